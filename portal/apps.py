@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = _("Portal")
+
+    def ready(self):
+        from portal import search_pages, sitemaps
+        from portal.registry import SearchKind, registry
+        from portal.roles import sync_role_permissions_after_migrate
+
+        registry.add_sitemap("portal", sitemaps.PortalSitemap)
+        registry.add_sitemap("pages", sitemaps.PageSitemap)
+        registry.add_search_kind(
+            SearchKind(
+                key="pages",
+                label=_("Pages"),
+                queryset=search_pages.pages_matching,
+                hit=search_pages.page_hit,
+                order=900,
+            )
+        )
+
+        # New models of later migrations get their permissions only after migrate has run.
+        post_migrate.connect(sync_role_permissions_after_migrate, dispatch_uid="portal-roles")

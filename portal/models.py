@@ -1,0 +1,33 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.richtext import MARKDOWN_HELP_TEXT
+
+
+class Page(models.Model):
+    """A page whose text coordinators keep in the admin: the home page's introduction and
+    the statements every Finnish public-sector site must publish."""
+
+    class Key(models.TextChoices):
+        HOME = "home", _("Home page introduction")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
+        PRIVACY = "privacy", _("Privacy notice")
+
+    key = models.CharField(_("page"), max_length=32, choices=Key, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    lead = models.TextField(_("lead"), blank=True, help_text=_("One or two plain sentences."))
+    body = models.TextField(_("text"), blank=True, help_text=MARKDOWN_HELP_TEXT)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("editable page")
+        verbose_name_plural = _("editable pages")
+        ordering = ["key"]
+
+    def __str__(self):
+        return self.get_key_display()
+
+    def get_absolute_url(self):
+        # Each page has its own address, named after its key.
+        return reverse(f"portal:{self.key}")

@@ -1,0 +1,55 @@
+"""Registries the apps fill in their AppConfig.ready(), so that the portal lists their
+records on the home page, in the site-wide search and in the sitemap without importing them."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import QuerySet
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the portal that the home page leads to."""
+
+    title: str
+    description: str
+    url_name: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    title: str
+    url: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class SearchKind:
+    """One kind of public record in the site-wide search."""
+
+    key: str
+    label: str
+    queryset: Callable[[str], QuerySet]
+    hit: Callable[[object], SearchHit]
+    order: int = 100
+
+
+@dataclass
+class Registry:
+    sections: list[Section] = field(default_factory=list)
+    search_kinds: list[SearchKind] = field(default_factory=list)
+    sitemaps: dict[str, type[Sitemap]] = field(default_factory=dict)
+
+    def add_section(self, section: Section) -> None:
+        self.sections = sorted([*self.sections, section], key=lambda s: s.order)
+
+    def add_search_kind(self, kind: SearchKind) -> None:
+        self.search_kinds = sorted([*self.search_kinds, kind], key=lambda k: k.order)
+
+    def add_sitemap(self, name: str, sitemap: type[Sitemap]) -> None:
+        self.sitemaps[name] = sitemap
+
+
+registry = Registry()

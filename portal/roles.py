@@ -1,0 +1,47 @@
+"""The portal's two roles and what each may do; kept in one place so migrations and later
+apps' models share it."""
+
+from django.utils.translation import gettext_lazy as _
+
+COORDINATORS = "Coordinators"
+STEERING_GROUP = "Steering group"
+
+ROLE_LABELS = {COORDINATORS: _("Coordinators"), STEERING_GROUP: _("Steering group")}
+
+# Coordinators keep all content of these apps in the admin.
+COORDINATOR_APPS = ("portal", "networks", "practices", "agreements")
+# The steering group reads drafts and comments on them; nothing else.
+STEERING_GROUP_PERMISSIONS = (
+    ("agreements", "view_agreement"),
+    ("agreements", "view_version"),
+    ("agreements", "view_section"),
+    ("agreements", "add_comment"),
+    ("agreements", "view_comment"),
+)
+
+
+def sync_role_permissions(group_model, permission_model):
+    """Create both groups and give them exactly their permissions (idempotent)."""
+    coordinators, _created = group_model.objects.get_or_create(name=COORDINATORS)
+    steering, _created = group_model.objects.get_or_create(name=STEERING_GROUP)
+    coordinators.permissions.set(
+        permission_model.objects.filter(content_type__app_label__in=COORDINATOR_APPS)
+    )
+    steering_permissions = permission_model.objects.none()
+    for app_label, codename in STEERING_GROUP_PERMISSIONS:
+        steering_permissions = steering_permissions | permission_model.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        )
+    steering.permissions.set(steering_permissions)
+
+
+def sync_role_permissions_after_migrate(sender, apps=None, **kwargs):
+    """post_migrate: permissions of models added since the last migrate exist only once
+    every app's own post_migrate has run, so act after the last app's."""
+    from django.apps import apps as installed_apps
+
+    if sender.label != list(installed_apps.get_app_configs())[-1].label:
+        return
+    # flush (as transactional tests use it) sends the signal without the historical apps.
+    apps = apps or installed_apps
+    sync_role_permissions(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))

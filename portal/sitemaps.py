@@ -1,0 +1,28 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from portal.models import Page
+
+
+class I18nSitemap(Sitemap):
+    """A sitemap that lists each page in both languages with hreflang alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PortalSitemap(I18nSitemap):
+    def items(self):
+        return ["portal:home", "portal:search"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PageSitemap(I18nSitemap):
+    def items(self):
+        return Page.objects.exclude(key=Page.Key.HOME).order_by("key")
+
+    def lastmod(self, page):
+        return page.updated_at

@@ -1,0 +1,52 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("fi", "Pietarsaari", "Pietarsaari"),
+        ("sv", "Jakobstad", "Jakobstad"),
+        ("fi", "larsmo", "Luoto"),
+    ],
+)
+def test_search_finds_municipalities_by_either_name(
+    client, demo_content, language, query, expected
+):
+    url = {"fi": "/fi/haku/", "sv": "/sv/sok/"}[language]
+    html = client.get(url, {"q": query}).content.decode()
+    assert f">{expected}</a>" in html
+
+
+def test_search_groups_results_by_kind(client, demo_content):
+    html = client.get("/fi/haku/", {"q": "saavutettav"}).content.decode()
+    assert '<h2 id="group-pages">Sivut' in html
+    assert "Saavutettavuusseloste</a>" in html
+    assert 'id="group-municipalities"' not in html
+
+
+def test_search_without_matches_says_so(client, demo_content):
+    html = client.get("/fi/haku/", {"q": "xyzzy"}).content.decode()
+    assert "Haulla ”xyzzy” ei löytynyt mitään." in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["%", "_", "\x00", "' OR 1=1 --", "a" * 5000, "\u202e\u0000\ufffd", "(((", "\\"],
+)
+def test_search_answers_any_input_without_error(client, demo_content, query):
+    response = client.get("/fi/haku/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_overlong_search_is_shortened_with_a_message(client, demo_content):
+    html = client.get("/fi/haku/", {"q": "Vaasa " + "x" * 300}).content.decode()
+    assert "Hakusi lyhennettiin 200 ensimmäiseen merkkiin." in html
+
+
+def test_search_makes_a_constant_number_of_queries(
+    client, demo_content, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(6):
+        client.get("/fi/haku/", {"q": "a"})
