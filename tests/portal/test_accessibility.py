@@ -4,13 +4,29 @@ import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PAGES = ["/{lang}/", "/{lang}/kunnat/"]
-
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_home_page_has_no_accessibility_violations(page, axe, demo_content, language):
     page.goto(f"/{language}/")
     assert page.locator("html").get_attribute("lang") == language
+    assert axe(page) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/fi/haku/?q=vaasa",
+        "/sv/sok/?q=vasa",
+        "/fi/kunnat/",
+        "/sv/kommuner/vaasa/",
+        "/fi/saavutettavuus/",
+        "/sv/dataskydd/",
+        "/sv/accounts/login/",
+        "/fi/ei-ole/",
+    ],
+)
+def test_foundation_pages_have_no_accessibility_violations(page, axe, demo_content, url):
+    page.goto(url)
     assert axe(page) == []
 
 

@@ -1,0 +1,22 @@
+"""Checks of the HTML a page sends: parsed strictly, one h1, headings in order, landmarks."""
+
+import re
+
+import html5lib
+
+
+def assert_valid_html(html: str) -> None:
+    parser = html5lib.HTMLParser(strict=True)
+    parser.parse(html)
+    assert html.lstrip().startswith("<!DOCTYPE html>")
+
+
+def assert_document_structure(html: str) -> None:
+    levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", html)]
+    assert levels.count(1) == 1, f"one h1 expected, found {levels.count(1)}"
+    assert levels[0] == 1, "the first heading must be the h1"
+    for before, after in zip(levels, levels[1:], strict=False):
+        assert after <= before + 1, f"heading level jumps from h{before} to h{after}"
+    for landmark in ("<header", "<nav", '<main id="main"', "<footer"):
+        assert landmark in html, f"{landmark} missing"
+    assert '<a class="skip-link" href="#main">' in html
