@@ -1,8 +1,20 @@
 from django.contrib import admin
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from networks.models import Municipality, SubRegion
+from networks.forms import TieInlineFormSet
+from networks.models import (
+    Actor,
+    IntegrationPath,
+    Language,
+    Municipality,
+    Network,
+    PathStage,
+    Role,
+    SubRegion,
+    Tie,
+)
 
 
 class MunicipalityInline(admin.TabularInline):
@@ -24,9 +36,12 @@ class SubRegionAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("name_fi",)}
     inlines = (MunicipalityInline,)
 
-    @admin.display(description=_("municipalities"))
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(municipality_total=Count("municipalities"))
+
+    @admin.display(description=_("municipalities"), ordering="municipality_total")
     def municipality_count(self, obj):
-        return obj.municipalities.count()
+        return obj.municipality_total
 
 
 @admin.register(Municipality)
@@ -37,3 +52,81 @@ class MunicipalityAdmin(TabbedTranslationAdmin):
     search_fields = ("name_fi", "name_sv")
     prepopulated_fields = {"slug": ("name_fi",)}
     autocomplete_fields = ("sub_region",)
+
+
+@admin.register(Language)
+class LanguageAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "code", "order")
+    list_editable = ("order",)
+    search_fields = ("name_fi", "name_sv", "code")
+
+
+class PathStageInline(TranslationTabularInline):
+    model = PathStage
+    fields = ("order", "name", "description")
+    extra = 0
+
+
+@admin.register(IntegrationPath)
+class IntegrationPathAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "order")
+    prepopulated_fields = {"slug": ("name_fi",)}
+    search_fields = ("name_fi", "name_sv")
+    inlines = (PathStageInline,)
+
+
+@admin.register(PathStage)
+class PathStageAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "path", "order")
+    list_filter = ("path",)
+    list_select_related = ("path",)
+    search_fields = ("name_fi", "name_sv", "path__name_fi", "path__name_sv")
+
+
+class RoleInline(TranslationTabularInline):
+    model = Role
+    fields = ("stage", "kind", "municipalities", "languages", "valid_from", "valid_to")
+    autocomplete_fields = ("stage", "municipalities", "languages")
+    extra = 0
+
+
+class TieInline(TranslationTabularInline):
+    model = Tie
+    formset = TieInlineFormSet
+    fk_name = "source"
+    fields = ("target", "kind", "strength", "description")
+    autocomplete_fields = ("target",)
+    extra = 0
+    verbose_name = _("tie to another actor")
+    verbose_name_plural = _("ties to other actors")
+
+
+@admin.register(Actor)
+class ActorAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "actor_type", "parent", "tie_count")
+    list_filter = ("actor_type", "languages", "municipalities__sub_region", "roles__stage__path")
+    list_select_related = ("parent",)
+    search_fields = ("name_fi", "name_sv", "description_fi", "description_sv")
+    prepopulated_fields = {"slug": ("name_fi",)}
+    autocomplete_fields = ("parent", "municipalities", "languages")
+    inlines = (RoleInline, TieInline)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "actor_type", "parent", "description")}),
+        (_("Public contact"), {"fields": ("website", "public_email", "public_phone")}),
+        (_("Whom and how it serves"), {"fields": ("municipalities", "languages")}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(tie_total=Count("ties_out", distinct=True))
+
+    @admin.display(description=_("ties"), ordering="tie_total")
+    def tie_count(self, obj):
+        return obj.tie_total
+
+
+@admin.register(Network)
+class NetworkAdmin(TabbedTranslationAdmin):
+    list_display = ("name",)
+    search_fields = ("name_fi", "name_sv")
+    prepopulated_fields = {"slug": ("name_fi",)}
+    autocomplete_fields = ("actors",)

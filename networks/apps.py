@@ -10,7 +10,40 @@ class NetworksConfig(AppConfig):
         from networks import search, sitemaps
         from portal.registry import SearchKind, Section, registry
 
-        registry.add_section(
+        for section in (
+            Section(
+                title=_("Integration paths"),
+                description=_(
+                    "The three paths of the integration act, stage by stage: who is "
+                    "responsible, who takes part, where and in which language."
+                ),
+                url_name="networks:path-list",
+                order=20,
+            ),
+            Section(
+                title=_("Actors"),
+                description=_(
+                    "Municipalities, authorities, schools, NGOs and employers in integration "
+                    "work, with their roles and ties."
+                ),
+                url_name="networks:actor-list",
+                order=30,
+            ),
+            Section(
+                title=_("Network map"),
+                description=_("Who works with whom, and who bridges separate groups."),
+                url_name="networks:map",
+                order=40,
+            ),
+            Section(
+                title=_("Gaps in services"),
+                description=_(
+                    "Municipalities and stages where no one serves newcomers, in Finnish or "
+                    "in Swedish."
+                ),
+                url_name="networks:coverage",
+                order=50,
+            ),
             Section(
                 title=_("Municipalities"),
                 description=_(
@@ -18,6 +51,16 @@ class NetworksConfig(AppConfig):
                     "and Swedish."
                 ),
                 url_name="networks:municipality-list",
+                order=60,
+            ),
+        ):
+            registry.add_section(section)
+        registry.add_search_kind(
+            SearchKind(
+                key="actors",
+                label=_("Actors"),
+                queryset=search.actors_matching,
+                hit=search.actor_hit,
                 order=30,
             )
         )
@@ -27,8 +70,10 @@ class NetworksConfig(AppConfig):
                 label=_("Municipalities"),
                 queryset=search.municipalities_matching,
                 hit=search.municipality_hit,
-                order=30,
+                order=40,
             )
         )
         registry.add_sitemap("networks", sitemaps.NetworksPagesSitemap)
+        registry.add_sitemap("paths", sitemaps.PathSitemap)
+        registry.add_sitemap("actors", sitemaps.ActorSitemap)
         registry.add_sitemap("municipalities", sitemaps.MunicipalitySitemap)

@@ -1,19 +1,34 @@
 from django.db.models import Q
-from django.urls import reverse
 
-from networks.models import Municipality
+from networks.models import Actor, Municipality
 from portal.registry import SearchHit
 
 
-def municipalities_matching(query):
-    return Municipality.objects.for_list().filter(
-        Q(name_fi__icontains=query) | Q(name_sv__icontains=query)
+def fields_contain(fields, query):
+    condition = Q()
+    for field in fields:
+        condition |= Q(**{f"{field}__icontains": query})
+    return condition
+
+
+def actors_matching(query):
+    fields = ("name_fi", "name_sv", "description_fi", "description_sv")
+    return Actor.objects.filter(fields_contain(fields, query)).order_by("name")
+
+
+def actor_hit(actor):
+    return SearchHit(
+        title=actor.name, url=actor.get_absolute_url(), summary=actor.get_actor_type_display()
     )
+
+
+def municipalities_matching(query):
+    return Municipality.objects.for_list().filter(fields_contain(("name_fi", "name_sv"), query))
 
 
 def municipality_hit(municipality):
     return SearchHit(
         title=municipality.name,
-        url=reverse("networks:municipality-detail", kwargs={"slug": municipality.slug}),
+        url=municipality.get_absolute_url(),
         summary=municipality.sub_region.name,
     )

@@ -12,4 +12,11 @@ urlpatterns = [
         views.MunicipalityDetailView.as_view(),
         name="municipality-detail",
     ),
+    path(_("paths/"), views.PathListView.as_view(), name="path-list"),
+    path(_("paths/<slug:slug>/"), views.path_detail, name="path-detail"),
+    path(_("actors/"), views.ActorListView.as_view(), name="actor-list"),
+    path(_("actors/<slug:slug>/"), views.ActorDetailView.as_view(), name="actor-detail"),
+    path(_("network-map/"), views.network_map, name="map"),
+    path(_("coverage/"), views.coverage, name="coverage"),
+    path(_("coverage.csv"), views.coverage_csv, name="coverage-csv"),
 ]

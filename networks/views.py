@@ -1,6 +1,25 @@
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
+from django_filters.views import FilterView
 
-from networks.models import Municipality, SubRegion
+from networks import graph
+from networks.coverage import build_coverage
+from networks.filters import ActorFilter, MapFilterForm, PathAndSubRegionForm
+from networks.models import (
+    Actor,
+    IntegrationPath,
+    Municipality,
+    PathStage,
+    Role,
+    SubRegion,
+    Tie,
+)
+from portal.csv_export import csv_response
+
+FIRST_YEAR, YEARS_AHEAD = 2010, 5
 
 
 class MunicipalityListView(ListView):
@@ -21,4 +40,179 @@ class MunicipalityDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["neighbours"] = self.object.sub_region.municipalities.exclude(pk=self.object.pk)
+        context["actors"] = Actor.objects.serving(self.object).prefetch_related("languages")
         return context
+
+
+def selected_year(request):
+    """The year whose roles a page shows: ?year=2024, or this year when absent or invalid."""
+    this_year = timezone.localdate().year
+    try:
+        year = int(request.GET.get("year", this_year))
+    except ValueError:
+        return this_year, _("The year must be a number; showing this year.")
+    if not FIRST_YEAR <= year <= this_year + YEARS_AHEAD:
+        return this_year, _("There is no data for that year; showing this year.")
+    return year, None
+
+
+def year_choices():
+    return range(timezone.localdate().year + 1, FIRST_YEAR - 1, -1)
+
+
+class PathListView(ListView):
+    template_name = "networks/path_list.html"
+    context_object_name = "paths"
+
+    def get_queryset(self):
+        return IntegrationPath.objects.prefetch_related("stages")
+
+
+def path_detail(request, slug):
+    """A path's stages in order and, per stage, who does what, where and in which language."""
+    path = get_object_or_404(IntegrationPath, slug=slug)
+    year, notice = selected_year(request)
+    roles = (
+        Role.objects.valid_during(year)
+        .responsible_first()
+        .select_related("actor")
+        .prefetch_related("languages", "municipalities", "actor__languages")
+    )
+    stages = path.stages.prefetch_related(Prefetch("roles", queryset=roles))
+    return render(
+        request,
+        "networks/path_detail.html",
+        {
+            "path": path,
+            "stages": stages,
+            "year": year,
+            "years": year_choices(),
+            "notice": notice,
+            "other_paths": IntegrationPath.objects.exclude(pk=path.pk),
+        },
+    )
+
+
+class ActorListView(FilterView):
+    filterset_class = ActorFilter
+    template_name = "networks/actor_list.html"
+    context_object_name = "actors"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return Actor.objects.for_list()
+
+
+class ActorDetailView(DetailView):
+    template_name = "networks/actor_detail.html"
+    context_object_name = "actor"
+
+    def get_queryset(self):
+        return Actor.objects.select_related("parent").prefetch_related(
+            "languages",
+            "municipalities",
+            "units",
+            "networks",
+            Prefetch(
+                "roles",
+                queryset=Role.objects.select_related("stage__path").prefetch_related(
+                    "languages", "municipalities"
+                ),
+            ),
+            Prefetch("ties_out", queryset=Tie.objects.select_related("target")),
+            Prefetch("ties_in", queryset=Tie.objects.select_related("source")),
+        )
+
+
+def map_actors_and_ties(form):
+    """The actors and ties that the map's filters select."""
+    actors = Actor.objects.all()
+    if form.is_valid():
+        if path := form.cleaned_data["path"]:
+            actors = actors.filter(roles__stage__path=path)
+        if network := form.cleaned_data["network"]:
+            actors = actors.filter(networks=network)
+        if sub_region := form.cleaned_data["sub_region"]:
+            actors = actors.filter(municipalities__sub_region=sub_region)
+    actors = list(actors.distinct().order_by("name", "pk"))
+    ties = list(
+        Tie.objects.filter(source__in=actors, target__in=actors).select_related("source", "target")
+    )
+    return actors, ties
+
+
+def network_map(request):
+    form = MapFilterForm(request.GET or None)
+    actors, ties = map_actors_and_ties(form)
+    network_graph = graph.build_graph(actors, ties)
+    analysis = graph.analyse(network_graph)
+    svg = graph.render_svg(
+        network_graph,
+        graph.layout(network_graph),
+        title=_("Network map"),
+        description=_("%(actors)d actors and %(ties)d ties. The same content is in the tables.")
+        % {"actors": len(actors), "ties": len(ties)},
+    )
+    actors_by_pk = {actor.pk: actor for actor in actors}
+    return render(
+        request,
+        "networks/network_map.html",
+        {
+            "form": form,
+            "svg": svg,
+            "actors": actors,
+            "ties": ties,
+            "analysis": analysis,
+            "actor_rows": [(actors_by_pk[pk], stats) for pk, stats in analysis.by_actor.items()],
+            "isolated": [actors_by_pk[pk] for pk in analysis.isolated],
+            "one_way": [
+                (actors_by_pk[source], actors_by_pk[target]) for source, target in analysis.one_way
+            ],
+        },
+    )
+
+
+def coverage_for(form):
+    stages = PathStage.objects.select_related("path")
+    municipalities = Municipality.objects.for_list().order_by("sub_region__slug", "name")
+    if form.is_valid():
+        if path := form.cleaned_data["path"]:
+            stages = stages.filter(path=path)
+        if sub_region := form.cleaned_data["sub_region"]:
+            municipalities = municipalities.filter(sub_region=sub_region)
+    return build_coverage(stages, municipalities, timezone.localdate())
+
+
+def coverage(request):
+    form = PathAndSubRegionForm(request.GET or None)
+    return render(
+        request,
+        "networks/coverage.html",
+        {"form": form, "coverage": coverage_for(form), "query": request.GET.urlencode()},
+    )
+
+
+def coverage_csv(request):
+    form = PathAndSubRegionForm(request.GET or None)
+    result = coverage_for(form)
+    header = [
+        _("Municipality"),
+        _("Sub-region"),
+        _("Integration path"),
+        _("Stage"),
+        _("Actors in Finnish"),
+        _("Actors in Swedish"),
+    ]
+    rows = (
+        [
+            municipality.name,
+            municipality.sub_region.name,
+            cell.stage.path.name,
+            cell.stage.name,
+            cell.finnish,
+            cell.swedish,
+        ]
+        for municipality, cells in result.rows
+        for cell in cells
+    )
+    return csv_response("coverage.csv", header, rows)

@@ -1,0 +1,99 @@
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import (
+    Actor,
+    IntegrationPath,
+    Language,
+    Municipality,
+    Network,
+    PathStage,
+    SubRegion,
+)
+
+
+class ActorFilter(django_filters.FilterSet):
+    """The actor directory's filters; every value lives in the URL so a search can be shared."""
+
+    q = django_filters.CharFilter(label=_("Search"), method="search")
+    actor_type = django_filters.ChoiceFilter(
+        label=_("Type"), choices=Actor.Type.choices, empty_label=_("All types")
+    )
+    municipality = django_filters.ModelChoiceFilter(
+        label=_("Municipality"),
+        field_name="municipalities",
+        queryset=Municipality.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All municipalities"),
+    )
+    path = django_filters.ModelChoiceFilter(
+        label=_("Integration path"),
+        field_name="roles__stage__path",
+        queryset=IntegrationPath.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All paths"),
+    )
+    stage = django_filters.ModelChoiceFilter(
+        label=_("Stage"),
+        field_name="roles__stage",
+        queryset=PathStage.objects.select_related("path"),
+        empty_label=_("All stages"),
+    )
+    language = django_filters.ModelChoiceFilter(
+        label=_("Language"),
+        field_name="languages",
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        empty_label=_("All languages"),
+    )
+
+    class Meta:
+        model = Actor
+        fields = ["q", "actor_type", "municipality", "path", "stage", "language"]
+
+    def search(self, queryset, name, value):
+        words = value.split()[:10]
+        for word in words:
+            condition = Q()
+            for field in ("name_fi", "name_sv", "description_fi", "description_sv"):
+                condition |= Q(**{f"{field}__icontains": word})
+            queryset = queryset.filter(condition)
+        return queryset
+
+    @property
+    def qs(self):
+        # Filters across roles can match one actor through several roles.
+        return super().qs.distinct()
+
+
+class PathAndSubRegionForm(forms.Form):
+    """Narrows the coverage matrix to one path and one sub-region."""
+
+    path = forms.ModelChoiceField(
+        label=_("Integration path"),
+        queryset=IntegrationPath.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All paths"),
+    )
+    sub_region = forms.ModelChoiceField(
+        label=_("Sub-region"),
+        queryset=SubRegion.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All sub-regions"),
+    )
+
+
+class MapFilterForm(PathAndSubRegionForm):
+    """Narrows the network map and its table; also to one named network."""
+
+    network = forms.ModelChoiceField(
+        label=_("Network"),
+        queryset=Network.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All networks"),
+    )

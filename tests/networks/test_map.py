@@ -1,0 +1,75 @@
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def svg_of(html):
+    return html[html.index("<svg") : html.index("</svg>")]
+
+
+def table_of(html, table_id):
+    start = html.index(f'<table id="{table_id}">')
+    return html[start : html.index("</table>", start)]
+
+
+def test_svg_and_its_tables_list_the_same_actors_and_ties(client, small_network):
+    html = client.get("/fi/verkostokartta/").content.decode()
+    svg = svg_of(html)
+    svg_actors = set(re.findall(r'data-actor="(\d+)"', svg))
+    table_actors = set(re.findall(r'data-actor="(\d+)"', table_of(html, "actors-table")))
+    assert svg_actors == table_actors == {str(a.pk) for a in small_network["actors"]}
+    svg_ties = set(re.findall(r'data-tie="([\w-]+)"', svg))
+    table_ties = set(re.findall(r'data-tie="([\w-]+)"', table_of(html, "ties-table")))
+    assert svg_ties == table_ties
+    assert len(svg_ties) == 3
+
+
+def test_analysis_shows_isolated_actors_and_one_way_ties(client, small_network):
+    html = client.get("/fi/verkostokartta/").content.decode()
+    isolated = html[html.index("Toimijat, joilla ei ole yhteyksiä") :]
+    assert "Työnantaja</a>" in isolated.split("</ul>")[0]
+    one_way = html[html.index("Yksisuuntaiset yhteydet") :].split("</ul>")[0]
+    assert 'Yhdistys</a> → <a href="/fi/toimijat/kaupunki/">Kaupunki</a>' in one_way
+    # City and office have ties both ways: not one-way.
+    assert "Työvoimatoimisto</a> → " not in one_way
+
+
+def test_city_bridges_the_association_and_the_office(client, small_network):
+    html = client.get("/fi/verkostokartta/").content.decode()
+    city, office = small_network["actors"][:2]
+    row = re.search(rf'<tr data-actor="{city.pk}">(.*?)</tr>', html, re.S).group(1)
+    cells = re.findall(r'<td class="numeric">([^<]*)</td>', row)
+    # City has 2 neighbours; it lies on the only route association–office: 1 of the
+    # (4-1)(4-2)/2 = 3 pairs, so normalised betweenness 1/3.
+    assert cells[0] == "2"
+    assert cells[-1] in ("0,333", "0.333")
+
+
+def test_map_filters_by_network(client, small_network):
+    html = client.get("/fi/verkostokartta/", {"network": "verkosto"}).content.decode()
+    svg = svg_of(html)
+    assert len(set(re.findall(r'data-actor="(\d+)"', svg))) == 2
+    assert len(set(re.findall(r'data-tie="([\w-]+)"', svg))) == 1
+
+
+def test_map_filters_by_sub_region_and_path(client, small_network):
+    html = client.get("/fi/verkostokartta/", {"sub_region": "toinen"}).content.decode()
+    assert len(set(re.findall(r'data-actor="(\d+)"', svg_of(html)))) == 2
+    html = client.get("/fi/verkostokartta/", {"path": "lapset"}).content.decode()
+    assert re.findall(r'data-actor="(\d+)"', svg_of(html)) == []
+
+
+@pytest.mark.parametrize("extra", [0, 20])
+def test_map_makes_a_constant_number_of_queries(
+    client, small_network, django_assert_num_queries, extra
+):
+    from networks.models import Actor, Tie
+
+    city = small_network["actors"][0]
+    for number in range(extra):
+        other = Actor.objects.create(name=f"D{number}", name_fi=f"D{number}", slug=f"d{number}")
+        Tie.objects.create(source=other, target=city, kind=Tie.Kind.INFORMS)
+    with django_assert_num_queries(5):
+        client.get("/fi/verkostokartta/")
