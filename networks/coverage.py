@@ -3,6 +3,7 @@
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from django.db.models import Prefetch
 
@@ -28,6 +29,13 @@ class Coverage:
     stages: list
     municipalities: list
     rows: list = field(default_factory=list)  # (municipality, [Cell per stage])
+
+    @property
+    def stages_by_path(self):
+        """(path, number of its stages) in column order, for the matrix's top header row."""
+        return [
+            (path, len(list(stages))) for path, stages in groupby(self.stages, key=lambda s: s.path)
+        ]
 
     @property
     def cells(self):

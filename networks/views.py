@@ -188,7 +188,7 @@ def coverage(request):
     return render(
         request,
         "networks/coverage.html",
-        {"form": form, "coverage": coverage_for(form), "query": request.GET.urlencode()},
+        {"form": form, "coverage": coverage_for(form)},
     )
 
 

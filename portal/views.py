@@ -30,7 +30,12 @@ def page(request, key):
 def search(request):
     raw_query = request.GET.get("q", "")
     query = normalise_query(raw_query)
-    context = {"query": query, "groups": [], "max_length": MAX_QUERY_LENGTH}
+    context = {
+        "query": query,
+        "site_search_query": query,
+        "groups": [],
+        "max_length": MAX_QUERY_LENGTH,
+    }
     if len(raw_query) > MAX_QUERY_LENGTH:
         context["notice"] = _("Your search was shortened to its first %(count)d characters.") % {
             "count": MAX_QUERY_LENGTH

@@ -50,3 +50,11 @@ def test_search_makes_a_constant_number_of_queries(
 ):
     with django_assert_max_num_queries(6):
         client.get("/fi/haku/", {"q": "a"})
+
+
+def test_header_search_field_is_empty_on_pages_other_than_search(client, demo_content):
+    """A page's own query parameters must not leak into the site-wide search field."""
+    html = client.get("/fi/kattavuus/", {"path": "tyollisyys"}).content.decode()
+    assert '<input id="site-search-q" type="search" name="q" maxlength="200" value="">' in html
+    html = client.get("/fi/haku/", {"q": "Vaasa"}).content.decode()
+    assert 'id="site-search-q" type="search" name="q" maxlength="200" value="Vaasa">' in html
