@@ -1,0 +1,1 @@
+"""The practices app's views, one module per part of the site."""
