@@ -1,4 +1,4 @@
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +22,13 @@ from portal.csv_export import csv_response
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 
 
+def published_practices(relation_owner, field_name="practices"):
+    """The published practices behind a reverse relation, without importing the practices
+    app (it depends on this one, not the other way round)."""
+    practice_model = relation_owner._meta.get_field(field_name).related_model
+    return practice_model.objects.filter(status="published").order_by("title")
+
+
 class MunicipalityListView(ListView):
     template_name = "networks/municipality_list.html"
     context_object_name = "sub_regions"
@@ -41,6 +48,7 @@ class MunicipalityDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context["neighbours"] = self.object.sub_region.municipalities.exclude(pk=self.object.pk)
         context["actors"] = Actor.objects.serving(self.object).prefetch_related("languages")
+        context["practices"] = published_practices(Municipality).filter(municipalities=self.object)
         return context
 
 
@@ -78,7 +86,10 @@ def path_detail(request, slug):
         .select_related("actor")
         .prefetch_related("languages", "municipalities", "actor__languages")
     )
-    stages = path.stages.prefetch_related(Prefetch("roles", queryset=roles))
+    stages = path.stages.prefetch_related(
+        Prefetch("roles", queryset=roles),
+        Prefetch("practices", queryset=published_practices(PathStage), to_attr="public_practices"),
+    )
     return render(
         request,
         "networks/path_detail.html",
@@ -107,6 +118,16 @@ class ActorDetailView(DetailView):
     template_name = "networks/actor_detail.html"
     context_object_name = "actor"
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Ties both ways in one query.
+        ties = Tie.objects.filter(Q(source=self.object) | Q(target=self.object)).select_related(
+            "source", "target"
+        )
+        context["ties_out"] = [tie for tie in ties if tie.source_id == self.object.pk]
+        context["ties_in"] = [tie for tie in ties if tie.target_id == self.object.pk]
+        return context
+
     def get_queryset(self):
         return Actor.objects.select_related("parent").prefetch_related(
             "languages",
@@ -119,8 +140,7 @@ class ActorDetailView(DetailView):
                     "languages", "municipalities"
                 ),
             ),
-            Prefetch("ties_out", queryset=Tie.objects.select_related("target")),
-            Prefetch("ties_in", queryset=Tie.objects.select_related("source")),
+            Prefetch("practices", queryset=published_practices(Actor), to_attr="public_practices"),
         )
 
 

@@ -36,11 +36,24 @@ class SearchKind:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class HomeBlock:
+    """A part of the home page that an app fills, such as the newest practices."""
+
+    template_name: str
+    context: Callable[[object], dict]
+    order: int = 100
+
+
 @dataclass
 class Registry:
     sections: list[Section] = field(default_factory=list)
     search_kinds: list[SearchKind] = field(default_factory=list)
     sitemaps: dict[str, type[Sitemap]] = field(default_factory=dict)
+    home_blocks: list[HomeBlock] = field(default_factory=list)
+
+    def add_home_block(self, block: HomeBlock) -> None:
+        self.home_blocks = sorted([*self.home_blocks, block], key=lambda b: b.order)
 
     def add_section(self, section: Section) -> None:
         self.sections = sorted([*self.sections, section], key=lambda s: s.order)

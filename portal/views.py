@@ -19,6 +19,9 @@ def home(request):
         {
             "page": Page.objects.filter(key=Page.Key.HOME).first(),
             "sections": registry.sections,
+            "blocks": [
+                (block.template_name, block.context(request)) for block in registry.home_blocks
+            ],
         },
     )
 

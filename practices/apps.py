@@ -5,3 +5,58 @@ from django.utils.translation import gettext_lazy as _
 class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Practices")
+
+    def ready(self):
+        from portal.registry import HomeBlock, SearchKind, Section, registry
+        from practices import home, search_site, sitemaps
+
+        for section in (
+            Section(
+                title=_("Practices"),
+                description=_(
+                    "Integration practices rated by the strength of their evidence: find, "
+                    "judge and compare them."
+                ),
+                url_name="practices:list",
+                order=10,
+            ),
+            Section(
+                title=_("Knowledge bank of sources"),
+                description=_(
+                    "Legislation, evaluations, monitoring data and research behind the practices."
+                ),
+                url_name="practices:source-list",
+                order=15,
+            ),
+            Section(
+                title=_("Regional priorities"),
+                description=_("The priority areas of Ostrobothnia and the practices selected."),
+                url_name="practices:priority-list",
+                order=17,
+            ),
+        ):
+            registry.add_section(section)
+        registry.add_home_block(
+            HomeBlock("practices/includes/home_newest.html", home.newest_practices, order=10)
+        )
+        registry.add_search_kind(
+            SearchKind(
+                key="practices",
+                label=_("Practices"),
+                queryset=search_site.practices_matching,
+                hit=search_site.practice_hit,
+                order=10,
+            )
+        )
+        registry.add_search_kind(
+            SearchKind(
+                key="sources",
+                label=_("Sources"),
+                queryset=search_site.sources_matching,
+                hit=search_site.source_hit,
+                order=20,
+            )
+        )
+        registry.add_sitemap("practices-pages", sitemaps.PracticesPagesSitemap)
+        registry.add_sitemap("practices", sitemaps.PracticeSitemap)
+        registry.add_sitemap("sources", sitemaps.SourceSitemap)

@@ -63,5 +63,5 @@ def test_path_page_makes_a_constant_number_of_queries(
         Role.objects.create(actor=actor, stage=stage).municipalities.set(
             small_network["municipalities"]
         )
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get("/fi/polut/tyo/")

@@ -62,6 +62,39 @@ def test_statement_pages_are_published_in_both_languages(client, url, heading):
     assert heading in response.content.decode()
 
 
-def test_home_makes_a_constant_number_of_queries(client, django_assert_num_queries):
-    with django_assert_num_queries(1):
+@pytest.mark.parametrize("practice_count", [1, 12])
+def test_home_makes_a_constant_number_of_queries(client, django_assert_num_queries, practice_count):
+    from practices.models import Practice
+
+    for number in range(practice_count):
+        Practice.objects.create(
+            title=f"P{number}",
+            title_fi=f"P{number}",
+            summary="S",
+            summary_fi="S",
+            slug=f"p{number}",
+            status="published",
+        )
+    with django_assert_num_queries(2):
         client.get("/fi/")
+
+
+def test_home_shows_the_newest_published_practices_only(client):
+    from practices.models import Practice
+
+    Practice.objects.create(
+        title="Uusi malli",
+        title_fi="Uusi malli",
+        title_sv="Ny modell",
+        summary="Tiivis.",
+        summary_fi="Tiivis.",
+        summary_sv="Kort.",
+        slug="uusi",
+        status="published",
+    )
+    Practice.objects.create(
+        title="Luonnos", title_fi="Luonnos", summary="S", summary_fi="S", slug="luonnos"
+    )
+    html = client.get("/sv/").content.decode()
+    assert '<a href="/sv/praxis/uusi/" lang="sv">Ny modell</a>' in html
+    assert "Luonnos" not in html
