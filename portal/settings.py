@@ -87,6 +87,8 @@ EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", default=False)
+# The portal's public address, for links in e-mails sent outside a request (cron jobs).
+SITE_URL = env_str("DJANGO_SITE_URL")
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "tietopankki@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

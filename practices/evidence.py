@@ -54,42 +54,44 @@ CRITERIA = {
     EvidenceLevel.HARMFUL: _("The practice has been evaluated and showed harmful effects."),
 }
 
-# How our levels read on three established scales, for staff who know those.
+# How our levels read on three established scales, for staff who know those: Kasvun tuki
+# (Itla) rates research evidence as strong, moderate or weak and reports effects separately;
+# the Early Intervention Foundation (EIF) uses levels 2–4 and NL2/NE; CEBC uses 1–5 and NR.
 CROSSWALK = {
     EvidenceLevel.WELL_DESCRIBED: (
-        _("Well described practice"),
-        _("Level 1: logic model, not yet tested"),
-        _("Not able to be rated (description only)"),
+        _("No research evidence yet (described)"),
+        _("NL2: below level 2, logic model only"),
+        _("NR – Not able to be rated"),
     ),
     EvidenceLevel.THEORETICALLY_GROUNDED: (
-        _("Theoretically grounded practice"),
-        _("Level 1–2: evidence-based logic model"),
-        _("Not able to be rated"),
+        _("No research evidence yet (theoretical basis documented)"),
+        _("NL2: below level 2, evidence-based logic model"),
+        _("NR – Not able to be rated"),
     ),
     EvidenceLevel.SOME_EVIDENCE: (
-        _("Some evidence of effectiveness"),
+        _("Weak research evidence"),
         _("Level 2: preliminary evidence"),
-        _("5 – Promising research evidence"),
+        _("NR – Not able to be rated (no control group)"),
     ),
     EvidenceLevel.MODERATE_EVIDENCE: (
-        _("Moderate evidence of effectiveness"),
+        _("Moderate research evidence"),
         _("Level 3: one rigorous evaluation"),
         _("3 – Promising research evidence"),
     ),
     EvidenceLevel.STRONG_EVIDENCE: (
-        _("Strong evidence of effectiveness"),
+        _("Strong research evidence"),
         _("Level 4: two or more rigorous evaluations"),
         _("1–2 – Well-supported or supported by research evidence"),
     ),
     EvidenceLevel.NO_EFFECT: (
-        _("Evaluated, no effect"),
-        _("NL2: no effect in a rigorous evaluation"),
-        _("Failed to demonstrate effect"),
+        _("No effect"),
+        _("NE: found not to be effective"),
+        _("4 – Evidence fails to demonstrate effect"),
     ),
     EvidenceLevel.HARMFUL: (
-        _("Evaluated, harmful effects"),
-        _("NE: evidence of harm"),
-        _("Concerning practice"),
+        _("Harmful effects"),
+        _("NE: negative effects found"),
+        _("5 – Concerning practice"),
     ),
 }
 

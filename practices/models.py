@@ -450,3 +450,22 @@ class PrioritySelection(models.Model):
 
     def __str__(self):
         return f"{self.priority}: {self.practice}"
+
+
+class PendingProposal(models.Model):
+    """A proposal from a visitor without an account, kept only until its e-mail address is
+    confirmed: the link carries a random token, never the proposal or the address."""
+
+    token = models.CharField(_("token"), max_length=64, unique=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    payload = models.JSONField(_("proposal"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("proposal awaiting confirmation")
+        verbose_name_plural = _("proposals awaiting confirmation")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return self.token[:8]

@@ -1,9 +1,167 @@
-"""Search terms for practices (placeholder until the search helper lands)."""
+"""Search terms for practices: the base forms of Finnish words and the stems of Swedish ones.
+
+A practice stores its terms in plain text columns (matched on every database) and, on
+PostgreSQL, also as a weighted tsvector. The query side (practices.search) analyses the
+searcher's words in the same way, so that any inflected form finds the others."""
+
+import functools
+import re
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import Value
+
+# The same tokens PostgreSQL's parser makes of a run of letters and digits, so the terms
+# stored in text and the lexemes of the tsvector agree.
+WORD = re.compile(r"[^\W_]+")
+MAX_WORD_LENGTH = 60
+BODY_FIELDS = ("summary", "description", "aims", "results")
+
+
+@functools.cache
+def _voikko():
+    # Loading the analyser's FST takes over a second: only when a word is first analysed.
+    import pyvoikko
+
+    return pyvoikko
+
+
+def words(text):
+    """The lowercased words of a text, as PostgreSQL's parser would split them."""
+    return [word for word in WORD.findall((text or "").lower()) if len(word) <= MAX_WORD_LENGTH]
+
+
+def _clean_base_form(base_form):
+    # Voikko marks the seams of some compounds: "maahan=muuttaja".
+    parts = [part for part in base_form.lower().split("=") if part]
+    return ["".join(parts), *parts] if len(parts) > 1 else parts
+
+
+@functools.lru_cache(maxsize=50_000)
+def finnish_analysis(word):
+    """(base forms, base forms of the compound parts) of a word; both empty when unknown."""
+    base_forms, part_forms = [], []
+    for analysis in _voikko().analyse(word):
+        base_forms.extend(_clean_base_form(analysis.BASEFORM or ""))
+        for part in analysis.COMPOUND_PARTS or ():
+            part_forms.extend(_clean_base_form(part.BASEFORM or ""))
+    return _words_only(base_forms), _words_only(part_forms)
+
+
+def _words_only(forms):
+    return tuple(dict.fromkeys(form for form in forms if WORD.fullmatch(form)))
+
+
+def finnish_base_forms(word):
+    return finnish_analysis(word)[0]
+
+
+def finnish_forms(word):
+    """The word's base forms and, for a compound, the base forms of its parts."""
+    base_forms, part_forms = finnish_analysis(word)
+    return base_forms + part_forms
+
+
+SWEDISH_VOWELS = set("aeiouyäåö")
+SWEDISH_S_ENDINGS = set("bcdfghjklmnoprtvy")
+# Snowball's Swedish suffixes, longest first so that the longest one is removed.
+SWEDISH_SUFFIXES = sorted(
+    (
+        "a arna erna heterna orna ad e ade ande arne are aste en anden aren heten ern ar er "
+        "heter or as arnas ernas ornas es ades andes ens arens hetens erns at andet het ast"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+SWEDISH_DOUBLES = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
+
+
+def _swedish_r1(word):
+    """Where the stemmer's region R1 starts: after the first consonant that follows a
+    vowel, and never before the fourth letter."""
+    for index in range(1, len(word)):
+        if word[index] not in SWEDISH_VOWELS and word[index - 1] in SWEDISH_VOWELS:
+            return max(index + 1, 3)
+    return len(word)
+
+
+@functools.lru_cache(maxsize=50_000)
+def swedish_stem(word):
+    """The Snowball Swedish stem: "utbildningen" → "utbildning", "arbetsgivarna" → "arbetsgiv"."""
+    r1 = _swedish_r1(word)
+    region = word[r1:]
+    for suffix in SWEDISH_SUFFIXES:
+        if region.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    else:
+        if region.endswith("s") and len(word) > 1 and word[-2] in SWEDISH_S_ENDINGS:
+            word = word[:-1]
+    if word[r1:].endswith(SWEDISH_DOUBLES):
+        word = word[:-1]
+    region = word[r1:]
+    if region.endswith(("lig", "els")):
+        word = word[:-3]
+    elif region.endswith("ig"):
+        word = word[:-2]
+    elif region.endswith("löst"):
+        word = word[:-1]
+    elif region.endswith("fullt"):
+        word = word[:-1]
+    return word
+
+
+def finnish_terms(text):
+    terms = []
+    for word in words(text):
+        terms.append(word)
+        terms.extend(finnish_forms(word))
+    return terms
+
+
+def swedish_terms(text):
+    terms = []
+    for word in words(text):
+        terms.append(word)
+        terms.append(swedish_stem(word))
+    return terms
+
+
+def _joined(terms):
+    return " ".join(dict.fromkeys(term for term in terms if term))
+
+
+def _text(practice, field, language):
+    value = getattr(practice, f"{field}_{language}", None)
+    if value is None and language == "fi":
+        value = getattr(practice, field, "")  # The plain column holds the Finnish text.
+    return value or ""
 
 
 def terms_for(practice):
-    return "", ""
+    """(title terms, body terms): each word, its base forms, compound parts and stem."""
+    title = finnish_terms(_text(practice, "title", "fi")) + swedish_terms(
+        _text(practice, "title", "sv")
+    )
+    body = []
+    for field in BODY_FIELDS:
+        body += finnish_terms(_text(practice, field, "fi"))
+        body += swedish_terms(_text(practice, field, "sv"))
+    return _joined(title), _joined(body)
+
+
+def swedish_body(practice):
+    return "\n".join(_text(practice, field, "sv") for field in BODY_FIELDS)
 
 
 def update_vector(practice):
-    return None
+    """On PostgreSQL, store the weighted tsvector; titles weigh more than the rest."""
+    if connection.vendor != "postgresql":
+        return
+    vector = (
+        SearchVector(Value(practice.search_terms_title), config="simple", weight="A")
+        + SearchVector(Value(practice.search_terms_body), config="simple", weight="B")
+        + SearchVector(Value(_text(practice, "title", "sv")), config="swedish", weight="A")
+        + SearchVector(Value(swedish_body(practice)), config="swedish", weight="B")
+    )
+    type(practice)._default_manager.filter(pk=practice.pk).update(search_vector=vector)

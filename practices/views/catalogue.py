@@ -1,19 +1,165 @@
 """Finding practices: the list with search and filters, its CSV export and the feed."""
 
+from dataclasses import dataclass
+
 from django.contrib.syndication.views import Feed
-from django.http import Http404
-from django.views.generic import View
+from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django_filters.views import FilterView
+
+from portal.csv_export import csv_response
+from portal.templatetags.portal_tags import LocalisedText, localised
+from practices import search
+from practices.filters import SORT_CHOICES, PracticeFilter
+from practices.models import Practice
+
+FEED_SIZE = 20
 
 
-class PracticeListView(View):
-    def get(self, request):
-        raise Http404
+class CountedPaginator(Paginator):
+    """A paginator told the number of results, which the facet query has counted already."""
+
+    def __init__(self, object_list, per_page, *, known_count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.known_count = known_count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """A practice as the list shows it: title and summary in the reader's language, with the
+    searched words marked."""
+
+    practice: Practice
+    title: LocalisedText
+    title_html: str
+    summary: LocalisedText
+    summary_html: str
+
+
+def result_rows(practices, search_words):
+    rows = []
+    for practice in practices:
+        title, summary = localised(practice, "title"), localised(practice, "summary")
+        rows.append(
+            ResultRow(
+                practice=practice,
+                title=title,
+                title_html=search.highlight(title.text, search_words),
+                summary=summary,
+                summary_html=search.highlight(summary.text, search_words),
+            )
+        )
+    return rows
+
+
+class PracticeListView(FilterView):
+    filterset_class = PracticeFilter
+    template_name = "practices/practice_list.html"
+    context_object_name = "practices"
+    paginate_by = 25
+    # Filters that were not understood are left out and reported, not an empty list.
+    strict = False
+
+    def get_queryset(self):
+        return Practice.objects.published().for_list()
+
+    def get_filterset_kwargs(self, filterset_class):
+        # Always bound, so that the order applies to the page without a query string too.
+        return {**super().get_filterset_kwargs(filterset_class), "data": self.request.GET}
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kw):
+        return CountedPaginator(
+            queryset,
+            per_page,
+            known_count=self.filterset.facets.total,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            **kw,
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.filterset
+        context.update(
+            facets=filterset.facets,
+            rows=result_rows(context["practices"], filterset.search_words),
+            search_text=filterset.search_words.text,
+            sort_choices=SORT_CHOICES,
+            sort_key=filterset.sort_key,
+        )
+        return context
 
 
 def practice_csv(request):
-    raise Http404
+    """The whole result set of the list's query string, one practice a row."""
+    practices = Practice.objects.published().prefetch_related(
+        "themes", "target_groups", "municipalities"
+    )
+    filterset = PracticeFilter(request.GET, queryset=practices)
+    header = [
+        _("Title"),
+        _("Summary"),
+        _("Evidence level"),
+        _("Themes"),
+        _("Target groups"),
+        _("Origin"),
+        _("Municipalities"),
+        _("Web address"),
+    ]
+    rows = (
+        [
+            localised(practice, "title").text,
+            localised(practice, "summary").text,
+            str(practice.get_evidence_level_display()),
+            "; ".join(theme.name for theme in practice.themes.all()),
+            "; ".join(group.name for group in practice.target_groups.all()),
+            str(practice.get_origin_display()),
+            "; ".join(municipality.name for municipality in practice.municipalities.all()),
+            request.build_absolute_uri(practice.get_absolute_url()),
+        ]
+        for practice in filterset.qs
+    )
+    return csv_response("practices.csv", header, rows)
 
 
 class NewPracticesFeed(Feed):
-    def __call__(self, request, *args, **kwargs):
-        raise Http404
+    """The latest published practices as an Atom feed, in the reader's language."""
+
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("New practices – Knowledge bank for integration")
+
+    def subtitle(self):
+        return _("Practices newly published in Ostrobothnia's knowledge bank for integration.")
+
+    def link(self):
+        return reverse("practices:list")
+
+    def feed_url(self):
+        return reverse("practices:feed")
+
+    def items(self):
+        return Practice.objects.published().order_by("-published_at", "-pk")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return localised(item, "title").text
+
+    def item_description(self, item):
+        return localised(item, "summary").text
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at

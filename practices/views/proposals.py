@@ -1,15 +1,123 @@
-"""Municipal staff propose practices; they arrive as drafts for coordinators."""
+"""Municipal staff propose practices; they arrive as drafts for coordinators.
 
-from django.http import Http404
+A visitor without an account confirms the proposal from an e-mailed link first: until then
+the proposal waits as a PendingProposal, for three days at most. The link carries only a
+random token, so no personal data ends up in addresses or access logs."""
+
+import datetime
+import secrets
+
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from practices import services
+from practices.forms import ProposalForm
+from practices.models import PendingProposal
+from practices.ratelimit import RateLimit, client_ip
+
+CONFIRMATION_TIME = datetime.timedelta(days=3)
+PROPOSALS = RateLimit("practice-proposals", limit=5, period=60 * 60)
+PROPOSAL_KEYS = {"title", "summary", "description", "organisation", "contact_organisation"}
 
 
 def propose(request):
-    raise Http404
+    form = ProposalForm(request.POST or None, user=request.user)
+    if request.method != "POST":
+        return render(request, "practices/propose.html", {"form": form})
+    identities = (client_ip(request), proposer_identity(request))
+    if PROPOSALS.exceeded(*identities):
+        # The bound form shows again what was typed, so nothing is lost while waiting.
+        return render(
+            request, "practices/propose.html", {"form": form, "too_many": True}, status=429
+        )
+    if form.is_spam():
+        # Robots are answered as people are, so that they learn nothing from the answer.
+        PROPOSALS.record(*identities)
+        return redirect(thanks_url(awaiting_confirmation=not request.user.is_authenticated))
+    if not form.is_valid():
+        return render(request, "practices/propose.html", {"form": form})
+    proposal = proposal_from(form.cleaned_data)
+    if request.user.is_authenticated:
+        PROPOSALS.record(*identities)
+        services.create_proposal(proposal, user=request.user)
+        return redirect(thanks_url(awaiting_confirmation=False))
+    forget_unconfirmed_proposals()
+    token = secrets.token_urlsafe(32)
+    PendingProposal.objects.create(token=token, email=proposal["email"], payload=proposal)
+    sent = send_confirmation(request, proposal, token)
+    if not sent:
+        PendingProposal.objects.filter(token=token).delete()
+        form.add_error(
+            None, _("We could not send the confirmation e-mail just now. Please try again later.")
+        )
+        return render(request, "practices/propose.html", {"form": form}, status=503)
+    PROPOSALS.record(*identities)
+    return redirect(thanks_url(awaiting_confirmation=True))
 
 
 def confirm_proposal(request, token):
-    raise Http404
+    with transaction.atomic():
+        pending = PendingProposal.objects.select_for_update().filter(token=token[:64]).first()
+        if pending is None:
+            return render(request, "practices/propose_invalid.html", {"expired": False}, status=400)
+        if pending.confirmed_at is None:
+            if pending.created_at < timezone.now() - CONFIRMATION_TIME:
+                pending.delete()
+                return render(
+                    request, "practices/propose_invalid.html", {"expired": True}, status=410
+                )
+            services.create_proposal(pending.payload)
+            # The draft holds what is needed now; the token stays so that a second click
+            # finds the proposal already confirmed instead of creating it again.
+            pending.confirmed_at = timezone.now()
+            pending.email, pending.payload = "", {}
+            pending.save()
+    return redirect(thanks_url(awaiting_confirmation=False))
+
+
+def forget_unconfirmed_proposals():
+    """Proposals nobody confirmed in time are deleted with the address they hold."""
+    PendingProposal.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=timezone.now() - CONFIRMATION_TIME
+    ).delete()
 
 
 def proposal_received(request):
-    raise Http404
+    awaiting = request.GET.get("step") == "confirm"
+    return render(request, "practices/propose_thanks.html", {"awaiting_confirmation": awaiting})
+
+
+def proposer_identity(request):
+    if request.user.is_authenticated:
+        return f"user:{request.user.pk}"
+    return request.POST.get("email", "")
+
+
+def proposal_from(cleaned_data):
+    proposal = {key: cleaned_data.get(key, "") for key in PROPOSAL_KEYS}
+    proposal["municipalities"] = [
+        municipality.pk for municipality in cleaned_data["municipalities"]
+    ]
+    proposal["email"] = cleaned_data.get("email", "")
+    proposal["language"] = get_language()
+    return proposal
+
+
+def send_confirmation(request, proposal, token):
+    url = request.build_absolute_uri(reverse("practices:propose-confirm", args=[token]))
+    privacy_url = request.build_absolute_uri(reverse("portal:privacy"))
+    return services.send_templated_mail(
+        "proposal_confirm",
+        [proposal["email"]],
+        lambda code: {"title": proposal["title"], "url": url, "privacy_url": privacy_url},
+        languages=[proposal["language"]],
+    )
+
+
+def thanks_url(*, awaiting_confirmation):
+    url = reverse("practices:propose-thanks")
+    return f"{url}?step=confirm" if awaiting_confirmation else url

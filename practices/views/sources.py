@@ -1,17 +1,40 @@
 """The knowledge bank of sources: list with filters and search, source page, file."""
 
-from django.http import Http404
-from django.views.generic import View
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+from django_filters.views import FilterView
+
+from practices.models import Practice, Source
+from practices.source_filters import SourceFilter
+from practices.views.pages import serve_download
 
 
-class SourceListView(View):
-    def get(self, request):
-        raise Http404
+class SourceListView(FilterView):
+    filterset_class = SourceFilter
+    template_name = "practices/source_list.html"
+    context_object_name = "sources"
+    paginate_by = 25
+    # Filters that were not understood are left out; the others still narrow the list.
+    strict = False
+
+    def get_queryset(self):
+        return Source.objects.select_related("language")
 
 
 def source_detail(request, slug):
-    raise Http404
+    """A source and the published practices that name it or whose assessments rest on it."""
+    source = get_object_or_404(Source.objects.select_related("language"), slug=slug)
+    practices = (
+        Practice.objects.published()
+        .filter(Q(sources=source) | Q(assessments__sources=source))
+        .distinct()
+        .order_by("title")
+    )
+    return render(
+        request, "practices/source_detail.html", {"source": source, "practices": practices}
+    )
 
 
 def source_file_download(request, slug):
-    raise Http404
+    source = get_object_or_404(Source, slug=slug)
+    return serve_download(source.file)

@@ -10,6 +10,8 @@ def test_migrations_create_both_roles_with_their_permissions():
     coordinators = Group.objects.get(name=COORDINATORS)
     codenames = set(coordinators.permissions.values_list("codename", flat=True))
     assert {"change_page", "add_municipality", "change_subregion"} <= codenames
+    # Apps migrated after the roles migration get their permissions too.
+    assert {"change_practice", "add_assessment", "change_source"} <= codenames
     assert "add_user" not in codenames
     steering = Group.objects.get(name=STEERING_GROUP)
     assert not steering.permissions.filter(codename="change_page").exists()

@@ -1,0 +1,307 @@
+from django.contrib import admin, messages
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+
+from practices import services
+from practices.forms import (
+    AssessmentAdminForm,
+    PracticeAdminForm,
+    PriorityAdminForm,
+    SourceAdminForm,
+)
+from practices.models import (
+    Assessment,
+    Attachment,
+    Link,
+    Practice,
+    Priority,
+    PrioritySelection,
+    Source,
+    Step,
+    TargetGroup,
+    Theme,
+)
+
+
+@admin.register(Theme)
+class ThemeAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "order")
+    list_editable = ("order",)
+    search_fields = ("name_fi", "name_sv")
+    prepopulated_fields = {"slug": ("name_fi",)}
+
+
+@admin.register(TargetGroup)
+class TargetGroupAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "order")
+    list_editable = ("order",)
+    search_fields = ("name_fi", "name_sv")
+    prepopulated_fields = {"slug": ("name_fi",)}
+
+
+@admin.register(Source)
+class SourceAdmin(TabbedTranslationAdmin):
+    form = SourceAdminForm
+    list_display = ("title", "kind", "year", "publisher")
+    list_filter = ("kind", "language")
+    list_select_related = ("language",)
+    search_fields = ("title_fi", "title_sv", "publisher")
+    prepopulated_fields = {"slug": ("title_fi",)}
+    autocomplete_fields = ("language",)
+    readonly_fields = ("created_at", "updated_at")
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # Removing the source would leave these assessments without the sources their level
+        # needs; the database would refuse it, so the admin says why before it is tried.
+        for source in objs:
+            protected.extend(
+                _("%(assessment)s (its level rests on %(source)s)")
+                % {"assessment": assessment, "source": source}
+                for assessment in services.assessments_resting_on(source)
+            )
+        return deleted, counts, perms_needed, protected
+
+
+class StepInline(TranslationTabularInline):
+    model = Step
+    fields = ("order", "title", "description")
+    extra = 0
+
+
+class AssessmentInline(TranslationStackedInline):
+    model = Assessment
+    form = AssessmentAdminForm
+    fields = ("level", "rationale", "sources", "assessed_by", "assessed_on")
+    autocomplete_fields = ("sources",)
+    extra = 0
+
+
+class LinkInline(TranslationTabularInline):
+    model = Link
+    fields = ("title", "url")
+    extra = 0
+
+
+class AttachmentInline(TranslationTabularInline):
+    model = Attachment
+    fields = ("title", "file")
+    extra = 0
+
+
+class ReviewOverdueFilter(admin.SimpleListFilter):
+    title = _("review overdue")
+    parameter_name = "review_overdue"
+
+    def lookups(self, request, model_admin):
+        return (("yes", _("Yes")), ("no", _("No")))
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.review_overdue()
+        if self.value() == "no":
+            return queryset.filter(
+                Q(next_review_due__isnull=True) | Q(next_review_due__gte=timezone.localdate())
+            )
+        return queryset
+
+
+class ProposedOnSiteFilter(admin.SimpleListFilter):
+    title = _("proposed on the site")
+    parameter_name = "proposed"
+
+    def lookups(self, request, model_admin):
+        return (("yes", _("Yes")), ("no", _("No")))
+
+    def queryset(self, request, queryset):
+        proposed = Q(proposed_by__isnull=False) | ~Q(proposed_by_email="")
+        if self.value() == "yes":
+            return queryset.filter(proposed)
+        if self.value() == "no":
+            return queryset.exclude(proposed)
+        return queryset
+
+
+@admin.register(Practice)
+class PracticeAdmin(TabbedTranslationAdmin):
+    form = PracticeAdminForm
+    list_display = (
+        "title",
+        "status",
+        "evidence_level",
+        "assessed_on",
+        "next_review_due",
+        "updated_at",
+    )
+    list_filter = (
+        "status",
+        "evidence_level",
+        ReviewOverdueFilter,
+        ProposedOnSiteFilter,
+        "themes",
+        "stages__path",
+    )
+    list_select_related = ("latest_assessment",)
+    search_fields = ("title_fi", "title_sv", "summary_fi", "summary_sv", "contact_organisation")
+    prepopulated_fields = {"slug": ("title_fi",)}
+    autocomplete_fields = (
+        "themes",
+        "target_groups",
+        "stages",
+        "actors",
+        "municipalities",
+        "languages",
+        "sources",
+        "related",
+    )
+    readonly_fields = (
+        "evidence_level",
+        "created_at",
+        "updated_at",
+        "published_at",
+        "proposed_by",
+    )
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "summary")}),
+        (
+            _("Description"),
+            {
+                "fields": (
+                    "description",
+                    "aims",
+                    "results",
+                    "resources",
+                    "duration",
+                    "cost",
+                    "origin",
+                    "country",
+                )
+            },
+        ),
+        (
+            _("Classification"),
+            {
+                "fields": (
+                    "themes",
+                    "target_groups",
+                    "stages",
+                    "actors",
+                    "municipalities",
+                    "languages",
+                    "sources",
+                    "related",
+                )
+            },
+        ),
+        (
+            _("Period and contact"),
+            {
+                "fields": (
+                    "started_on",
+                    "ended_on",
+                    "contact_organisation",
+                    "contact_email",
+                    "contact_url",
+                )
+            },
+        ),
+        (
+            _("Evidence and review"),
+            {"fields": ("evidence_level", "last_reviewed_on", "next_review_due")},
+        ),
+        (
+            _("Record"),
+            {
+                "fields": (
+                    "created_at",
+                    "updated_at",
+                    "published_at",
+                    "proposed_by",
+                    "proposed_by_email",
+                )
+            },
+        ),
+    )
+    inlines = (StepInline, AssessmentInline, LinkInline, AttachmentInline)
+    actions = ("publish_selected", "archive_selected")
+
+    @admin.display(description=_("assessed"), ordering="latest_assessment__assessed_on")
+    def assessed_on(self, obj):
+        return obj.latest_assessment.assessed_on if obj.latest_assessment else None
+
+    def save_model(self, request, obj, form, change):
+        becomes_published = obj.status == Practice.Status.PUBLISHED and (
+            not change or form.initial.get("status") != Practice.Status.PUBLISHED
+        )
+        if becomes_published:
+            # Through the service, so the proposer is told whichever way it is published.
+            services.publish(obj, base_url=request.build_absolute_uri("/"))
+        else:
+            super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Publish the selected practices"), permissions=("change",))
+    def publish_selected(self, request, queryset):
+        published, skipped = 0, []
+        for practice in queryset.exclude(status=Practice.Status.PUBLISHED):
+            missing = practice.missing_for_publishing()
+            if missing:
+                skipped.append(f"{practice} ({services.missing_labels(missing)})")
+                continue
+            services.publish(practice, base_url=request.build_absolute_uri("/"))
+            published += 1
+        if published:
+            self.message_user(
+                request,
+                ngettext(
+                    "Published %(count)d practice.", "Published %(count)d practices.", published
+                )
+                % {"count": published},
+                messages.SUCCESS,
+            )
+        if skipped:
+            self.message_user(
+                request,
+                _(
+                    "Not published, as publishing needs the title and summary in both "
+                    "languages: %(practices)s."
+                )
+                % {"practices": "; ".join(skipped)},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Archive the selected practices"), permissions=("change",))
+    def archive_selected(self, request, queryset):
+        practices = list(queryset.exclude(status=Practice.Status.ARCHIVED))
+        for practice in practices:
+            services.archive(practice)
+        self.message_user(
+            request,
+            ngettext(
+                "Archived %(count)d practice.", "Archived %(count)d practices.", len(practices)
+            )
+            % {"count": len(practices)},
+            messages.SUCCESS,
+        )
+
+
+class PrioritySelectionInline(TranslationTabularInline):
+    model = PrioritySelection
+    fields = ("practice", "reason")
+    autocomplete_fields = ("practice",)
+    extra = 0
+
+
+@admin.register(Priority)
+class PriorityAdmin(TabbedTranslationAdmin):
+    form = PriorityAdminForm
+    list_display = ("title", "starts_on", "ends_on")
+    search_fields = ("title_fi", "title_sv")
+    prepopulated_fields = {"slug": ("title_fi",)}
+    inlines = (PrioritySelectionInline,)

@@ -1,0 +1,187 @@
+"""Forms of the practices app: the coordinators' admin forms and the public proposal form."""
+
+import html
+
+import nh3
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import Municipality
+from practices import services
+from practices.evidence import source_rule_error
+from practices.models import Practice
+
+# Enough rounds to undo any escaping a person would type; what is left after them is escaped.
+STRIP_ROUNDS = 10
+
+
+def strip_html(text):
+    """Markdown without raw HTML: tags (also ones typed as entities) and comments removed."""
+    for _round in range(STRIP_ROUNDS):
+        # nh3 escapes the text it keeps; unescaping gives back the Markdown as typed ("a < b",
+        # "> quote"), and the next round catches tags that were hidden as &lt;…&gt;.
+        stripped = html.unescape(nh3.clean(text, tags=set()))
+        if stripped == text:
+            return text
+        text = stripped
+    return nh3.clean(text, tags=set())
+
+
+def language_variants(names):
+    codes = [code for code, _name in settings.LANGUAGES]
+    return set(names) | {f"{name}_{code}" for name in names for code in codes}
+
+
+class MarkdownFormMixin:
+    """Stores coordinators' Markdown without raw HTML, whatever the rendering does later."""
+
+    markdown_fields = ()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in language_variants(self.markdown_fields):
+            if name in self.fields and cleaned_data.get(name):
+                cleaned_data[name] = strip_html(cleaned_data[name]).strip()
+        return cleaned_data
+
+
+class PracticeAdminForm(MarkdownFormMixin, forms.ModelForm):
+    """Refuses to publish a practice without its title and summary in both languages."""
+
+    markdown_fields = ("description", "aims", "results", "resources")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("status") == Practice.Status.PUBLISHED:
+            self.check_complete_for_publishing(cleaned_data)
+        return cleaned_data
+
+    def check_complete_for_publishing(self, cleaned_data):
+        values = {
+            name: cleaned_data.get(name, getattr(self.instance, name, ""))
+            for name in (
+                f"{field}_{code}"
+                for field in ("title", "summary")
+                for code, _n in settings.LANGUAGES
+            )
+        }
+        missing = Practice(**values).missing_for_publishing()
+        if not missing:
+            return
+        for name in missing:
+            if name in self.fields:
+                self.add_error(name, _("Fill this in before publishing."))
+        self.add_error("status", services.incomplete_error(missing))
+
+
+class AssessmentAdminForm(MarkdownFormMixin, forms.ModelForm):
+    """An assessment's level must rest on sources of the kinds the rating rules ask for."""
+
+    markdown_fields = ("rationale",)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        level = cleaned_data.get("level")
+        if level is not None and "sources" in self.fields:
+            kinds = [source.kind for source in cleaned_data.get("sources") or ()]
+            error = source_rule_error(level, kinds)
+            if error:
+                self.add_error("sources", error)
+        return cleaned_data
+
+
+class SourceAdminForm(MarkdownFormMixin, forms.ModelForm):
+    """A source's kind cannot change under assessments whose level rests on it."""
+
+    markdown_fields = ("summary",)
+
+    def clean_kind(self):
+        kind = self.cleaned_data["kind"]
+        if self.instance.pk and kind != self.instance.kind:
+            broken = services.assessments_broken_by_kind_change(self.instance, kind)
+            if broken:
+                raise forms.ValidationError(
+                    _(
+                        "These assessments rest on this source and their level would no longer "
+                        "follow the rating rules: %(assessments)s."
+                    ),
+                    params={"assessments": "; ".join(str(a) for a in broken)},
+                    code="rating_rule",
+                )
+        return kind
+
+
+class PriorityAdminForm(MarkdownFormMixin, forms.ModelForm):
+    markdown_fields = ("description",)
+
+
+class ProposalForm(forms.Form):
+    """What municipal staff tell about a practice; coordinators complete the rest."""
+
+    title = forms.CharField(label=_("Name of the practice"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Two or three plain sentences: what is done, for whom and why."),
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "How the practice works, step by step, and what it has achieved. "
+            "At most 4,000 characters."
+        ),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation running it"),
+        max_length=200,
+        help_text=_("A municipality, joint municipal authority, association or other body."),
+    )
+    municipalities = forms.ModelMultipleChoiceField(
+        label=_("Municipalities where it is in use"),
+        queryset=Municipality.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    contact_organisation = forms.CharField(
+        label=_("Contact organisation"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "Whom others can ask about the practice. An organisation, not a person. "
+            "Leave empty if it is the organisation running it."
+        ),
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        help_text=_(
+            "We send you a link to confirm the proposal, and tell you when the practice is "
+            "published. The address is removed after that."
+        ),
+    )
+    # A honeypot: hidden from people, filled in by form-filling robots.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipalities"].queryset = Municipality.objects.order_by(
+            f"name_{get_language() or settings.LANGUAGE_CODE}"
+        )
+        if user is not None and user.is_authenticated:
+            # Known users need no confirmation: the proposal is tied to their account.
+            del self.fields["email"]
+
+    def clean_description(self):
+        return strip_html(self.cleaned_data["description"])
+
+    def is_spam(self):
+        return bool(self.data.get("website", "").strip())

@@ -1,0 +1,172 @@
+"""Comparing up to three published practices side by side."""
+
+import datetime
+
+import pytest
+
+from practices.models import Practice, TargetGroup, Theme
+from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.practices.factories import assess, make_practice, translated, url_for
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def three_practices(db):
+    group = TargetGroup.objects.create(
+        slug="nuoret", **translated(name_fi="Nuoret", name_sv="Unga")
+    )
+    theme = Theme.objects.create(slug="kieli", **translated(name_fi="Kieli", name_sv="Språk"))
+    practices = []
+    for slug, title_fi, title_sv, level in [
+        ("alfa", "Alfakäytäntö", "Alfapraxis", 5),
+        ("beeta", "Beetakäytäntö", "Betapraxis", 3),
+        ("gamma", "Gammakäytäntö", "Gammapraxis", 1),
+    ]:
+        practice = make_practice(
+            slug,
+            title_fi=title_fi,
+            title_sv=title_sv,
+            cost_fi=f"Hinta {slug}",
+            cost_sv=f"Pris {slug}",
+            duration_fi=f"Kesto {slug}",
+            results_fi=f"Tulokset {slug}",
+            resources_fi=f"Resurssit {slug}",
+            origin=Practice.Origin.REGIONAL,
+        )
+        practice.target_groups.set([group])
+        practice.themes.set([theme])
+        assess(practice, level, datetime.date(2024, 1, 1), rationale_fi=f"Syy {slug}")
+        practices.append(practice)
+    make_practice("delta", title_fi="Deltakäytäntö")
+    make_practice("luonnos", status=Practice.Status.DRAFT, title_fi="Luonnoskäytäntö")
+    return practices
+
+
+def compare(client, slugs, lang="fi"):
+    response = client.get(url_for("practices:compare", lang), {"p": slugs})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_two_practices_are_compared_side_by_side_in_a_table(client, three_practices):
+    html = compare(client, ["beeta", "alfa"])
+    table = html[html.index("<table") : html.index("</table>")]
+    assert table.index("Beetakäytäntö") < table.index("Alfakäytäntö")
+    assert table.count('<th scope="col">') == 2
+    for text in (
+        "5 – Vahva näyttö",
+        "3 – Jonkin verran dokumentoitua näyttöä",
+        "Syy alfa",
+        "Nuoret",
+        "Kieli",
+        "Hinta beeta",
+        "Kesto alfa",
+        "Resurssit alfa",
+        "Tulokset beeta",
+        "Alueellinen (Pohjanmaa)",
+    ):
+        assert text in table
+    assert "Gammakäytäntö" not in table
+    assert 'class="scroll-region compare-region" tabindex="0" role="region"' in html
+
+
+def test_comparison_reads_in_swedish(client, three_practices):
+    html = compare(client, ["alfa", "beeta", "gamma"], "sv")
+    assert "Alfapraxis" in html and "Pris gamma" in html and "Unga" in html
+    assert '<span lang="fi">Kesto alfa</span>' in html
+
+
+def test_column_links_keep_the_chosen_practices(client, three_practices):
+    html = compare(client, ["alfa", "beeta"])
+    compare_url = url_for("practices:compare")
+    detail = url_for("practices:detail", slug="alfa")
+    assert f'href="{detail}?p=alfa&amp;p=beeta"' in html
+    assert f'href="{compare_url}?p=beeta"' in html  # removing alfa
+
+
+@pytest.mark.parametrize("slugs", [[], ["alfa"]])
+def test_with_fewer_than_two_practices_the_page_explains_how_to_choose(
+    client, three_practices, slugs
+):
+    html = compare(client, slugs)
+    assert "<table" not in html
+    assert "Miten valitset vertailtavat käytännöt" in html
+    assert '<select id="compare-add" name="p">' in html
+    assert "Deltakäytäntö" in html and "Luonnoskäytäntö" not in html
+    for slug in slugs:
+        assert f'<input type="hidden" name="p" value="{slug}">' in html
+
+
+def test_more_than_three_practices_compares_the_first_three_with_a_message(client, three_practices):
+    html = compare(client, ["gamma", "beeta", "delta", "alfa"])
+    table = html[html.index("<table") : html.index("</table>")]
+    assert "Gammakäytäntö" in table and "Deltakäytäntö" in table
+    assert "Alfakäytäntö" not in table
+    assert "Vertailla voi enintään kolmea käytäntöä kerrallaan" in html
+    assert 'id="compare-add"' not in html
+
+
+@pytest.mark.parametrize(
+    "slugs",
+    [
+        ["alfa", "ei-ole", "beeta"],
+        ["alfa", "luonnos", "beeta"],
+        ["alfa", "<script>", "beeta", "\x00", "x" * 500],
+    ],
+)
+def test_unknown_or_unpublished_practices_are_left_out_with_a_message(
+    client, three_practices, slugs
+):
+    html = compare(client, slugs)
+    table = html[html.index("<table") : html.index("</table>")]
+    assert "Alfakäytäntö" in table and "Beetakäytäntö" in table
+    assert "Luonnoskäytäntö" not in html
+    assert "<script>" not in html
+    assert "ei löytynyt" in html
+
+
+def test_repeated_practice_is_shown_once(client, three_practices):
+    html = compare(client, ["alfa", "alfa", "beeta"])
+    table = html[html.index("<table") : html.index("</table>")]
+    assert table.count(">Alfakäytäntö</a>") == 1
+    assert "ei löytynyt" not in html
+
+
+def test_hundreds_of_values_never_break_the_page(client, three_practices):
+    html = compare(client, [f"p{number}" for number in range(1000)])
+    assert "Vertaile käytäntöjä" in html
+
+
+@pytest.mark.parametrize("extra", [0, 10])
+def test_comparison_makes_a_constant_number_of_queries(
+    client, three_practices, django_assert_num_queries, extra
+):
+    for number in range(extra):
+        group = TargetGroup.objects.create(
+            slug=f"g{number}", **translated(name_fi="G", name_sv="G")
+        )
+        for practice in three_practices:
+            practice.target_groups.add(group)
+        make_practice(f"lisa{number}")
+    with django_assert_num_queries(4):
+        compare(client, ["alfa", "beeta", "gamma"])
+    with django_assert_num_queries(5):
+        compare(client, ["alfa", "beeta"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "slugs"), [("fi", ["alfa", "beeta", "gamma"]), ("sv", ["alfa"]), ("fi", [])]
+)
+def test_compare_page_is_valid_html_with_headings_in_order(client, three_practices, lang, slugs):
+    html = compare(client, slugs, lang)
+    assert_valid_html(html)
+    assert_document_structure(html)
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("lang", "query"), [("fi", "?p=alfa&p=beeta&p=gamma"), ("sv", "?p=alfa")])
+def test_compare_page_has_no_accessibility_violations(page, axe, three_practices, lang, query):
+    page.goto(url_for("practices:compare", lang) + query)
+    assert axe(page) == []

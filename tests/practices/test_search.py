@@ -1,0 +1,125 @@
+"""Finding practices by words as people write them, in Finnish and in Swedish."""
+
+import pytest
+from django.db import connection
+
+from practices import search, search_index
+from practices.filters import PracticeFilter
+from practices.models import Practice
+from tests.practices.catalogue import make_catalogue
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue(db):
+    return make_catalogue()
+
+
+def slugs(params):
+    filterset = PracticeFilter(params, queryset=Practice.objects.published())
+    return [practice.slug for practice in filterset.qs]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("alkukartoituksen", ["alkukartoitus"]),
+        ("koulutus", ["verkkokurssi"]),
+        ("järjestöjen", ["mentorit", "tyonantajaverkosto"]),
+        ("työllisyyttä", ["tyonantajaverkosto"]),
+        ("Työllisyyttä", ["tyonantajaverkosto"]),
+        ("kotoutumiskoulutuksessa", ["verkkokurssi"]),
+        ("kielitaitoa", ["alkukartoitus"]),
+        ("perheiden arjessa", ["mentorit"]),
+    ],
+)
+def test_a_finnish_word_in_any_form_finds_the_practices_with_its_other_forms(words, expected):
+    make_catalogue()
+    assert slugs({"q": words}) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("utbildningen", ["verkkokurssi"]),
+        ("arbetsgivarna", ["tyonantajaverkosto"]),
+        ("kartläggningen", ["alkukartoitus"]),
+        ("föreningarna", ["mentorit"]),
+        ("familjer", ["mentorit"]),
+    ],
+)
+def test_a_swedish_word_in_any_form_finds_the_practices_with_its_other_forms(words, expected):
+    make_catalogue()
+    assert slugs({"q": words}) == expected
+
+
+def test_every_search_word_must_match(catalogue):
+    assert slugs({"q": "kotoutumiskoulutus verkossa"}) == ["verkkokurssi"]
+    assert slugs({"q": "alkukartoitus koulutus"}) == []
+    assert slugs({"q": "xyzzy"}) == []
+
+
+def test_a_word_in_the_title_ranks_before_the_same_word_in_the_text(catalogue):
+    # "Järjestö mentorina" has it in the title; the employers' network only in its description.
+    assert slugs({"q": "järjestö"}) == ["mentorit", "tyonantajaverkosto"]
+    assert slugs({"q": "järjestö", "sort": "newest"}) == ["tyonantajaverkosto", "mentorit"]
+
+
+def test_drafts_and_archived_practices_are_never_found(catalogue):
+    assert "luonnos" not in slugs({"q": "alkukartoitus"})
+    assert "arkistoitu" not in slugs({"q": "alkukartoitus"})
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "'",
+        "\\",
+        "a & b | !c",
+        "kieli:* & ! (",
+        "<->",
+        "''; DROP TABLE practices_practice; --",
+        "ä" * 500,
+        "\x00\x01",
+        "   ",
+        "koulutus " * 40,
+        "(.*)+$",
+    ],
+)
+def test_search_syntax_in_the_words_is_only_text(catalogue, words):
+    assert isinstance(slugs({"q": words}), list)
+
+
+def test_stored_terms_hold_base_forms_compound_parts_and_swedish_stems(catalogue):
+    training = Practice.objects.get(slug="verkkokurssi")
+    title_terms = training.search_terms_title.split()
+    assert {"kotoutumiskoulutus", "koulutus", "integrationsutbildning"} <= set(title_terms)
+    body_terms = training.search_terms_body.split()
+    assert {"kieli", "utbildning"} <= set(body_terms)
+    assert search_index.terms_for(training) == (
+        training.search_terms_title,
+        training.search_terms_body,
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="tsvector only on PostgreSQL")
+def test_postgresql_stores_a_weighted_search_vector(catalogue):
+    vector = Practice.objects.values_list("search_vector", flat=True).get(slug="verkkokurssi")
+    assert "'koulutus':" in vector and "A" in vector
+
+
+def test_highlight_marks_every_form_of_the_searched_words_and_escapes_the_rest():
+    words = search.parse("koulutus")
+    html = search.highlight("<b>Kotoutumiskoulutus</b> & koulutuksen aikana", words)
+    assert html == (
+        "&lt;b&gt;<mark>Kotoutumiskoulutus</mark>&lt;/b&gt; &amp; <mark>koulutuksen</mark> aikana"
+    )
+    assert search.highlight("<i>x</i>", search.parse("")) == "&lt;i&gt;x&lt;/i&gt;"
+
+
+def test_swedish_stemmer_joins_the_forms_of_a_word():
+    stem = search_index.swedish_stem
+    assert stem("utbildningen") == stem("utbildning")
+    assert stem("arbetsgivarna") == stem("arbetsgivare") == stem("arbetsgivaren")
+    assert stem("kommunerna") == stem("kommun")
