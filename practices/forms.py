@@ -12,6 +12,7 @@ from networks.models import Municipality
 from practices import services
 from practices.evidence import source_rule_error
 from practices.models import Practice
+from practices.slugs import RESERVED_MESSAGE, reserved_slugs
 
 # Enough rounds to undo any escaping a person would type; what is left after them is escaped.
 STRIP_ROUNDS = 10
@@ -51,6 +52,12 @@ class PracticeAdminForm(MarkdownFormMixin, forms.ModelForm):
     """Refuses to publish a practice without its title and summary in both languages."""
 
     markdown_fields = ("description", "aims", "results", "resources")
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        if slug in reserved_slugs():
+            raise forms.ValidationError(RESERVED_MESSAGE, code="reserved")
+        return slug
 
     def clean(self):
         cleaned_data = super().clean()
@@ -117,6 +124,25 @@ class PriorityAdminForm(MarkdownFormMixin, forms.ModelForm):
     markdown_fields = ("description",)
 
 
+# The largest id the databases store; SQLite raises OverflowError on a larger one.
+MAX_ID = 2**63 - 1
+
+
+class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Ids too large for the database are invalid choices, never sent to the database."""
+
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk).strip()
+            if text.lstrip("-").isdigit() and abs(int(text)) > MAX_ID:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": text[:20]},
+                )
+        return super()._check_values(value)
+
+
 class ProposalForm(forms.Form):
     """What municipal staff tell about a practice; coordinators complete the rest."""
 
@@ -142,7 +168,7 @@ class ProposalForm(forms.Form):
         max_length=200,
         help_text=_("A municipality, joint municipal authority, association or other body."),
     )
-    municipalities = forms.ModelMultipleChoiceField(
+    municipalities = BoundedModelMultipleChoiceField(
         label=_("Municipalities where it is in use"),
         queryset=Municipality.objects.none(),
         required=False,

@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -38,6 +39,6 @@ def client_ip(request):
     """The visitor's address. Behind the TLS-terminating proxy the deployment uses, the last
     X-Forwarded-For entry is the one that proxy added (a visitor can only prepend entries)."""
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded.strip():
+    if settings.TRUST_X_FORWARDED_FOR and forwarded.strip():
         return forwarded.split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "")

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from networks.models import Actor, Municipality
 from practices.evidence import source_rule_error
 from practices.models import Practice
+from practices.slugs import reserved_slugs
 
 logger = logging.getLogger(__name__)
 
@@ -175,6 +176,6 @@ def create_proposal(proposal, *, user=None):
 def unique_slug(title):
     base = slugify(title)[:SLUG_LENGTH].strip("-") or "practice"
     slug, number = base, 2
-    while Practice.objects.filter(slug=slug).exists():
+    while slug in reserved_slugs() or Practice.objects.filter(slug=slug).exists():
         slug, number = f"{base}-{number}", number + 1
     return slug

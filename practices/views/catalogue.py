@@ -134,6 +134,10 @@ class NewPracticesFeed(Feed):
 
     feed_type = Atom1Feed
 
+    def author_name(self):
+        # Atom requires an author; the coordinators publish on behalf of the network.
+        return _("Knowledge bank for integration – Ostrobothnia")
+
     def title(self):
         return _("New practices – Knowledge bank for integration")
 

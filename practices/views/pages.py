@@ -215,7 +215,10 @@ def evidence_scale(request):
             "criteria": CRITERIA[level],
             "crosswalk": CROSSWALK.get(level),
             "count": counts.get(int(level), 0),
-            "list_url": f"{list_url}?{urlencode({'evidence': int(level)})}",
+            # The list filters by a minimum level on the 1–5 scale only.
+            "list_url": f"{list_url}?{urlencode({'evidence': int(level)})}"
+            if level in SCALE
+            else "",
         }
 
     return render(

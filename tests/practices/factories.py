@@ -1,5 +1,6 @@
 """Test data for the practices app: practices, sources and assessments in both languages."""
 
+from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
@@ -34,6 +35,13 @@ def make_source(slug, kind=Source.Kind.EVALUATION, **fields):
 
 
 def assess(practice, level, on, sources=(), **fields):
+    """An assessment with its sources, written in one transaction as the database's rating
+    rules expect (outside a test transaction, e.g. for the browser tests, too)."""
+    with transaction.atomic():
+        return write_assessment(practice, level, on, sources, **fields)
+
+
+def write_assessment(practice, level, on, sources=(), **fields):
     values = {"rationale_fi": f"Perustelu {level}", "rationale_sv": f"Motivering {level}"}
     assessment = Assessment.objects.create(
         practice=practice,

@@ -268,7 +268,7 @@ def test_practice_page_makes_a_constant_number_of_queries(
 
 @pytest.mark.parametrize("extra", [0, 14])
 def test_coordinators_preview_makes_a_constant_number_of_queries(
-    client, coordinator, full_practice, django_assert_num_queries, extra
+    client, coordinator, full_practice, django_assert_max_num_queries, extra
 ):
     practice = full_practice
     practice.status = Practice.Status.DRAFT
@@ -280,7 +280,8 @@ def test_coordinators_preview_makes_a_constant_number_of_queries(
         assess(practice, 1, datetime.date(2020, 1, 1), sources=[make_source(f"s{number}")])
         practice.related.add(make_practice(f"r{number}", status=Practice.Status.DRAFT))
     client.force_login(coordinator)
-    with django_assert_num_queries(13):
+    # PostgreSQL needs one query fewer for the logged-in user than SQLite.
+    with django_assert_max_num_queries(13):
         response = client.get(url_for("practices:detail", slug="mentorointi"))
     assert response.status_code == 200
 

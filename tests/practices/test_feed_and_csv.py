@@ -110,6 +110,9 @@ def test_feed_is_atom_with_the_newest_practices_first(client, catalogue):
     feed = ET.fromstring(response.content)
     assert feed.tag == f"{ATOM}feed"
     assert feed.find(f"{ATOM}title").text == "Uudet käytännöt – Kotoutumisen tietopankki"
+    # RFC 4287: a feed whose entries have no author of their own must name one.
+    assert feed.find(f"{ATOM}author/{ATOM}name").text == "Kotoutumisen tietopankki – Pohjanmaa"
+    assert feed.find(f"{ATOM}id").text and feed.find(f"{ATOM}updated").text
     entries = feed.findall(f"{ATOM}entry")
     assert [entry.find(f"{ATOM}title").text for entry in entries] == [
         "Työnantajien verkosto",

@@ -255,12 +255,12 @@ def test_the_list_makes_a_constant_number_of_queries(
 
 @pytest.mark.parametrize("extra", [0, 30])
 def test_the_list_makes_a_constant_number_of_queries_for_a_coordinator_too(
-    client, catalogue, coordinator, django_assert_num_queries, extra
+    client, catalogue, coordinator, django_assert_max_num_queries, extra
 ):
     add_practices(extra, catalogue)
     client.force_login(coordinator)
-    # The session and the user besides the page's own ten.
-    with django_assert_num_queries(12):
+    # The session and the user besides the page's own ten (one fewer on PostgreSQL).
+    with django_assert_max_num_queries(12):
         client.get(list_url(), {"q": "kieli", "municipality": "alfa", "sort": "evidence"})
 
 

@@ -334,3 +334,32 @@ def test_a_proposal_page_with_errors_has_no_accessibility_violations(page, axe, 
         page.locator("form.stack-form button[type=submit]").click()
     page.wait_for_selector(".form-errors")
     assert axe(page) == []
+
+
+@pytest.mark.parametrize("bad_id", ["99999999999999999999999", "-99999999999999999999999", "x"])
+def test_an_impossible_municipality_is_refused_with_a_message_not_an_error(
+    client, municipalities, bad_id
+):
+    response = client.post(PROPOSE["fi"], {**proposal(municipalities), "municipalities": [bad_id]})
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    assert not Practice.objects.exists()
+
+
+@pytest.mark.parametrize("title", ["Vertailu", "Ehdota", "Syöte", "Jämförelse", "Föreslå"])
+def test_a_proposal_never_takes_the_address_of_another_page(title):
+    from practices.services import unique_slug
+    from practices.slugs import reserved_slugs
+
+    slug = unique_slug(title)
+    assert slug not in reserved_slugs()
+    assert slug.endswith("-2")
+
+
+@pytest.mark.parametrize(("trusted", "expected"), [(True, "192.0.2.7"), (False, "10.0.0.1")])
+def test_the_forwarded_address_counts_only_behind_a_trusted_proxy(settings, rf, trusted, expected):
+    from practices.ratelimit import client_ip
+
+    settings.TRUST_X_FORWARDED_FOR = trusted
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.7")
+    assert client_ip(request) == expected
