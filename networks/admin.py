@@ -85,7 +85,15 @@ class PathStageAdmin(TabbedTranslationAdmin):
 
 class RoleInline(TranslationTabularInline):
     model = Role
-    fields = ("stage", "kind", "municipalities", "languages", "valid_from", "valid_to")
+    fields = (
+        "stage",
+        "kind",
+        "description",
+        "municipalities",
+        "languages",
+        "valid_from",
+        "valid_to",
+    )
     autocomplete_fields = ("stage", "municipalities", "languages")
     extra = 0
 

@@ -1129,10 +1129,13 @@ def load_languages():
 
 def load_paths():
     for data in PATHS:
-        path, _created = IntegrationPath.objects.get_or_create(
+        path, created = IntegrationPath.objects.get_or_create(
             slug=data["slug"],
             defaults={"order": data["order"], **translated(data, "name", "description")},
         )
+        if not created:
+            # Coordinators reorder, add and remove stages: theirs is the current truth.
+            continue
         for order, (name_fi, name_sv, description_fi, description_sv) in enumerate(
             data["stages"], start=1
         ):
@@ -1142,8 +1145,8 @@ def load_paths():
                 "description_fi": description_fi,
                 "description_sv": description_sv,
             }
-            PathStage.objects.get_or_create(
-                path=path, order=order, defaults=translated(stage, "name", "description")
+            PathStage.objects.create(
+                path=path, order=order, **translated(stage, "name", "description")
             )
 
 
@@ -1172,7 +1175,9 @@ def load_roles():
     actors = {actor.slug: actor for actor in Actor.objects.all()}
     for actor_slug, (path_slug, order), kind, extra in ROLES:
         actor = actors[actor_slug]
-        stage = PathStage.objects.get(path__slug=path_slug, order=order)
+        stage = PathStage.objects.filter(path__slug=path_slug, order=order).first()
+        if stage is None:
+            continue  # a coordinator has reordered or removed the stage
         # The natural key is the actor at the stage: a coordinator may change the kind or the
         # dates, and the role must not come back as a second one.
         if Role.objects.filter(actor=actor, stage=stage).exists():

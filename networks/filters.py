@@ -1,6 +1,6 @@
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import (
@@ -10,6 +10,7 @@ from networks.models import (
     Municipality,
     Network,
     PathStage,
+    Role,
     SubRegion,
 )
 
@@ -30,14 +31,14 @@ class ActorFilter(django_filters.FilterSet):
     )
     path = django_filters.ModelChoiceFilter(
         label=_("Integration path"),
-        field_name="roles__stage__path",
+        method="with_current_role",
         queryset=IntegrationPath.objects.all(),
         to_field_name="slug",
         empty_label=_("All paths"),
     )
     stage = django_filters.ModelChoiceFilter(
         label=_("Stage"),
-        field_name="roles__stage",
+        method="with_current_role",
         queryset=PathStage.objects.select_related("path"),
         empty_label=_("All stages"),
     )
@@ -52,6 +53,13 @@ class ActorFilter(django_filters.FilterSet):
     class Meta:
         model = Actor
         fields = ["q", "actor_type", "municipality", "path", "stage", "language"]
+
+    def with_current_role(self, queryset, name, value):
+        """Actors with a role in force today on the path or at the stage: a role that has
+        ended (the TE offices' before 2025) no longer puts an actor there."""
+        lookup = {"stage__path": value} if name == "path" else {"stage": value}
+        roles = Role.objects.current().filter(actor=OuterRef("pk"), **lookup)
+        return queryset.filter(Exists(roles))
 
     def search(self, queryset, name, value):
         words = value.split()[:10]

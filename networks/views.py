@@ -1,4 +1,4 @@
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -149,7 +149,8 @@ def map_actors_and_ties(form):
     actors = Actor.objects.all()
     if form.is_valid():
         if path := form.cleaned_data["path"]:
-            actors = actors.filter(roles__stage__path=path)
+            current_roles = Role.objects.current().filter(actor=OuterRef("pk"), stage__path=path)
+            actors = actors.filter(Exists(current_roles))
         if network := form.cleaned_data["network"]:
             actors = actors.filter(networks=network)
         if sub_region := form.cleaned_data["sub_region"]:

@@ -10,6 +10,10 @@ def language_alternates(request):
     alternates = []
     for code, name in settings.LANGUAGES:
         url = translate_url(full_path, code)
+        if url == full_path and code != current:
+            # An address that resolves to nothing (a 404) cannot be translated: offer the
+            # other language's home page rather than this same address.
+            url = f"/{code}/"
         # Each language is named in itself: "Suomi", "Svenska".
         with translation.override(code):
             local_name = str(name).capitalize()

@@ -9,7 +9,8 @@ class I18nSitemap(Sitemap):
 
     i18n = True
     alternates = True
-    x_default = True
+    # No x-default: addresses without a language prefix do not exist (only / redirects).
+    x_default = False
 
 
 class PortalSitemap(I18nSitemap):

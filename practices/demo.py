@@ -730,7 +730,7 @@ PRACTICES = [
     },
     {
         "slug": "jarjestojen-ja-julkisen-sektorin-yhteistoimintasopimus",
-        "status": DRAFT,
+        "status": PUBLISHED,
         "origin": Practice.Origin.REGIONAL,
         "title_fi": "Järjestöjen ja julkisen sektorin yhteistoimintasopimus",
         "title_sv": "Samverkansavtal mellan föreningar och den offentliga sektorn",

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 
 from portal.richtext import render_markdown
 
@@ -38,3 +39,13 @@ def localised(obj, field_name):
 def markdown(text):
     """Render coordinators' Markdown as sanitised HTML."""
     return render_markdown(str(text))
+
+
+@register.simple_tag
+def inline_localised(obj, field_name):
+    """A short translated text for use inside a sentence or a link: marked with its lang
+    only when it is in the other language than the page."""
+    text = localised(obj, field_name)
+    if text.is_fallback:
+        return format_html('<span lang="{}">{}</span>', text.lang, text.text)
+    return text.text

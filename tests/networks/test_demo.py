@@ -120,3 +120,14 @@ def test_te_office_role_ended_with_2024_and_its_successor_holds_in_2025():
     assert not Role.objects.valid_on(datetime.date(2024, 6, 1)).filter(
         pk__in=successors.values("pk")
     )
+
+
+def test_demo_loads_again_after_a_coordinator_has_reordered_and_added_stages():
+    from networks.models import IntegrationPath, PathStage
+
+    load_demo()
+    path = IntegrationPath.objects.get(slug="tyollisyys")
+    PathStage.objects.create(path=path, order=1, name="Uusi", name_fi="Uusi", name_sv="Ny")
+    stages_before = PathStage.objects.count()
+    load_demo()
+    assert PathStage.objects.count() == stages_before

@@ -73,3 +73,15 @@ def test_map_makes_a_constant_number_of_queries(
         Tie.objects.create(source=other, target=city, kind=Tie.Kind.INFORMS)
     with django_assert_num_queries(5):
         client.get("/fi/verkostokartta/")
+
+
+def test_map_of_a_path_leaves_out_actors_whose_roles_there_have_ended(client, small_network):
+    import datetime
+
+    from networks.models import Role
+
+    association = small_network["actors"][2]
+    Role.objects.filter(actor=association).update(valid_to=datetime.date(2020, 1, 1))
+    html = client.get("/fi/verkostokartta/", {"path": "tyo"}).content.decode()
+    assert f'data-actor="{association.pk}"' not in svg_of(html)
+    assert f'data-actor="{small_network["actors"][0].pk}"' in svg_of(html)

@@ -15,7 +15,7 @@ def test_path_page_lists_its_stages_in_order_with_the_right_actors(client, small
     assert "Kaupunki</a>" not in assessment
     plan = html[html.index("Suunnitelma</h2>") :]
     assert plan.index("Kaupunki</a>") < plan.index("Yhdistys</a>"), "responsible first"
-    assert '<span class="tag" lang="sv">ruotsi</span>' in plan
+    assert '<span class="tag">ruotsi</span>' in plan
 
 
 def test_path_page_in_swedish(client, small_network):
@@ -65,3 +65,15 @@ def test_path_page_makes_a_constant_number_of_queries(
         )
     with django_assert_num_queries(8):
         client.get("/fi/polut/tyo/")
+
+
+def test_text_missing_in_swedish_is_shown_in_finnish_with_its_lang(client, small_network):
+    from networks.models import Actor
+
+    work = small_network["paths"][0]
+    work.description_fi, work.description_sv = "Polun kuvaus.", ""
+    work.save()
+    Actor.objects.filter(slug="toimisto").update(name_sv="")
+    html = client.get("/sv/vagar/tyo/").content.decode()
+    assert '<p class="lead" lang="fi">Polun kuvaus.</p>' in html
+    assert '<span lang="fi">Työvoimatoimisto</span></a>' in html

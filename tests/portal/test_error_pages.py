@@ -60,3 +60,22 @@ def test_server_error_answers_500_page_in_the_language_of_the_address(settings, 
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
     assert f"<h1>{heading}</h1>" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "other", "heading"),
+    [("fi", "sv", "Lomaketta ei voitu lähettää"), ("sv", "fi", "Formuläret kunde inte skickas")],
+)
+def test_refused_form_explains_itself_in_the_language_of_the_address(language, other, heading):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(f"/{language}/accounts/login/", {"username": "x", "password": "y"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert f"<h1>{heading}</h1>" in html
+    assert "<style" not in html
+
+
+def test_language_switch_on_a_missing_page_leads_to_the_other_home_page(client):
+    html = client.get("/sv/finns-inte/").content.decode()
+    assert '<a href="/fi/" lang="fi" hreflang="fi">Suomi</a>' in html

@@ -50,3 +50,11 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client
     text = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /fi/admin/" in text
+
+
+def test_sitemap_names_no_address_without_a_language(client, demo_content):
+    root, locations = sitemap_locations(client)
+    hreflangs = {link.get("hreflang") for link in root.findall("s:url/x:link", NS)}
+    assert hreflangs == {"fi", "sv"}
+    assert "http://testserver/fi/polut/tyollisyys/" in locations
+    assert "http://testserver/sv/aktorer/vaasan-kaupunki/" in locations

@@ -176,6 +176,7 @@ def test_swapping_a_source_for_another_that_carries_the_level_is_accepted(practi
     with transaction.atomic():
         assessment.sources.set([sources[KIND.RESEARCH]])
         commit_checks()
+    assert list(assessment.sources.values_list("kind", flat=True)) == [KIND.RESEARCH]
 
 
 def test_assessments_and_practices_at_high_levels_can_be_deleted(practice, sources):
