@@ -1,6 +1,9 @@
+import datetime
+
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import (
@@ -76,8 +79,21 @@ class ActorFilter(django_filters.FilterSet):
         return super().qs.distinct()
 
 
+def year_choices():
+    this_year = timezone.localdate().year
+    return [("", _("Today"))] + [(str(y), str(y)) for y in range(this_year + 1, 2009, -1)]
+
+
 class PathAndSubRegionForm(forms.Form):
-    """Narrows the coverage matrix to one path and one sub-region."""
+    """Narrows the coverage matrix to one path and one sub-region, in a chosen year."""
+
+    year = forms.TypedChoiceField(
+        label=_("Roles in force"),
+        choices=year_choices,
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
 
     path = forms.ModelChoiceField(
         label=_("Integration path"),
@@ -93,6 +109,14 @@ class PathAndSubRegionForm(forms.Form):
         required=False,
         empty_label=_("All sub-regions"),
     )
+
+    def day(self):
+        """The day whose roles count: today, or mid-year of a chosen year."""
+        year = self.cleaned_data.get("year") if self.is_valid() else None
+        today = timezone.localdate()
+        if year is None or year == today.year:
+            return today
+        return datetime.date(year, 7, 1)
 
 
 class MapFilterForm(PathAndSubRegionForm):

@@ -149,7 +149,9 @@ def map_actors_and_ties(form):
     actors = Actor.objects.all()
     if form.is_valid():
         if path := form.cleaned_data["path"]:
-            current_roles = Role.objects.current().filter(actor=OuterRef("pk"), stage__path=path)
+            current_roles = Role.objects.valid_on(form.day()).filter(
+                actor=OuterRef("pk"), stage__path=path
+            )
             actors = actors.filter(Exists(current_roles))
         if network := form.cleaned_data["network"]:
             actors = actors.filter(networks=network)
@@ -201,7 +203,7 @@ def coverage_for(form):
             stages = stages.filter(path=path)
         if sub_region := form.cleaned_data["sub_region"]:
             municipalities = municipalities.filter(sub_region=sub_region)
-    return build_coverage(stages, municipalities, timezone.localdate())
+    return build_coverage(stages, municipalities, form.day())
 
 
 def coverage(request):
@@ -209,7 +211,7 @@ def coverage(request):
     return render(
         request,
         "networks/coverage.html",
-        {"form": form, "coverage": coverage_for(form)},
+        {"form": form, "coverage": coverage_for(form), "day": form.day()},
     )
 
 

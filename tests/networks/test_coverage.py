@@ -112,3 +112,11 @@ def test_matrix_makes_a_constant_number_of_queries(
         )
     with django_assert_num_queries(10):
         client.get("/fi/kattavuus/")
+
+
+def test_matrix_of_an_earlier_year_counts_the_roles_in_force_then(client, small_network):
+    # The city's participation in the assessment ended in 2019.
+    html = client.get("/fi/kattavuus/", {"year": "2019", "path": "tyo"}).content.decode()
+    assert "Roolit voimassa 1.7.2019." in html
+    cell = html.split('data-municipality="alfa" data-stage="')[1].split("</td>")[0]
+    assert "FI</abbr> 2" in cell and "SV</abbr> 1" in cell
