@@ -1,5 +1,7 @@
 """Formatted text that coordinators write in Markdown, shown as sanitised HTML."""
 
+import re
+
 import markdown
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -10,15 +12,41 @@ MARKDOWN_HELP_TEXT = _(
     "with “## ” for a heading. A link: [text](https://example.fi)."
 )
 
-ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "h2", "h3", "h4", "a", "strong", "em", "blockquote"}
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "a",
+    "strong",
+    "em",
+    "blockquote",
+}
 ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}}
 
 
-def render_markdown(text: str) -> SafeString:
+HEADING = re.compile(r"<(/?)h([1-6])>")
+
+
+def shift_headings(html: str, top_level: int) -> str:
+    """Let the text's highest heading be `top_level`, keeping the others below it, so the
+    page's headings stay in order wherever the text is shown (the page title is the h1)."""
+    levels = [int(level) for _slash, level in HEADING.findall(html)]
+    if not levels:
+        return html
+    shift = top_level - min(levels)
+    return HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift)}>", html)
+
+
+def render_markdown(text: str, top_level: int = 2) -> SafeString:
     """Turn Markdown into HTML that keeps only structure and links, whatever was typed."""
-    html = markdown.markdown(text or "", output_format="html")
-    # Headings in stored text start at level 2: the page title is the only h1.
-    html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    html = shift_headings(markdown.markdown(text or "", output_format="html"), top_level)
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -36,9 +36,10 @@ def localised(obj, field_name):
 
 
 @register.filter
-def markdown(text):
-    """Render coordinators' Markdown as sanitised HTML."""
-    return render_markdown(str(text))
+def markdown(text, top_level=2):
+    """Render coordinators' Markdown as sanitised HTML; `|markdown:3` when the text sits
+    under an h2, so its own headings start at h3."""
+    return render_markdown(str(text), top_level=int(top_level))
 
 
 @register.simple_tag

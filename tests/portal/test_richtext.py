@@ -21,3 +21,13 @@ def test_scripts_handlers_and_javascript_links_are_removed():
     assert "javascript:" not in html
     assert "onclick" not in html
     assert "<img" not in html
+
+
+def test_headings_start_where_the_text_sits_on_the_page():
+    text = "# Pää\n\n## Ala\n\nTeksti."
+    assert "<h2>Pää</h2>" in render_markdown(text)
+    html = render_markdown(text, top_level=4)
+    assert "<h4>Pää</h4>" in html and "<h5>Ala</h5>" in html
+    # A text that starts at ## under an h2 still nests below it.
+    assert "<h3>Ala</h3>" in render_markdown("## Ala\n\n### Ali", top_level=3)
+    assert "<h4>Ali</h4>" in render_markdown("## Ala\n\n### Ali", top_level=3)

@@ -332,3 +332,14 @@ def test_practice_page_is_valid_html_with_headings_in_order(
 def test_practice_page_has_no_accessibility_violations(page, axe, full_practice, lang):
     page.goto(url_for("practices:detail", lang, slug="mentorointi"))
     assert axe(page) == []
+
+
+def test_headings_written_in_the_texts_keep_the_page_in_order(client, db):
+    practice = make_practice(
+        "otsikot", description_fi="# Taustaa\n\nTeksti.\n\n## Lisää\n\nLisää tekstiä."
+    )
+    assess(practice, 1, datetime.date(2025, 1, 1), rationale_fi="## Miksi\n\nKoska.")
+    html = client.get(url_for("practices:detail", slug="otsikot")).content.decode()
+    assert "<h3>Taustaa</h3>" in html and "<h4>Lisää</h4>" in html
+    assert "<h4>Miksi</h4>" in html
+    assert_document_structure(html)
