@@ -57,6 +57,15 @@ class NetworksConfig(AppConfig):
             registry.add_section(section)
         registry.add_search_kind(
             SearchKind(
+                key="paths",
+                label=_("Integration paths"),
+                queryset=search.paths_matching,
+                hit=search.path_hit,
+                order=25,
+            )
+        )
+        registry.add_search_kind(
+            SearchKind(
                 key="actors",
                 label=_("Actors"),
                 queryset=search.actors_matching,

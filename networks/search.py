@@ -1,6 +1,7 @@
 from django.db.models import Q
+from django.utils.text import Truncator
 
-from networks.models import Actor, Municipality
+from networks.models import Actor, IntegrationPath, Municipality
 from portal.registry import SearchHit
 
 
@@ -32,3 +33,20 @@ def municipality_hit(municipality):
         url=municipality.get_absolute_url(),
         summary=municipality.sub_region.name,
     )
+
+
+def paths_matching(query):
+    fields = (
+        "name_fi",
+        "name_sv",
+        "description_fi",
+        "description_sv",
+        "stages__name_fi",
+        "stages__name_sv",
+    )
+    return IntegrationPath.objects.filter(fields_contain(fields, query)).distinct()
+
+
+def path_hit(path):
+    summary = Truncator(path.description).words(30)
+    return SearchHit(title=path.name, url=path.get_absolute_url(), summary=summary)

@@ -61,3 +61,9 @@ def test_header_search_field_is_empty_on_pages_other_than_search(client, demo_co
     assert '<input id="site-search-q" type="search" name="q" maxlength="200" value="">' in html
     html = client.get("/fi/haku/", {"q": "Vaasa"}).content.decode()
     assert 'id="site-search-q" type="search" name="q" maxlength="200" value="Vaasa">' in html
+
+
+def test_search_finds_a_path_by_the_name_of_one_of_its_stages(client, demo_content):
+    html = client.get("/fi/haku/", {"q": "kotoutumiskoulutus"}).content.decode()
+    assert 'id="group-paths"' in html
+    assert 'href="/fi/polut/tyollisyys/"' in html
