@@ -1,0 +1,168 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+
+from agreements import services
+from agreements.models import Agreement, Comment, Decision, Party, Section, Version
+
+S = Version.Status
+
+
+class SectionForm(forms.ModelForm):
+    """Refuses to save over a change someone else saved after this form was opened."""
+
+    edited_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Section
+        fields = ("order", "heading_fi", "heading_sv", "text_fi", "text_sv")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["edited_revision"].initial = self.instance.revision
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and self.has_changed():
+            current = Section.objects.filter(pk=self.instance.pk).first()
+            if current and current.revision != cleaned.get("edited_revision"):
+                raise ValidationError(
+                    _(
+                        "Someone else saved this section while you were editing it, and your "
+                        "change was not saved. Their version is below; copy your text, reload "
+                        "the page and make your change again. Heading: %(heading)s. "
+                        "Text: %(text)s"
+                    )
+                    % {"heading": current.heading_fi, "text": current.text_fi},
+                    code="stale",
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        if self.instance.pk and self.has_changed():
+            self.instance.revision = F("revision") + 1
+        section = super().save(commit=commit)
+        if commit and self.instance.pk:
+            section.refresh_from_db(fields=["revision"])
+        return section
+
+
+class SectionInline(TranslationStackedInline):
+    model = Section
+    form = SectionForm
+    fields = ("order", "heading", "text", "edited_revision")
+    extra = 0
+    ordering = ("order", "pk")
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not (obj and obj.is_frozen)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not (obj and obj.is_frozen)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and obj.is_frozen)
+
+
+class DecisionInline(admin.TabularInline):
+    model = Decision
+    fields = ("party", "status", "body", "decided_on", "minutes_url")
+    autocomplete_fields = ("party",)
+    extra = 0
+
+
+def status_action(to_status, description):
+    def action(modeladmin, request, queryset):
+        for version in queryset:
+            try:
+                services.change_status(
+                    version,
+                    to_status,
+                    by=request.user,
+                    review_closes_on=version.review_closes_on,
+                )
+            except ValidationError as error:
+                modeladmin.message_user(
+                    request, f"{version}: {' '.join(error.messages)}", messages.ERROR
+                )
+            else:
+                modeladmin.message_user(request, f"{version}: {S(to_status).label}")
+
+    action.__name__ = f"move_to_{to_status}"
+    return admin.action(description=description)(action)
+
+
+@admin.register(Version)
+class VersionAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "status", "audience", "review_closes_on", "created_at")
+    list_filter = ("status", "agreement")
+    list_select_related = ("agreement",)
+    readonly_fields = ("status", "number", "based_on", "created_at")
+    fields = ("agreement", "number", "status", "audience", "review_closes_on", "based_on")
+    inlines = (SectionInline, DecisionInline)
+    actions = (
+        "start_new_version",
+        status_action(S.IN_REVIEW, _("Open for review (until the closing date)")),
+        status_action(S.REVIEW_CLOSED, _("Close the review")),
+        status_action(S.APPROVED, _("Approved by the steering group")),
+        status_action(S.SENT, _("Send to the parties' decision-making")),
+        status_action(S.SIGNED, _("Mark as signed")),
+        status_action(S.SUPERSEDED, _("Mark as superseded")),
+    )
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ("status", "based_on", "created_at")
+        return self.readonly_fields + (("agreement",) if obj else ())
+
+    @admin.action(description=_("Start a new version from this one"))
+    def start_new_version(self, request, queryset):
+        for version in queryset:
+            try:
+                draft = services.new_version(version, by=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{version}: {' '.join(error.messages)}", messages.ERROR)
+            else:
+                self.message_user(request, _("Started %(version)s.") % {"version": draft})
+
+
+class PartyInline(admin.TabularInline):
+    model = Party
+    fields = ("actor", "role", "order")
+    autocomplete_fields = ("actor",)
+    extra = 0
+
+
+@admin.register(Agreement)
+class AgreementAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "created_at")
+    search_fields = ("title_fi", "title_sv")
+    prepopulated_fields = {"slug": ("title_fi",)}
+    inlines = (PartyInline,)
+
+
+@admin.register(Party)
+class PartyAdmin(TabbedTranslationAdmin):
+    list_display = ("actor", "agreement", "role")
+    list_select_related = ("actor", "agreement")
+    search_fields = ("actor__name_fi", "actor__name_sv")
+    autocomplete_fields = ("actor",)
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    """Moderation: coordinators mark each comment and answer it."""
+
+    list_display = ("__str__", "section", "status", "created_at")
+    list_filter = ("status", "version")
+    list_select_related = ("author", "section")
+    search_fields = ("text", "response")
+    readonly_fields = ("version", "section", "parent", "author", "text", "created_at")
+    fields = (*readonly_fields, "status", "response")
+
+    def has_add_permission(self, request):
+        return False

@@ -1,0 +1,308 @@
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import Actor, IntegrationPath
+from portal.richtext import MARKDOWN_HELP_TEXT
+from practices.models import Practice
+
+
+class FrozenVersionError(ValidationError):
+    """A version under review or approved keeps its text."""
+
+
+class Agreement(models.Model):
+    """A regional letter of intent, prepared version by version."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("identifier in addresses"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP_TEXT)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("letter of intent")
+        verbose_name_plural = _("letters of intent")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+
+class Version(models.Model):
+    """A numbered draft of an agreement; frozen once it leaves the draft status."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        IN_REVIEW = "in_review", _("In review")
+        REVIEW_CLOSED = "review_closed", _("Review closed")
+        APPROVED = "approved", _("Approved by the steering group")
+        SENT = "sent", _("Sent to the parties' decision-making")
+        SIGNED = "signed", _("Signed")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    class Audience(models.TextChoices):
+        STEERING_GROUP = "steering_group", _("The steering group")
+        PARTNER_NETWORK = "partner_network", _("The wider partner network")
+
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, related_name="versions", verbose_name=_("agreement")
+    )
+    number = models.PositiveSmallIntegerField(_("version number"))
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.DRAFT)
+    audience = models.CharField(
+        _("audience"), max_length=16, choices=Audience, default=Audience.STEERING_GROUP
+    )
+    review_closes_on = models.DateField(_("review closes on"), null=True, blank=True)
+    based_on = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="successors",
+        verbose_name=_("based on"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("version")
+        verbose_name_plural = _("versions")
+        ordering = ["agreement", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "number"],
+                name="agreements_version_number_unique",
+                violation_error_message=_("The agreement already has a version with this number."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="in_review") | Q(review_closes_on__isnull=False),
+                name="agreements_review_has_closing_date",
+                violation_error_message=_("A version in review needs a closing date."),
+            ),
+        ]
+
+    def __str__(self):
+        return _("%(agreement)s, version %(number)d") % {
+            "agreement": self.agreement,
+            "number": self.number,
+        }
+
+    @property
+    def is_frozen(self):
+        return self.status != self.Status.DRAFT
+
+
+class Section(models.Model):
+    """A section of a version. `identity` stays the same from version to version, so two
+    versions can be compared section by section."""
+
+    version = models.ForeignKey(
+        Version, on_delete=models.CASCADE, related_name="sections", verbose_name=_("version")
+    )
+    identity = models.UUIDField(_("identity across versions"), default=uuid.uuid4)
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+    heading = models.CharField(_("heading"), max_length=200)
+    text = models.TextField(_("text"), blank=True, help_text=MARKDOWN_HELP_TEXT)
+    # Optimistic locking: a save must name the revision it was edited from.
+    revision = models.PositiveIntegerField(_("revision"), default=1, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        ordering = ["version", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "identity"], name="agreements_section_identity_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return self.heading
+
+    def save(self, *args, **kwargs):
+        self.refuse_if_frozen()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self.refuse_if_frozen()
+        return super().delete(*args, **kwargs)
+
+    def refuse_if_frozen(self):
+        # Asks the database: the version in memory may be older than its status.
+        if Version.objects.filter(pk=self.version_id, status__in=FROZEN_STATUSES).exists():
+            raise FrozenVersionError(_("This version is frozen: its text cannot change."))
+
+
+FROZEN_STATUSES = [status for status in Version.Status.values if status != Version.Status.DRAFT]
+
+
+class Transition(models.Model):
+    """Who moved a version from one status to another, and when."""
+
+    version = models.ForeignKey(
+        Version, on_delete=models.CASCADE, related_name="transitions", verbose_name=_("version")
+    )
+    from_status = models.CharField(_("from"), max_length=16, choices=Version.Status)
+    to_status = models.CharField(_("to"), max_length=16, choices=Version.Status)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["version", "at", "pk"]
+
+    def __str__(self):
+        return f"{self.version}: {self.from_status} → {self.to_status}"
+
+
+class Party(models.Model):
+    """An organisation that signs the letter of intent."""
+
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, related_name="parties", verbose_name=_("agreement")
+    )
+    actor = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="agreement_parties", verbose_name=_("actor")
+    )
+    role = models.CharField(_("role in the agreement"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+
+    class Meta:
+        verbose_name = _("party")
+        verbose_name_plural = _("parties")
+        ordering = ["agreement", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "actor"],
+                name="agreements_party_unique",
+                violation_error_message=_("This actor is already a party to the agreement."),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.actor)
+
+
+class Commitment(models.Model):
+    """What a party undertakes: the practices it will adopt and the paths it serves."""
+
+    party = models.ForeignKey(
+        Party, on_delete=models.CASCADE, related_name="commitments", verbose_name=_("party")
+    )
+    text = models.TextField(_("commitment"))
+    practices = models.ManyToManyField(
+        Practice, blank=True, related_name="commitments", verbose_name=_("practices to adopt")
+    )
+    paths = models.ManyToManyField(
+        IntegrationPath,
+        blank=True,
+        related_name="commitments",
+        verbose_name=_("integration paths served"),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+
+    class Meta:
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        ordering = ["party", "order", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class Decision(models.Model):
+    """A party's decision, always on a named version."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    party = models.ForeignKey(
+        Party, on_delete=models.CASCADE, related_name="decisions", verbose_name=_("party")
+    )
+    version = models.ForeignKey(
+        Version, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("version")
+    )
+    status = models.CharField(_("decision"), max_length=16, choices=Status, default=Status.PENDING)
+    body = models.CharField(_("decision-making body"), max_length=200, blank=True)
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    minutes_url = models.URLField(_("link to the minutes"), blank=True)
+
+    class Meta:
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        ordering = ["version", "party"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["party", "version"],
+                name="agreements_decision_unique",
+                violation_error_message=_("The party already has a decision on this version."),
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending") | Q(decided_on__isnull=False),
+                name="agreements_decision_has_date",
+                violation_error_message=_("A decision made needs its date."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.party}: {self.get_status_display()} ({self.version})"
+
+
+class Comment(models.Model):
+    """A comment of a member of the audience on a section, or a reply to one."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+        RESOLVED = "resolved", _("Resolved")
+
+    version = models.ForeignKey(
+        Version, on_delete=models.CASCADE, related_name="comments", verbose_name=_("version")
+    )
+    section = models.ForeignKey(
+        Section, on_delete=models.CASCADE, related_name="comments", verbose_name=_("section")
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="replies",
+        verbose_name=_("reply to"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="agreement_comments",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("comment"))
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.OPEN)
+    response = models.TextField(_("coordinators' response"), blank=True)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("edited"), auto_now=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["section", "created_at", "pk"]
+        indexes = [models.Index(fields=["version", "status"], name="agreements_comment_status")]
+
+    def __str__(self):
+        return f"{self.author}: {self.text[:60]}"

@@ -1,0 +1,73 @@
+"""The steering group's workflow: versions follow one another and move through statuses."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from agreements.models import Section, Transition, Version
+
+S = Version.Status
+ALLOWED_TRANSITIONS = {
+    S.DRAFT: {S.IN_REVIEW, S.SUPERSEDED},
+    S.IN_REVIEW: {S.REVIEW_CLOSED, S.SUPERSEDED},
+    S.REVIEW_CLOSED: {S.APPROVED, S.SUPERSEDED},
+    S.APPROVED: {S.SENT, S.SUPERSEDED},
+    S.SENT: {S.SIGNED, S.SUPERSEDED},
+    S.SIGNED: set(),
+    S.SUPERSEDED: set(),
+}
+TRANSLATED_SECTION_FIELDS = ("heading_fi", "heading_sv", "text_fi", "text_sv")
+
+
+@transaction.atomic
+def change_status(version, to_status, *, by, note="", review_closes_on=None, audience=None):
+    """Move a version to a new status and record who did it and when."""
+    version = Version.objects.select_for_update().get(pk=version.pk)
+    if to_status not in ALLOWED_TRANSITIONS[version.status]:
+        raise ValidationError(
+            _("A version cannot move from “%(from)s” to “%(to)s”.")
+            % {"from": version.get_status_display(), "to": S(to_status).label}
+        )
+    if to_status == S.IN_REVIEW:
+        if review_closes_on is None:
+            raise ValidationError(_("A review needs a closing date."))
+        version.review_closes_on = review_closes_on
+        version.audience = audience or version.audience
+    Transition.objects.create(
+        version=version, from_status=version.status, to_status=to_status, by=by, note=note
+    )
+    version.status = to_status
+    version.save(update_fields=["status", "review_closes_on", "audience"])
+    return version
+
+
+@transaction.atomic
+def new_version(version, *, by):
+    """A new draft that starts as a copy of `version`; each section keeps its identity."""
+    agreement = version.agreement
+    if agreement.versions.filter(status=S.DRAFT).exists():
+        raise ValidationError(_("The agreement already has a draft: edit that one."))
+    number = agreement.versions.aggregate(highest=Max("number"))["highest"] + 1
+    draft = Version.objects.create(
+        agreement=agreement, number=number, based_on=version, audience=version.audience
+    )
+    Section.objects.bulk_create(
+        Section(
+            version=draft,
+            identity=section.identity,
+            order=section.order,
+            heading=section.heading,
+            text=section.text,
+            **{field: getattr(section, field) for field in TRANSLATED_SECTION_FIELDS},
+        )
+        for section in version.sections.all()
+    )
+    Transition.objects.create(
+        version=draft,
+        from_status=S.DRAFT,
+        to_status=S.DRAFT,
+        by=by,
+        note=_("Started from version %(number)d.") % {"number": version.number},
+    )
+    return draft

@@ -1,0 +1,116 @@
+"""Coordinators keep versions in the admin; nobody overwrites another's change silently."""
+
+import datetime
+
+import pytest
+
+from agreements import services
+from agreements.models import Agreement, Comment, Section, Version
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def version(db):
+    agreement = Agreement.objects.create(
+        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    )
+    version = Version.objects.create(agreement=agreement, number=1)
+    Section.objects.create(
+        version=version,
+        order=1,
+        heading="Tarkoitus",
+        heading_fi="Tarkoitus",
+        heading_sv="Syfte",
+        text="Alku",
+        text_fi="Alku",
+        text_sv="Början",
+    )
+    return version
+
+
+def section_form(version, section, text_fi, edited_revision):
+    return {
+        "agreement": version.agreement_id,
+        "audience": version.audience,
+        "review_closes_on": "",
+        "sections-TOTAL_FORMS": "1",
+        "sections-INITIAL_FORMS": "1",
+        "sections-0-id": str(section.pk),
+        "sections-0-version": str(version.pk),
+        "sections-0-order": "1",
+        "sections-0-heading_fi": "Tarkoitus",
+        "sections-0-heading_sv": "Syfte",
+        "sections-0-text_fi": text_fi,
+        "sections-0-text_sv": "Början",
+        "sections-0-edited_revision": str(edited_revision),
+        "decisions-TOTAL_FORMS": "0",
+        "decisions-INITIAL_FORMS": "0",
+    }
+
+
+def test_the_second_of_two_concurrent_edits_is_refused_and_shows_the_first(
+    client, coordinator, version
+):
+    client.force_login(coordinator)
+    section = version.sections.get()
+    url = f"/fi/admin/agreements/version/{version.pk}/change/"
+    # Both coordinators opened the page at revision 1; the first saves.
+    first = client.post(url, section_form(version, section, "Ensimmäisen teksti", 1))
+    assert first.status_code == 302
+    second = client.post(url, section_form(version, section, "Toisen teksti", 1))
+    assert second.status_code == 200
+    html = second.content.decode()
+    assert "Joku muu tallensi tämän osion" in html
+    assert "Ensimmäisen teksti" in html
+    assert "Toisen teksti" in html  # what the second wrote is still in the form
+    assert Section.objects.get(pk=section.pk).text_fi == "Ensimmäisen teksti"
+
+
+def test_a_frozen_version_shows_its_sections_without_edit_fields(client, coordinator, version):
+    services.change_status(
+        version,
+        Version.Status.IN_REVIEW,
+        by=coordinator,
+        review_closes_on=datetime.date(2026, 12, 1),
+    )
+    client.force_login(coordinator)
+    html = client.get(f"/fi/admin/agreements/version/{version.pk}/change/").content.decode()
+    assert 'name="sections-0-text_fi"' not in html
+    assert "Alku" in html
+
+
+def test_the_new_version_action_copies_the_version(client, coordinator, version):
+    services.change_status(
+        version,
+        Version.Status.IN_REVIEW,
+        by=coordinator,
+        review_closes_on=datetime.date(2026, 12, 1),
+    )
+    client.force_login(coordinator)
+    response = client.post(
+        "/fi/admin/agreements/version/",
+        {"action": "start_new_version", "_selected_action": [version.pk]},
+    )
+    assert response.status_code == 302
+    assert version.agreement.versions.count() == 2
+
+
+def test_coordinators_moderate_comments(client, coordinator, steering_member, version):
+    comment = Comment.objects.create(
+        version=version, section=version.sections.get(), author=steering_member, text="Hyvä."
+    )
+    client.force_login(coordinator)
+    response = client.post(
+        f"/fi/admin/agreements/comment/{comment.pk}/change/",
+        {"status": "accepted", "response": "Lisätään."},
+    )
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert (comment.status, comment.response) == ("accepted", "Lisätään.")
+
+
+def test_steering_group_may_read_drafts_and_comment_but_not_edit(steering_member):
+    assert steering_member.has_perm("agreements.view_version")
+    assert steering_member.has_perm("agreements.add_comment")
+    assert not steering_member.has_perm("agreements.change_section")
