@@ -114,6 +114,10 @@ class VersionAdmin(admin.ModelAdmin):
         status_action(S.SUPERSEDED, _("Mark as superseded")),
     )
 
+    def has_delete_permission(self, request, obj=None):
+        # A frozen version is part of the record: it stays.
+        return super().has_delete_permission(request, obj) and not (obj and obj.is_frozen)
+
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ("status", "based_on", "created_at")
@@ -143,6 +147,11 @@ class AgreementAdmin(TabbedTranslationAdmin):
     search_fields = ("title_fi", "title_sv")
     prepopulated_fields = {"slug": ("title_fi",)}
     inlines = (PartyInline,)
+
+    def has_delete_permission(self, request, obj=None):
+        # An agreement whose versions have gone out for review keeps its record.
+        frozen = obj and obj.versions.exclude(status=Version.Status.DRAFT).exists()
+        return super().has_delete_permission(request, obj) and not frozen
 
 
 @admin.register(Party)

@@ -5,8 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 COORDINATORS = "Coordinators"
 STEERING_GROUP = "Steering group"
+# The wider partner network reviews the drafts sent to it, like the steering group.
+PARTNER_NETWORK = "Partner network"
 
-ROLE_LABELS = {COORDINATORS: _("Coordinators"), STEERING_GROUP: _("Steering group")}
+ROLE_LABELS = {
+    COORDINATORS: _("Coordinators"),
+    STEERING_GROUP: _("Steering group"),
+    PARTNER_NETWORK: _("Partner network"),
+}
 
 # Coordinators keep all content of these apps in the admin.
 COORDINATOR_APPS = ("portal", "networks", "practices", "agreements")
@@ -24,6 +30,7 @@ def sync_role_permissions(group_model, permission_model):
     """Create both groups and give them exactly their permissions (idempotent)."""
     coordinators, _created = group_model.objects.get_or_create(name=COORDINATORS)
     steering, _created = group_model.objects.get_or_create(name=STEERING_GROUP)
+    partners, _created = group_model.objects.get_or_create(name=PARTNER_NETWORK)
     coordinators.permissions.set(
         permission_model.objects.filter(content_type__app_label__in=COORDINATOR_APPS)
     )
@@ -33,6 +40,7 @@ def sync_role_permissions(group_model, permission_model):
             content_type__app_label=app_label, codename=codename
         )
     steering.permissions.set(steering_permissions)
+    partners.permissions.set(steering_permissions)
 
 
 def sync_role_permissions_after_migrate(sender, apps=None, **kwargs):

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include(portal_patterns)),
     path("", include("networks.urls")),
     path("", include("practices.urls")),
+    path("", include("agreements.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -114,3 +114,16 @@ def test_steering_group_may_read_drafts_and_comment_but_not_edit(steering_member
     assert steering_member.has_perm("agreements.view_version")
     assert steering_member.has_perm("agreements.add_comment")
     assert not steering_member.has_perm("agreements.change_section")
+
+
+def test_a_frozen_version_and_its_agreement_cannot_be_deleted(client, coordinator, version):
+    services.change_status(
+        version,
+        Version.Status.IN_REVIEW,
+        by=coordinator,
+        review_closes_on=datetime.date(2026, 12, 1),
+    )
+    client.force_login(coordinator)
+    assert client.get(f"/fi/admin/agreements/version/{version.pk}/delete/").status_code == 403
+    url = f"/fi/admin/agreements/agreement/{version.agreement_id}/delete/"
+    assert client.get(url).status_code == 403

@@ -5,12 +5,22 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from agreements import services
 from agreements.models import Agreement, FrozenVersionError, Section, Transition, Version
 
 pytestmark = pytest.mark.django_db
 S = Version.Status
+
+
+@pytest.fixture(autouse=True)
+def finnish():
+    """Messages in Finnish, whatever language an earlier test left active."""
+    with translation.override("fi"):
+        yield
+
+
 CLOSES = datetime.date(2026, 12, 15)
 
 

@@ -1,0 +1,168 @@
+"""Compare two versions section by section and word by word; pure functions, no HTML."""
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from uuid import UUID
+
+ADDED, REMOVED, MOVED, CHANGED, UNCHANGED = "added", "removed", "moved", "changed", "unchanged"
+OTHER_LANGUAGE = {"fi": "sv", "sv": "fi"}
+# Words, runs of whitespace and single punctuation marks: joined, they give the text back.
+TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+
+Run = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class SectionChange:
+    """What happened to one section between the old and the new version."""
+
+    identity: UUID
+    status: str
+    heading: str
+    heading_runs: list[Run]
+    text_runs: list[Run]
+    # 1-based positions in each version; None where the section is absent.
+    old_position: int | None
+    new_position: int | None
+    moved: bool
+    changed: bool
+    # The language the text is shown in: the chosen one, or the other one as a fallback.
+    language: str
+
+
+def localised(section, field, language):
+    """The field in the language, or in the other language if empty."""
+    value = getattr(section, f"{field}_{language}", "") or ""
+    if value:
+        return value, language
+    other = OTHER_LANGUAGE[language]
+    return getattr(section, f"{field}_{other}", "") or "", other
+
+
+def word_diff(old, new):
+    """(kind, text) runs, kind in equal/insert/delete, that turn old into new."""
+    old_tokens, new_tokens = TOKEN.findall(old), TOKEN.findall(new)
+    # autojunk would treat the frequent spaces of a long text as junk and scramble the diff.
+    matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    runs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            _append(runs, "equal", "".join(old_tokens[i1:i2]))
+            continue
+        if tag in ("delete", "replace"):
+            _append(runs, "delete", "".join(old_tokens[i1:i2]))
+        if tag in ("insert", "replace"):
+            _append(runs, "insert", "".join(new_tokens[j1:j2]))
+    return runs
+
+
+def _append(runs, kind, text):
+    if not text:
+        return
+    if runs and runs[-1][0] == kind:
+        runs[-1] = (kind, runs[-1][1] + text)
+    else:
+        runs.append((kind, text))
+
+
+def moved_identities(old_order, new_order):
+    """The common sections whose place among the common sections changed: those outside
+    the longest run of sections kept in the same order, so moving one section marks one."""
+    common = set(old_order) & set(new_order)
+    old_common = [i for i in old_order if i in common]
+    new_common = [i for i in new_order if i in common]
+    matcher = SequenceMatcher(None, old_common, new_common, autojunk=False)
+    in_place = set()
+    for block in matcher.get_matching_blocks():
+        in_place.update(old_common[block.a : block.a + block.size])
+    return common - in_place
+
+
+def compare_versions(old_sections, new_sections, language):
+    """SectionChanges in the new version's order, removed sections where they were."""
+    old_sections, new_sections = list(old_sections), list(new_sections)
+    old_by_id = {s.identity: (position, s) for position, s in enumerate(old_sections, 1)}
+    new_by_id = {s.identity: (position, s) for position, s in enumerate(new_sections, 1)}
+    moved = moved_identities([s.identity for s in old_sections], [s.identity for s in new_sections])
+
+    # A removed section follows the nearest section before it that the new version kept.
+    removed_after = {}
+    anchor = None
+    for section in old_sections:
+        if section.identity in new_by_id:
+            anchor = section.identity
+        else:
+            removed_after.setdefault(anchor, []).append(section)
+
+    changes = [_removed(s, old_by_id, language) for s in removed_after.get(None, [])]
+    for position, section in enumerate(new_sections, 1):
+        if section.identity in old_by_id:
+            old_position, old = old_by_id[section.identity]
+            changes.append(
+                _kept(old, section, old_position, position, section.identity in moved, language)
+            )
+            changes.extend(
+                _removed(s, old_by_id, language) for s in removed_after.get(section.identity, [])
+            )
+        else:
+            changes.append(_added(section, position, language))
+    return changes
+
+
+def _added(section, position, language):
+    heading, _lang = localised(section, "heading", language)
+    text, text_language = localised(section, "text", language)
+    return SectionChange(
+        identity=section.identity,
+        status=ADDED,
+        heading=heading,
+        heading_runs=word_diff("", heading),
+        text_runs=word_diff("", text),
+        old_position=None,
+        new_position=position,
+        moved=False,
+        changed=False,
+        language=text_language,
+    )
+
+
+def _removed(section, old_by_id, language):
+    heading, _lang = localised(section, "heading", language)
+    text, text_language = localised(section, "text", language)
+    return SectionChange(
+        identity=section.identity,
+        status=REMOVED,
+        heading=heading,
+        heading_runs=word_diff(heading, ""),
+        text_runs=word_diff(text, ""),
+        old_position=old_by_id[section.identity][0],
+        new_position=None,
+        moved=False,
+        changed=False,
+        language=text_language,
+    )
+
+
+def _kept(old, new, old_position, new_position, moved, language):
+    old_heading, _lang = localised(old, "heading", language)
+    new_heading, _lang = localised(new, "heading", language)
+    old_text, _lang = localised(old, "text", language)
+    new_text, text_language = localised(new, "text", language)
+    changed = old_heading != new_heading or old_text != new_text
+    if moved:
+        status = MOVED
+    else:
+        status = CHANGED if changed else UNCHANGED
+    return SectionChange(
+        identity=new.identity,
+        status=status,
+        heading=new_heading,
+        heading_runs=word_diff(old_heading, new_heading),
+        text_runs=word_diff(old_text, new_text),
+        old_position=old_position,
+        new_position=new_position,
+        moved=moved,
+        changed=changed,
+        language=text_language,
+    )

@@ -1,0 +1,60 @@
+"""Forms of the agreement review page: comments, replies and the comment filters."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from agreements.models import Comment
+
+MAX_COMMENT_LENGTH = 5000
+# The largest id the database can hold; larger ones would fail in the query, not the form.
+MAX_ID = 2**63 - 1
+
+
+class CommentTextForm(forms.Form):
+    """The text of a comment, as written or edited by its author."""
+
+    text = forms.CharField(
+        label=_("Your comment"),
+        max_length=MAX_COMMENT_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("At most 5000 characters."),
+    )
+
+
+class CommentForm(CommentTextForm):
+    """A new comment on a section; the section comes with the form, hidden."""
+
+    section = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_ID)
+
+
+class ReplyForm(CommentTextForm):
+    """A reply to a comment; the comment replied to comes with the form, hidden."""
+
+    parent = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_ID)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].label = _("Your reply")
+
+
+class CommentFilterForm(forms.Form):
+    """Which comments the review page shows: by status and by section."""
+
+    status = forms.ChoiceField(
+        label=_("Comment status"), required=False, choices=[("", _("All"))] + Comment.Status.choices
+    )
+    section = forms.TypedChoiceField(
+        label=_("Section"), required=False, coerce=int, empty_value=None
+    )
+
+    def __init__(self, *args, sections=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].choices = [("", _("All sections"))] + [
+            (section.pk, section.heading) for section in sections
+        ]
+
+    def chosen(self, name):
+        """A filter's value when it was understood, otherwise no filter."""
+        if not self.is_valid() and name in self.errors:
+            return None
+        return self.cleaned_data.get(name) or None

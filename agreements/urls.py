@@ -1,0 +1,21 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from agreements.views import compare, review
+
+app_name = "agreements"
+
+urlpatterns = [
+    path(_("agreements/"), review.agreement_list, name="agreement-list"),
+    path(
+        _("agreements/<slug:slug>/versions/<int:number>/"),
+        review.version_detail,
+        name="version-detail",
+    ),
+    path(
+        _("agreements/<slug:slug>/versions/<int:number>/comments/<int:pk>/"),
+        review.comment_edit,
+        name="comment-edit",
+    ),
+    path(_("agreements/<slug:slug>/compare/"), compare.compare, name="compare"),
+]

@@ -1,0 +1,1 @@
+"""The agreements app's pages, one module per part."""

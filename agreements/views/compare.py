@@ -1,0 +1,110 @@
+"""Two versions of an agreement side by side, section by section, in either language."""
+
+from collections import Counter
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import prefetch_related_objects
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from agreements import access, diff
+from agreements.models import Agreement
+
+# Version numbers are small; longer input is refused before it reaches int().
+MAX_DIGITS = 5
+
+
+class CompareForm(forms.Form):
+    """Which two versions to compare, and in which language."""
+
+    a = forms.TypedChoiceField(label=_("Compare version"), coerce=int)
+    b = forms.TypedChoiceField(label=_("with version"), coerce=int)
+    lang = forms.ChoiceField(label=_("Language of the text"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, versions, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(v.number, _("Version %(number)d") % {"number": v.number}) for v in versions]
+        choices.reverse()
+        self.fields["a"].choices = choices
+        self.fields["b"].choices = choices
+
+    def clean(self):
+        data = super().clean()
+        if data.get("a") is not None and data.get("a") == data.get("b"):
+            raise forms.ValidationError(_("Choose two different versions."), code="same")
+        return data
+
+
+def compare(request, slug):
+    """The changes from one version to another that the reader may see."""
+    agreement = get_object_or_404(Agreement, slug=slug)
+    viewer = _viewer(request.user)
+    versions = list(agreement.versions.order_by("number"))
+    visible = [v for v in versions if access.can_view(viewer, v)]
+    by_number = {v.number: v for v in versions}
+    asked = [_number(request.GET.get(key)) for key in ("a", "b")]
+    hidden = [by_number[n] for n in asked if n in by_number and by_number[n] not in visible]
+    if not visible or hidden:
+        return _deny(request)
+
+    defaults = {"lang": get_language()}
+    if len(visible) >= 2:
+        defaults |= {"a": visible[-2].number, "b": visible[-1].number}
+    data = defaults | {
+        key: _clean(request.GET[key]) for key in ("a", "b", "lang") if key in request.GET
+    }
+    form = CompareForm(data, versions=visible)
+    context = {"agreement": agreement, "form": form, "versions": visible, "changes": None}
+    if len(visible) >= 2 and form.is_valid():
+        chosen = [by_number[form.cleaned_data[key]] for key in ("a", "b")]
+        # Read from the older to the newer, whichever order they were chosen in.
+        old, new = sorted(chosen, key=lambda version: version.number)
+        prefetch_related_objects([old, new], "sections")
+        language = form.cleaned_data["lang"]
+        changes = diff.compare_versions(old.sections.all(), new.sections.all(), language)
+        context |= {
+            "old": old,
+            "new": new,
+            "language": language,
+            "changes": changes,
+            "summary": _summary(changes),
+        }
+    return render(request, "agreements/compare.html", context)
+
+
+def _viewer(user):
+    """The user with their groups fetched once, so checking many versions costs no more."""
+    if not user.is_authenticated:
+        return user
+    return get_user_model().objects.prefetch_related("groups").get(pk=user.pk)
+
+
+def _clean(value):
+    """The value without control characters, short: error messages repeat it on the page."""
+    return "".join(character for character in value if character.isprintable())[:20]
+
+
+def _number(value):
+    if value and len(value) <= MAX_DIGITS and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
+def _deny(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise Http404
+
+
+def _summary(changes):
+    counts = Counter(change.status for change in changes)
+    # A moved section may be changed too; it counts in both.
+    counts[diff.CHANGED] = sum(1 for change in changes if change.changed)
+    return {
+        status: counts[status] for status in (diff.ADDED, diff.REMOVED, diff.MOVED, diff.CHANGED)
+    }

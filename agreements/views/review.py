@@ -1,0 +1,247 @@
+"""The review pages: the agreements, a version section by section with its comments, and
+the author's own comment."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, prefetch_related_objects
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agreements import access
+from agreements.forms import MAX_ID, CommentFilterForm, CommentForm, CommentTextForm, ReplyForm
+from agreements.models import Agreement, Comment, Version
+
+# Larger numbers cannot be stored, so no row has them: answer 404 before asking the database.
+MAX_VERSION_NUMBER = 32767
+
+
+class LoginRequired(Exception):
+    """An anonymous visitor asked for a version only members may see."""
+
+
+def with_groups(user):
+    """The user with their groups fetched once, so access checks in a loop cost no queries."""
+    if user.is_authenticated:
+        prefetch_related_objects([user], "groups")
+    return user
+
+
+def visible_version(request, slug, number):
+    """The version if the user may see it; anonymous visitors are sent to log in, others
+    get a 404 whether the version exists or not."""
+    if number > MAX_VERSION_NUMBER:
+        raise Http404
+    version = get_object_or_404(
+        Version.objects.select_related("agreement"), agreement__slug=slug, number=number
+    )
+    if not access.can_view(with_groups(request.user), version):
+        if not request.user.is_authenticated:
+            raise LoginRequired
+        raise Http404
+    return version
+
+
+def login_redirects(view):
+    """Turns LoginRequired into the redirect to the login page."""
+
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except LoginRequired:
+            return redirect_to_login(request.get_full_path())
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+def agreement_list(request):
+    """The agreements with the versions the user may see, newest first."""
+    user = with_groups(request.user)
+    agreements = Agreement.objects.prefetch_related(
+        Prefetch("versions", queryset=Version.objects.order_by("-number"))
+    )
+    shown = []
+    for agreement in agreements:
+        agreement.visible_versions = [
+            version for version in agreement.versions.all() if access.can_view(user, version)
+        ]
+        if agreement.visible_versions:
+            shown.append(agreement)
+    return render(request, "agreements/agreement_list.html", {"agreements": shown})
+
+
+def comments_shown(version, status=None, section=None):
+    """The comments the page lists under their sections, with authors and replies."""
+    replies = Comment.objects.select_related("author").order_by("created_at", "pk")
+    comments = (
+        Comment.objects.filter(version=version, parent__isnull=True)
+        .select_related("author")
+        .prefetch_related(Prefetch("replies", queryset=replies))
+    )
+    if status:
+        comments = comments.filter(status=status)
+    if section:
+        comments = comments.filter(section_id=section)
+    return comments
+
+
+def version_url(version):
+    return reverse(
+        "agreements:version-detail",
+        kwargs={"slug": version.agreement.slug, "number": version.number},
+    )
+
+
+@login_redirects
+def version_detail(request, slug, number):
+    """A version's text section by section, each followed by its comments and, while the
+    review is open, the forms to comment and reply."""
+    version = visible_version(request, slug, number)
+    may_comment = access.can_comment(request.user, version)
+    failed_form = None
+    if request.method == "POST":
+        if not may_comment:
+            raise PermissionDenied
+        created, failed_form = save_comment(request, version)
+        if created:
+            messages.success(request, _("Thank you: your comment was saved."))
+            return redirect(f"{version_url(created.version)}#comment-{created.pk}")
+
+    sections = list(version.sections.all())
+    filters = CommentFilterForm(request.GET or None, sections=sections)
+    status = section = None
+    if filters.is_bound:
+        status, section = filters.chosen("status"), filters.chosen("section")
+    prefetch_related_objects(
+        sections,
+        Prefetch(
+            "comments",
+            queryset=comments_shown(version, status, section),
+            to_attr="shown_comments",
+        ),
+    )
+    if may_comment:
+        attach_forms(sections, failed_form)
+    return render(
+        request,
+        "agreements/version_detail.html",
+        {
+            "version": version,
+            "agreement": version.agreement,
+            "sections": sections,
+            "filters": filters,
+            "is_filtered": bool(status or section),
+            "may_comment": may_comment,
+            "review_is_open": access.review_is_open(version),
+        },
+    )
+
+
+def save_comment(request, version):
+    """Stores a comment or a reply; returns (comment, None) or (None, the failed form)."""
+    if "parent" in request.POST:
+        form = ReplyForm(request.POST, auto_id=field_ids("reply-to", request.POST["parent"]))
+        if not form.is_valid():
+            if "parent" in form.errors:
+                raise Http404
+            return None, form
+        parent = Comment.objects.filter(
+            pk=form.cleaned_data["parent"], version=version, parent__isnull=True
+        ).first()
+        if parent is None:
+            raise Http404
+        comment = Comment.objects.create(
+            version=version,
+            section_id=parent.section_id,
+            parent=parent,
+            author=request.user,
+            text=form.cleaned_data["text"],
+        )
+        return comment, None
+    form = CommentForm(request.POST, auto_id=field_ids("comment-on", request.POST.get("section")))
+    if not form.is_valid():
+        if "section" in form.errors:
+            raise Http404
+        return None, form
+    section = version.sections.filter(pk=form.cleaned_data["section"]).first()
+    if section is None:
+        raise Http404
+    comment = Comment.objects.create(
+        version=version, section=section, author=request.user, text=form.cleaned_data["text"]
+    )
+    return comment, None
+
+
+def field_ids(prefix, pk):
+    """The ids of a form's fields, unique on the page: one form per section and comment."""
+    return f"{prefix}-{pk}-%s" if pk and pk.isdigit() else "id_%s"
+
+
+def attach_forms(sections, failed_form):
+    """An empty comment form per section and a reply form per comment; the form that
+    failed takes its place with its errors and the text written."""
+    for section in sections:
+        section.comment_form = CommentForm(
+            initial={"section": section.pk}, auto_id=f"comment-on-{section.pk}-%s"
+        )
+        if isinstance(failed_form, CommentForm) and failed_form.data.get("section") == str(
+            section.pk
+        ):
+            section.comment_form = failed_form
+        for comment in section.shown_comments:
+            comment.reply_form = ReplyForm(
+                initial={"parent": comment.pk}, auto_id=f"reply-to-{comment.pk}-%s"
+            )
+            if isinstance(failed_form, ReplyForm) and failed_form.data.get("parent") == str(
+                comment.pk
+            ):
+                comment.reply_form = failed_form
+
+
+@login_redirects
+def comment_edit(request, slug, number, pk):
+    """The author edits or withdraws their own comment while the review is open."""
+    if not request.user.is_authenticated:
+        raise LoginRequired
+    version = visible_version(request, slug, number)
+    if pk > MAX_ID:
+        raise Http404
+    comment = get_object_or_404(
+        Comment.objects.select_related("section"),
+        pk=pk,
+        version=version,
+        author=request.user,
+        withdrawn_at__isnull=True,
+    )
+    is_open = access.can_comment(request.user, version)
+    form = CommentTextForm(initial={"text": comment.text})
+    if request.method == "POST" and not is_open:
+        messages.error(request, _("The review has closed: the comment was not changed."))
+    elif request.method == "POST" and request.POST.get("action") == "withdraw":
+        comment.withdrawn_at = timezone.now()
+        comment.save(update_fields=["withdrawn_at", "updated_at"])
+        messages.success(request, _("Your comment was withdrawn."))
+        return redirect(f"{version_url(version)}#comment-{comment.pk}")
+    elif request.method == "POST":
+        form = CommentTextForm(request.POST)
+        if form.is_valid():
+            comment.text = form.cleaned_data["text"]
+            comment.save(update_fields=["text", "updated_at"])
+            messages.success(request, _("Your comment was saved."))
+            return redirect(f"{version_url(version)}#comment-{comment.pk}")
+    return render(
+        request,
+        "agreements/comment_edit.html",
+        {
+            "version": version,
+            "agreement": version.agreement,
+            "comment": comment,
+            "form": form,
+            "is_open": is_open,
+        },
+    )

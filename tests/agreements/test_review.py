@@ -1,0 +1,534 @@
+"""The review pages: who sees which version, comments and replies, and their quality."""
+
+import datetime
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from agreements.models import Agreement, Comment, Section, Version
+from portal.roles import PARTNER_NETWORK, STEERING_GROUP
+from tests.html_checks import assert_document_structure, assert_valid_html
+
+pytestmark = pytest.mark.django_db
+
+S, A = Version.Status, Version.Audience
+NEXT_YEAR = timezone.localdate() + datetime.timedelta(days=365)
+YESTERDAY = timezone.localdate() - datetime.timedelta(days=1)
+
+
+def make_version(agreement, number, status, audience=A.STEERING_GROUP, sections=2, closes=None):
+    """A version with sections; the status is set afterwards because sections of a frozen
+    version cannot be created."""
+    version = Version.objects.create(agreement=agreement, number=number, audience=audience)
+    for order in range(1, sections + 1):
+        Section.objects.create(
+            version=version,
+            order=order,
+            heading=f"Osio {order}",
+            heading_fi=f"Osio {order}",
+            heading_sv=f"Avsnitt {order}",
+            text=f"Osion {order} teksti.",
+            text_fi=f"Osion {order} teksti.",
+            text_sv=f"Avsnittets {order} text.",
+        )
+    closes = closes or (NEXT_YEAR if status == S.IN_REVIEW else None)
+    Version.objects.filter(pk=version.pk).update(status=status, review_closes_on=closes)
+    version.refresh_from_db()
+    return version
+
+
+@pytest.fixture
+def agreement(db):
+    return Agreement.objects.create(
+        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    )
+
+
+@pytest.fixture
+def versions(agreement):
+    return {
+        "draft": make_version(agreement, 1, S.DRAFT),
+        "steering": make_version(agreement, 2, S.IN_REVIEW, A.STEERING_GROUP),
+        "partner": make_version(agreement, 3, S.IN_REVIEW, A.PARTNER_NETWORK),
+        "signed": make_version(agreement, 4, S.SIGNED),
+    }
+
+
+@pytest.fixture
+def partner_member(db):
+    user = get_user_model().objects.create_user("partner", "partner@example.org", "pw")
+    user.groups.add(Group.objects.get(name=PARTNER_NETWORK))
+    return user
+
+
+@pytest.fixture
+def outsider(db):
+    return get_user_model().objects.create_user("outsider", "outsider@example.org", "pw")
+
+
+@pytest.fixture
+def users(coordinator, steering_member, partner_member, outsider):
+    return {
+        "anonymous": None,
+        "outsider": outsider,
+        "steering": steering_member,
+        "partner": partner_member,
+        "coordinator": coordinator,
+    }
+
+
+def url_of(version, lang="fi"):
+    with translation.override(lang):
+        return reverse(
+            "agreements:version-detail",
+            kwargs={"slug": version.agreement.slug, "number": version.number},
+        )
+
+
+def edit_url(comment, lang="fi"):
+    with translation.override(lang):
+        return reverse(
+            "agreements:comment-edit",
+            kwargs={
+                "slug": comment.version.agreement.slug,
+                "number": comment.version.number,
+                "pk": comment.pk,
+            },
+        )
+
+
+LOGIN, FOUND, NOT_FOUND, FORBIDDEN, SAVED = "login", 200, 404, 403, 302
+VIEW_MATRIX = {
+    "anonymous": (LOGIN, LOGIN, LOGIN, FOUND),
+    "outsider": (NOT_FOUND, NOT_FOUND, NOT_FOUND, FOUND),
+    "steering": (NOT_FOUND, FOUND, FOUND, FOUND),
+    "partner": (NOT_FOUND, NOT_FOUND, FOUND, FOUND),
+    "coordinator": (FOUND, FOUND, FOUND, FOUND),
+}
+COMMENT_MATRIX = {
+    "anonymous": (LOGIN, LOGIN, LOGIN, FORBIDDEN),
+    "outsider": (NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+    "steering": (NOT_FOUND, SAVED, SAVED, FORBIDDEN),
+    "partner": (NOT_FOUND, NOT_FOUND, SAVED, FORBIDDEN),
+    "coordinator": (FORBIDDEN, SAVED, SAVED, FORBIDDEN),
+}
+KINDS = ("draft", "steering", "partner", "signed")
+
+
+def matrix_cases(matrix):
+    return [
+        pytest.param(who, kind, expected, id=f"{who}-{kind}")
+        for who, row in matrix.items()
+        for kind, expected in zip(KINDS, row, strict=True)
+    ]
+
+
+def assert_outcome(response, expected):
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response["Location"].startswith("/fi/accounts/login/?next=")
+    else:
+        assert response.status_code == expected
+
+
+def log_in(client, user):
+    if user is not None:
+        client.force_login(user)
+
+
+@pytest.mark.parametrize(("who", "kind", "expected"), matrix_cases(VIEW_MATRIX))
+def test_a_version_is_shown_only_to_those_who_may_see_it(
+    client, users, versions, who, kind, expected
+):
+    log_in(client, users[who])
+    response = client.get(url_of(versions[kind]))
+    assert_outcome(response, expected)
+    if expected == FOUND:
+        assert "Osion 1 teksti." in response.content.decode()
+    else:
+        assert "Osion 1 teksti." not in response.content.decode()
+
+
+@pytest.mark.parametrize(("who", "kind", "expected"), matrix_cases(COMMENT_MATRIX))
+def test_a_comment_is_stored_only_from_those_who_may_comment(
+    client, users, versions, who, kind, expected
+):
+    log_in(client, users[who])
+    version = versions[kind]
+    section = version.sections.first()
+    response = client.post(url_of(version), {"section": section.pk, "text": "Hyvä osio."})
+    assert_outcome(response, expected)
+    assert Comment.objects.filter(text="Hyvä osio.").exists() == (expected == SAVED)
+
+
+def test_the_list_shows_each_user_the_versions_they_may_see(
+    client, versions, steering_member, partner_member
+):
+    html = client.get(reverse("agreements:agreement-list")).content.decode()
+    assert "Versio 4" in html and "Allekirjoitettu" in html
+    assert "Versio 2" not in html
+    client.force_login(partner_member)
+    html = client.get(reverse("agreements:agreement-list")).content.decode()
+    assert "Versio 3" in html and "Versio 2" not in html and "Versio 1" not in html
+    client.force_login(steering_member)
+    html = client.get(reverse("agreements:agreement-list")).content.decode()
+    assert html.index("Versio 3") < html.index("Versio 2")  # newest first
+    assert "Versio 1" not in html
+
+
+def test_the_list_says_so_when_there_is_nothing_to_read(client, agreement):
+    make_version(agreement, 1, S.DRAFT)
+    response = client.get("/fi/sopimukset/")
+    assert response.status_code == 200
+    assert "Sinulle ei ole vielä luettavia aiesopimuksia." in response.content.decode()
+
+
+def test_the_swedish_page_has_swedish_address_and_text(client, versions, steering_member):
+    client.force_login(steering_member)
+    response = client.get("/sv/avtal/aiesopimus/versioner/2/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Avsnittets 1 text." in html and "Avsiktsförklaring" in html
+    assert 'href="/fi/sopimukset/aiesopimus/versiot/2/" lang="fi"' in html
+    assert "Lue suomeksi" in html
+
+
+def test_the_finnish_page_links_to_the_swedish_one(client, versions, steering_member):
+    client.force_login(steering_member)
+    html = client.get("/fi/sopimukset/aiesopimus/versiot/2/").content.decode()
+    assert "Osion 1 teksti." in html
+    assert 'href="/sv/avtal/aiesopimus/versioner/2/" lang="sv"' in html
+    assert "Läs på svenska" in html
+    assert "Arvioitavana" not in html or "Kommentointi päättyy" in html
+
+
+def test_a_comment_is_saved_and_the_page_shows_it_at_its_anchor(client, versions, steering_member):
+    client.force_login(steering_member)
+    version = versions["steering"]
+    section = version.sections.last()
+    response = client.post(url_of(version), {"section": section.pk, "text": "Lisätään tavoite."})
+    comment = Comment.objects.get()
+    assert response["Location"] == f"{url_of(version)}#comment-{comment.pk}"
+    assert (comment.section, comment.author, comment.parent) == (section, steering_member, None)
+    page = client.get(response["Location"]).content.decode()
+    assert f'id="comment-{comment.pk}"' in page and "Lisätään tavoite." in page
+    assert "Kiitos" in page
+
+
+def test_a_reply_is_nested_under_its_comment(client, versions, steering_member, partner_member):
+    version = versions["partner"]
+    section = version.sections.first()
+    comment = Comment.objects.create(
+        version=version, section=section, author=steering_member, text="Alkuperäinen."
+    )
+    client.force_login(partner_member)
+    response = client.post(url_of(version), {"parent": comment.pk, "text": "Vastaus tähän."})
+    reply = Comment.objects.get(parent=comment)
+    assert response["Location"].endswith(f"#comment-{reply.pk}")
+    assert reply.section == section
+    html = client.get(url_of(version)).content.decode()
+    start = html.index(f'id="comment-{comment.pk}"')
+    assert start < html.index("comment-list--replies") < html.index("Vastaus tähän.")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 5001])
+def test_a_failed_comment_shows_the_error_at_its_field_and_keeps_the_text(
+    client, versions, steering_member, text
+):
+    version = versions["steering"]
+    first, second = version.sections.all()
+    Comment.objects.create(
+        version=version, section=first, author=steering_member, text="Toisen osion kommentti."
+    )
+    client.force_login(steering_member)
+    response = client.post(url_of(version), {"section": second.pk, "text": text})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not Comment.objects.filter(section=second).exists()
+    # The error is tied to the field of the section that was commented on.
+    assert f'id="comment-on-{second.pk}-text_error"' in html
+    assert f'comment-on-{second.pk}-text_error" id="comment-on-{second.pk}-text"' in html
+    if text.strip():
+        assert text in html
+    assert "Toisen osion kommentti." in html
+
+
+def test_a_failed_reply_keeps_its_text_under_its_comment(client, versions, steering_member):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="K."
+    )
+    client.force_login(steering_member)
+    response = client.post(url_of(version), {"parent": comment.pk, "text": "y" * 5001})
+    assert response.status_code == 200
+    assert f"reply-to-{comment.pk}-text_error" in response.content.decode()
+    assert Comment.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"section": "99999", "text": "x"},
+        {"section": "abc", "text": "x"},
+        {"parent": "9" * 30, "text": "x"},
+        {"parent": "99999", "text": "x"},
+    ],
+)
+def test_a_comment_on_an_unknown_section_or_comment_is_not_found(
+    client, versions, steering_member, data
+):
+    client.force_login(steering_member)
+    response = client.post(url_of(versions["steering"]), data)
+    assert response.status_code == 404
+    assert not Comment.objects.exists()
+
+
+def test_the_author_edits_their_comment(client, versions, steering_member):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="Vanha."
+    )
+    client.force_login(steering_member)
+    form = client.get(edit_url(comment))
+    assert form.status_code == 200 and "Vanha." in form.content.decode()
+    response = client.post(edit_url(comment), {"action": "save", "text": "Uusi."})
+    assert response["Location"].endswith(f"#comment-{comment.pk}")
+    comment.refresh_from_db()
+    assert comment.text == "Uusi."
+
+
+def test_an_edit_that_fails_keeps_the_text_and_changes_nothing(client, versions, steering_member):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="Vanha."
+    )
+    client.force_login(steering_member)
+    response = client.post(edit_url(comment), {"action": "save", "text": "z" * 5001})
+    assert response.status_code == 200
+    assert "z" * 5001 in response.content.decode()
+    comment.refresh_from_db()
+    assert comment.text == "Vanha."
+
+
+def test_the_author_withdraws_their_comment_and_its_text_is_no_longer_shown(
+    client, versions, steering_member
+):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="Pois."
+    )
+    client.force_login(steering_member)
+    response = client.post(edit_url(comment), {"action": "withdraw"})
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.withdrawn_at is not None
+    html = client.get(url_of(version)).content.decode()
+    assert "Pois." not in html and "Kirjoittaja perui tämän kommentin." in html
+
+
+def test_others_cannot_edit_a_comment(client, versions, steering_member, coordinator):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="Oma."
+    )
+    client.force_login(coordinator)
+    assert client.get(edit_url(comment)).status_code == 404
+    assert client.post(edit_url(comment), {"action": "withdraw"}).status_code == 404
+    assert client.post(edit_url(comment), {"action": "save", "text": "Muu."}).status_code == 404
+    comment.refresh_from_db()
+    assert (comment.text, comment.withdrawn_at) == ("Oma.", None)
+    client.logout()
+    assert client.get(edit_url(comment))["Location"].startswith("/fi/accounts/login/")
+
+
+def test_a_comment_cannot_be_changed_after_the_review_closes(client, agreement, steering_member):
+    version = make_version(agreement, 1, S.IN_REVIEW, closes=YESTERDAY)
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="Oma."
+    )
+    client.force_login(steering_member)
+    response = client.post(edit_url(comment), {"action": "save", "text": "Myöhässä."})
+    assert response.status_code == 200
+    assert "Kommentointi on päättynyt" in response.content.decode()
+    response = client.post(edit_url(comment), {"action": "withdraw"})
+    comment.refresh_from_db()
+    assert (comment.text, comment.withdrawn_at) == ("Oma.", None)
+    page = client.get(url_of(version)).content.decode()
+    assert 'name="text"' not in page
+    assert (
+        client.post(url_of(version), {"section": comment.section_id, "text": "x"}).status_code
+        == 403
+    )
+
+
+def test_comments_are_filtered_by_status_and_section(client, versions, steering_member):
+    version = versions["steering"]
+    first, second = version.sections.all()
+    for section, status, text in [
+        (first, "open", "Avoin yksi."),
+        (first, "accepted", "Hyväksytty yksi."),
+        (second, "open", "Avoin kaksi."),
+    ]:
+        Comment.objects.create(
+            version=version, section=section, author=steering_member, text=text, status=status
+        )
+    client.force_login(steering_member)
+    html = client.get(url_of(version), {"status": "accepted"}).content.decode()
+    assert "Hyväksytty yksi." in html and "Avoin" not in html.split("<main")[1].split("</form>")[1]
+    html = client.get(url_of(version), {"section": second.pk}).content.decode()
+    assert "Avoin kaksi." in html and "Avoin yksi." not in html
+    assert "Osion 1 teksti." in html  # the sections' text stays
+
+
+@pytest.mark.parametrize(
+    "query", [{"status": "nonsense"}, {"section": "9" * 40}, {"section": "\x00"}]
+)
+def test_filters_that_are_not_understood_give_a_message(client, versions, steering_member, query):
+    client.force_login(steering_member)
+    response = client.get(url_of(versions["steering"]), query)
+    assert response.status_code == 200
+    assert "Joitakin suodattimia ei ymmärretty" in response.content.decode()
+
+
+@pytest.mark.parametrize("number", ["99999", "9" * 30])
+def test_a_huge_version_number_is_not_found(client, versions, number):
+    assert client.get(f"/fi/sopimukset/aiesopimus/versiot/{number}/").status_code == 404
+
+
+def test_a_huge_comment_id_is_not_found(client, versions, steering_member):
+    client.force_login(steering_member)
+    huge = "9" * 30
+    assert client.get(f"/fi/sopimukset/aiesopimus/versiot/2/kommentit/{huge}/").status_code == 404
+
+
+def test_the_coordinators_response_and_comment_status_are_shown(client, versions, steering_member):
+    version = versions["steering"]
+    Comment.objects.create(
+        version=version,
+        section=version.sections.first(),
+        author=steering_member,
+        text="Ehdotus.",
+        status="accepted",
+        response="Otetaan mukaan.",
+    )
+    client.force_login(steering_member)
+    html = client.get(url_of(version, "sv")).content.decode()
+    assert "Otetaan mukaan." in html and "Godtagen" in html
+
+
+def add_comments(version, author, count):
+    for section in version.sections.all():
+        for index in range(count):
+            comment = Comment.objects.create(
+                version=version, section=section, author=author, text=f"K{index}"
+            )
+            Comment.objects.create(
+                version=version, section=section, parent=comment, author=author, text="V"
+            )
+
+
+def test_the_version_page_makes_the_same_number_of_queries_with_more_comments(
+    client, agreement, steering_member, django_assert_num_queries
+):
+    small = make_version(agreement, 1, S.IN_REVIEW, sections=1)
+    large = make_version(agreement, 2, S.IN_REVIEW, sections=4)
+    add_comments(small, steering_member, 1)
+    add_comments(large, steering_member, 5)
+    client.force_login(steering_member)
+    small_url, large_url = url_of(small), url_of(large)
+    client.get(small_url)  # warms the session
+    with django_assert_num_queries(9):
+        assert client.get(small_url).status_code == 200
+    with django_assert_num_queries(9):
+        assert client.get(large_url).status_code == 200
+
+
+def test_the_list_makes_the_same_number_of_queries_with_more_agreements(
+    client, steering_member, django_assert_num_queries
+):
+    def add_agreement(slug):
+        agreement = Agreement.objects.create(slug=slug, title=slug, title_fi=slug, title_sv=slug)
+        make_version(agreement, 1, S.IN_REVIEW, sections=0)
+        make_version(agreement, 2, S.SIGNED, sections=0)
+
+    add_agreement("yksi")
+    client.force_login(steering_member)
+    client.get(reverse("agreements:agreement-list"))
+    with django_assert_num_queries(7):
+        client.get(reverse("agreements:agreement-list"))
+    for slug in ("kaksi", "kolme", "nelja"):
+        add_agreement(slug)
+    with django_assert_num_queries(7):
+        client.get(reverse("agreements:agreement-list"))
+
+
+QUALITY_PAGES = {
+    "fi": ["/fi/sopimukset/", "/fi/sopimukset/aiesopimus/versiot/2/"],
+    "sv": ["/sv/avtal/", "/sv/avtal/aiesopimus/versioner/2/"],
+}
+
+
+@pytest.mark.parametrize("url", [url for urls in QUALITY_PAGES.values() for url in urls])
+def test_review_pages_are_valid_html_with_headings_in_order(client, versions, steering_member, url):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version,
+        section=version.sections.first(),
+        author=steering_member,
+        text="Kommentti.",
+        response="Vastaus.",
+    )
+    Comment.objects.create(
+        version=version, section=comment.section, parent=comment, author=steering_member, text="R"
+    )
+    client.force_login(steering_member)
+    for address in (url, url + "?status=bad"):
+        response = client.get(address)
+        assert response.status_code == 200
+        assert_valid_html(response.content.decode())
+        assert_document_structure(response.content.decode())
+    edit = client.get(edit_url(comment, url[1:3]))
+    assert_valid_html(edit.content.decode())
+    assert_document_structure(edit.content.decode())
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_review_page_has_no_accessibility_violations(page, axe, live_server, lang):
+    agreement = Agreement.objects.create(
+        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    )
+    version = make_version(agreement, 1, S.IN_REVIEW)
+    member = get_user_model().objects.create_user("member", "m@example.org", "pw")
+    member.groups.add(Group.objects.get_or_create(name=STEERING_GROUP)[0])
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=member, text="Kommentti."
+    )
+    Comment.objects.create(
+        version=version, section=comment.section, parent=comment, author=member, text="Vastaus."
+    )
+    client = Client()
+    client.force_login(member)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    try:
+        page.goto(url_of(version, lang))
+        violations = axe(page)
+    finally:
+        # The database refuses to delete a frozen version's sections, as the flush after
+        # this test would.
+        Version.objects.update(status=S.DRAFT, review_closes_on=None)
+    assert violations == []
