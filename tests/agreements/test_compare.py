@@ -290,7 +290,7 @@ def test_an_unknown_version_number_is_a_message_on_the_page(client, coordinator,
 
 @pytest.mark.parametrize("size", [2, 12])
 def test_the_page_makes_the_same_number_of_queries_whatever_the_size(
-    client, coordinator, django_assert_num_queries, size
+    client, coordinator, django_assert_max_num_queries, size
 ):
     old = [(uuid.uuid4(), (f"Osa {n}", f"Del {n}"), ("teksti", "text")) for n in range(size)]
     new = [(identity, heading, ("uusi teksti", "ny text")) for identity, heading, _ in old]
@@ -298,7 +298,8 @@ def test_the_page_makes_the_same_number_of_queries_whatever_the_size(
     client.force_login(coordinator)
     url = compare_url("koko", a=1, b=2)
     client.get(url)
-    with django_assert_num_queries(QUERIES):
+    # At most this many, for any size (PostgreSQL needs one fewer than SQLite).
+    with django_assert_max_num_queries(QUERIES):
         assert client.get(url).status_code == 200
 
 

@@ -6,7 +6,9 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -433,7 +435,7 @@ def add_comments(version, author, count):
 
 
 def test_the_version_page_makes_the_same_number_of_queries_with_more_comments(
-    client, agreement, steering_member, django_assert_num_queries
+    client, agreement, steering_member, django_assert_max_num_queries
 ):
     small = make_version(agreement, 1, S.IN_REVIEW, sections=1)
     large = make_version(agreement, 2, S.IN_REVIEW, sections=4)
@@ -442,14 +444,16 @@ def test_the_version_page_makes_the_same_number_of_queries_with_more_comments(
     client.force_login(steering_member)
     small_url, large_url = url_of(small), url_of(large)
     client.get(small_url)  # warms the session
-    with django_assert_num_queries(9):
+    # The same count for both sizes; PostgreSQL needs one query fewer than SQLite.
+    with django_assert_max_num_queries(9), CaptureQueriesContext(connection) as small_page:
         assert client.get(small_url).status_code == 200
-    with django_assert_num_queries(9):
+    with CaptureQueriesContext(connection) as large_page:
         assert client.get(large_url).status_code == 200
+    assert len(large_page) == len(small_page)
 
 
 def test_the_list_makes_the_same_number_of_queries_with_more_agreements(
-    client, steering_member, django_assert_num_queries
+    client, steering_member, django_assert_max_num_queries
 ):
     def add_agreement(slug):
         agreement = Agreement.objects.create(slug=slug, title=slug, title_fi=slug, title_sv=slug)
@@ -459,12 +463,13 @@ def test_the_list_makes_the_same_number_of_queries_with_more_agreements(
     add_agreement("yksi")
     client.force_login(steering_member)
     client.get(reverse("agreements:agreement-list"))
-    with django_assert_num_queries(7):
+    with django_assert_max_num_queries(7), CaptureQueriesContext(connection) as one:
         client.get(reverse("agreements:agreement-list"))
     for slug in ("kaksi", "kolme", "nelja"):
         add_agreement(slug)
-    with django_assert_num_queries(7):
+    with CaptureQueriesContext(connection) as four:
         client.get(reverse("agreements:agreement-list"))
+    assert len(four) == len(one)
 
 
 QUALITY_PAGES = {
