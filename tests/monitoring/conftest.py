@@ -1,0 +1,92 @@
+"""A small known region for the monitoring tests: two sub-regions, three municipalities and
+two indicators, one of them example figures."""
+
+from decimal import Decimal
+
+import pytest
+
+from networks.models import Municipality, SubRegion
+from practices.models import Indicator, Observation, Source, Theme
+from tests.practices.factories import translated
+
+
+def make_indicator(slug, theme, source, **fields):
+    values = {
+        "name_fi": f"Indikaattori {slug}",
+        "name_sv": f"Indikator {slug}",
+        "definition_fi": f"Määritelmä {slug}.",
+        "definition_sv": f"Definition {slug}.",
+        "unit_fi": "%",
+        "unit_sv": "%",
+        **fields,
+    }
+    plain = {key: value for key, value in values.items() if key[-3:] not in ("_fi", "_sv")}
+    named = {key: value for key, value in values.items() if key not in plain}
+    return Indicator.objects.create(
+        slug=slug, theme=theme, source=source, **plain, **translated(**named)
+    )
+
+
+@pytest.fixture
+def region(db):
+    north = SubRegion.objects.create(
+        slug="pohjoinen", **translated(name_fi="Pohjoinen seutu", name_sv="Norra regionen")
+    )
+    south = SubRegion.objects.create(
+        slug="etela", **translated(name_fi="Eteläinen seutu", name_sv="Södra regionen")
+    )
+    alfa = Municipality.objects.create(
+        slug="alfa", sub_region=north, **translated(name_fi="Alfa", name_sv="Alfaby")
+    )
+    beeta = Municipality.objects.create(
+        slug="beeta", sub_region=north, **translated(name_fi="Beeta", name_sv="Betaby")
+    )
+    gamma = Municipality.objects.create(
+        slug="gamma", sub_region=south, **translated(name_fi="Gamma", name_sv="Gammaby")
+    )
+    theme = Theme.objects.create(
+        slug="tyollisyys", **translated(name_fi="Työllisyys", name_sv="Sysselsättning")
+    )
+    source = Source.objects.create(
+        slug="tilasto",
+        kind=Source.Kind.MONITORING,
+        **translated(title_fi="Työllisyystilasto", title_sv="Sysselsättningsstatistik"),
+    )
+    rate = make_indicator(
+        "tyollisyysaste",
+        theme,
+        source,
+        name_fi="Työllisyysaste",
+        name_sv="Sysselsättningsgrad",
+        better=Indicator.Better.HIGHER,
+    )
+    unemployed = make_indicator(
+        "tyottomat",
+        theme,
+        source,
+        name_fi="Työttömät",
+        name_sv="Arbetslösa",
+        unit_fi="henkilöä",
+        unit_sv="personer",
+        decimals=0,
+        better=Indicator.Better.LOWER,
+        is_example=True,
+    )
+    return {
+        "sub_regions": (north, south),
+        "municipalities": (alfa, beeta, gamma),
+        "indicators": (rate, unemployed),
+        "theme": theme,
+        "source": source,
+    }
+
+
+def observe(indicator, year, value, municipality=None, sub_region=None, **fields):
+    return Observation.objects.create(
+        indicator=indicator,
+        municipality=municipality,
+        sub_region=sub_region,
+        year=year,
+        value=Decimal(str(value)),
+        **fields,
+    )
