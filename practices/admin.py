@@ -9,7 +9,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from practices import services
+from practices import admin_import, services
 from practices.forms import (
     AssessmentAdminForm,
     PracticeAdminForm,
@@ -347,6 +347,9 @@ class ObservationAdmin(TabbedTranslationAdmin):
         ),
         (_("Record"), {"fields": ("created_at", "updated_at")}),
     )
+
+    def get_urls(self):
+        return [*admin_import.import_urls(self), *super().get_urls()]
 
     @admin.display(description=_("area"))
     def area(self, obj):

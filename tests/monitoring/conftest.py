@@ -1,9 +1,12 @@
 """A small known region for the monitoring tests: two sub-regions, three municipalities and
 two indicators, one of them example figures."""
 
+import io
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook
 
 from networks.models import Municipality, SubRegion
 from practices.models import Indicator, Observation, Source, Theme
@@ -90,3 +93,25 @@ def observe(indicator, year, value, municipality=None, sub_region=None, **fields
         value=Decimal(str(value)),
         **fields,
     )
+
+
+def upload(name, data):
+    return SimpleUploadedFile(name, data)
+
+
+def csv_upload(text, name="observations.csv", encoding="utf-8"):
+    return upload(name, text.encode(encoding))
+
+
+def xlsx_bytes(rows):
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_upload(rows, name="observations.xlsx"):
+    return SimpleUploadedFile(name, xlsx_bytes(rows))

@@ -1,0 +1,158 @@
+"""The admin's pages for importing monitoring data: the upload and its result, the format
+documentation, and templates to fill in (CSV and Excel)."""
+
+import io
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from networks.models import SubRegion
+from practices.models import Indicator
+from practices.monitoring_import import (
+    ADMIN_LIMITS,
+    COLUMNS,
+    REGION_IDENTIFIERS,
+    import_file,
+    megabytes,
+)
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("File"),
+        # The service says "the file is empty" in the same words as the command does.
+        allow_empty_file=True,
+        help_text=gettext_lazy(
+            "A CSV file (.csv, UTF-8) or an Excel workbook (.xlsx) in the documented format."
+        ),
+    )
+    dry_run = forms.BooleanField(
+        label=gettext_lazy("Only check the file: import nothing yet"), required=False
+    )
+
+
+def import_urls(model_admin):
+    """The import pages, under the observations' admin."""
+    wrap = model_admin.admin_site.admin_view
+    return [
+        path(
+            "import/",
+            wrap(lambda request: upload(request, model_admin)),
+            name="practices_observation_import",
+        ),
+        path(
+            "import/format/",
+            wrap(lambda request: import_format(request, model_admin)),
+            name="practices_observation_import_format",
+        ),
+        path(
+            "import/template.csv",
+            wrap(lambda request: template_csv(request, model_admin)),
+            name="practices_observation_import_template_csv",
+        ),
+        path(
+            "import/template.xlsx",
+            wrap(lambda request: template_xlsx(request, model_admin)),
+            name="practices_observation_import_template_xlsx",
+        ),
+    ]
+
+
+def check_permission(request, model_admin):
+    """Importing adds and changes observations: it needs both permissions."""
+    if not (model_admin.has_add_permission(request) and model_admin.has_change_permission(request)):
+        raise PermissionDenied
+
+
+def page_context(request, model_admin, title):
+    return {
+        **model_admin.admin_site.each_context(request),
+        "title": title,
+        "opts": model_admin.model._meta,
+        "max_megabytes": megabytes(ADMIN_LIMITS.max_bytes),
+        "max_rows": ADMIN_LIMITS.max_rows,
+    }
+
+
+def upload(request, model_admin):
+    check_permission(request, model_admin)
+    posted = request.method == "POST"
+    form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
+    result = None
+    if posted and form.is_valid():
+        uploaded = form.cleaned_data["file"]
+        result = import_file(uploaded, limits=ADMIN_LIMITS, dry_run=form.cleaned_data["dry_run"])
+        if result.written:
+            # A fresh form: uploading the same file again must be a new decision.
+            form = ImportForm()
+    context = page_context(request, model_admin, _("Import observations"))
+    context.update(form=form, result=result)
+    return TemplateResponse(request, "admin/practices/observation/import.html", context)
+
+
+def area_identifiers():
+    """The sub-regions with their municipalities, as the format page lists them."""
+    return SubRegion.objects.prefetch_related("municipalities")
+
+
+def import_format(request, model_admin):
+    check_permission(request, model_admin)
+    context = page_context(request, model_admin, _("The format of an import file"))
+    context.update(
+        columns=COLUMNS,
+        region_identifiers=REGION_IDENTIFIERS,
+        indicators=Indicator.objects.all(),
+        sub_regions=area_identifiers(),
+    )
+    return TemplateResponse(request, "admin/practices/observation/import_format.html", context)
+
+
+def template_csv(request, model_admin):
+    check_permission(request, model_admin)
+    # Semicolons, as Finnish and Swedish Excel expect; a byte-order mark so Excel reads UTF-8.
+    response = HttpResponse(
+        "\ufeff" + ";".join(COLUMNS) + "\r\n", content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="observations-template.csv"'
+    return response
+
+
+def template_xlsx(request, model_admin):
+    """A workbook: the observations' sheet to fill in first, the identifiers beside it."""
+    check_permission(request, model_admin)
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    sheet = workbook.create_sheet(_("observations"))
+    sheet.append([bold_cell(sheet, column, bold) for column in COLUMNS])
+    identifiers = workbook.create_sheet(_("identifiers"))
+    identifiers.append(
+        [bold_cell(identifiers, text, bold) for text in (_("identifier"), _("name"), _("kind"))]
+    )
+    for indicator in Indicator.objects.all():
+        identifiers.append([indicator.slug, indicator.name, _("indicator")])
+    identifiers.append([REGION_IDENTIFIERS[0], _("Ostrobothnia"), _("the whole region")])
+    for sub_region in area_identifiers():
+        identifiers.append([sub_region.slug, sub_region.name, _("sub-region")])
+        for municipality in sub_region.municipalities.all():
+            identifiers.append([municipality.slug, municipality.name, _("municipality")])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="observations-template.xlsx"'
+    return response
+
+
+def bold_cell(sheet, value, font):
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.font = font
+    return cell

@@ -1,0 +1,189 @@
+"""Coordinators import monitoring data in the admin: upload, result, template and format,
+in Finnish and in Swedish, and never a server error whatever the file."""
+
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from openpyxl import load_workbook
+
+from practices.models import Observation
+from practices.monitoring_import import ADMIN_LIMITS
+from tests.monitoring.conftest import csv_upload, upload, xlsx_upload
+from tests.monitoring.test_import import BAD_FILES, VALID
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, language="fi"):
+    with translation.override(language):
+        return reverse(f"admin:practices_observation_{name}")
+
+
+@pytest.fixture
+def coordinator_client(client, coordinator):
+    client.force_login(coordinator)
+    return client
+
+
+def post(client, file, language="fi", **data):
+    return client.post(url("import", language), {"file": file, **data})
+
+
+@pytest.mark.parametrize(
+    ("language", "imported"),
+    [("fi", "6 havaintoa luotiin"), ("sv", "6 observationer skapades")],
+)
+def test_a_valid_file_is_imported_and_the_counts_are_shown(
+    coordinator_client, region, language, imported
+):
+    response = post(coordinator_client, csv_upload(VALID), language)
+    assert response.status_code == 200
+    assert imported in response.content.decode()
+    assert Observation.objects.count() == 6
+
+
+@pytest.mark.parametrize(
+    ("language", "line_word", "nothing"),
+    [("fi", "Rivi", "Mitään ei tuotu."), ("sv", "Rad", "Ingenting importerades.")],
+)
+def test_bad_rows_are_listed_with_their_line_numbers_and_nothing_is_imported(
+    coordinator_client, region, language, line_word, nothing
+):
+    text = VALID + "tyollisyysaste;helsinki;2023;1;;\ntyollisyysaste;alfa;2023;x;;\n"
+    response = post(coordinator_client, csv_upload(text), language)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert nothing in html
+    assert f'<th scope="col">{line_word}</th>' in html
+    assert '<tr><th scope="row">8</th><td>' in html
+    assert '<tr><th scope="row">9</th><td>' in html
+    assert "helsinki" in html
+    assert Observation.objects.count() == 0
+
+
+def test_a_second_upload_of_the_same_file_reports_every_row_unchanged(coordinator_client, region):
+    post(coordinator_client, csv_upload(VALID))
+    html = post(coordinator_client, csv_upload(VALID)).content.decode()
+    assert "0 havaintoa luotiin, 0 päivitettiin ja 6 pysyi ennallaan" in html
+
+
+def test_a_changed_value_is_listed_with_its_old_and_new_value(coordinator_client, region):
+    post(coordinator_client, csv_upload(VALID))
+    html = post(coordinator_client, csv_upload(VALID.replace("61,5", "62,75"))).content.decode()
+    assert "<td>61,5</td><td>62,75</td>" in html
+
+
+def test_a_dry_run_checks_the_file_and_imports_nothing(coordinator_client, region):
+    html = post(coordinator_client, csv_upload(VALID), dry_run="on").content.decode()
+    assert "tuominen loisi 6" in html.replace("Tuominen", "tuominen")
+    assert Observation.objects.count() == 0
+
+
+def test_an_excel_workbook_is_imported_in_the_admin(coordinator_client, region):
+    rows = [["indicator", "area", "period", "value"], ["tyottomat", "gamma", "2024-Q3", 12]]
+    response = post(coordinator_client, xlsx_upload(rows))
+    assert response.status_code == 200
+    assert Observation.objects.get().value == 12
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_any_bad_file_gets_a_message_not_a_server_error(coordinator_client, region, case):
+    make_file, _english = BAD_FILES[case]
+    response = post(coordinator_client, make_file())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Mitään ei tuotu." in html
+    assert Observation.objects.count() == 0
+
+
+def test_a_file_over_the_size_limit_is_refused_with_the_limit(coordinator_client, region):
+    big = upload("big.csv", b"x" * (ADMIN_LIMITS.max_bytes + 1))
+    html = post(coordinator_client, big, "sv").content.decode()
+    assert "högst 5 MB" in html
+
+
+def test_the_form_without_a_file_asks_for_one(coordinator_client, region):
+    response = coordinator_client.post(url("import"), {})
+    assert response.status_code == 200
+    assert "Tämä kenttä vaaditaan" in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_observations_list_links_to_the_import(coordinator_client, region, language):
+    with translation.override(language):
+        changelist = reverse("admin:practices_observation_changelist")
+        indicators = reverse("admin:practices_indicator_changelist")
+    for page in (changelist, indicators):
+        html = coordinator_client.get(page).content.decode()
+        assert f'href="{url("import", language)}"' in html
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_format_page_documents_the_columns_and_every_identifier(
+    coordinator_client, region, language
+):
+    html = coordinator_client.get(url("import_format", language)).content.decode()
+    for text in ("<code>indicator</code>", "<code>note_sv</code>", "<code>tyottomat</code>"):
+        assert text in html
+    for text in ("<code>alfa</code>", "<code>pohjoinen</code>", "<code>pohjanmaa</code>"):
+        assert text in html
+    assert url("import_template_csv", language) in html
+    assert url("import_template_xlsx", language) in html
+
+
+def test_the_csv_template_is_the_header_row_in_excels_encoding(coordinator_client, region):
+    response = coordinator_client.get(url("import_template_csv"))
+    assert response["Content-Disposition"] == 'attachment; filename="observations-template.csv"'
+    assert (
+        response.content.decode("utf-8") == "\ufeffindicator;area;period;value;note_fi;note_sv\r\n"
+    )
+
+
+def test_the_excel_template_has_the_header_and_the_identifiers(coordinator_client, region):
+    response = coordinator_client.get(url("import_template_xlsx", "sv"))
+    workbook = load_workbook(io.BytesIO(response.content), read_only=True)
+    first, identifiers = workbook.worksheets
+    assert [cell.value for cell in next(first.iter_rows())] == [
+        "indicator",
+        "area",
+        "period",
+        "value",
+        "note_fi",
+        "note_sv",
+    ]
+    listed = {row[0] for row in identifiers.iter_rows(values_only=True)}
+    assert {"tyollisyysaste", "tyottomat", "pohjanmaa", "alfa", "beeta", "gamma", "etela"} <= listed
+
+
+def test_a_filled_in_template_imports(coordinator_client, region):
+    template = coordinator_client.get(url("import_template_csv")).content.decode("utf-8")
+    filled = template + "tyollisyysaste;alfa;2024;1,5;;\r\n"
+    post(coordinator_client, upload("filled.csv", filled.encode("utf-8")))
+    assert Observation.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "name", ["import", "import_format", "import_template_csv", "import_template_xlsx"]
+)
+def test_only_those_who_may_add_observations_reach_the_import(
+    client, steering_member, region, name
+):
+    client.force_login(steering_member)
+    response = client.get(url(name))
+    assert response.status_code in (302, 403)
+    assert Observation.objects.count() == 0
+
+
+def test_checking_a_file_costs_as_many_queries_for_many_rows_as_for_one(coordinator_client, region):
+    def queries(rows):
+        text = "indicator;area;period;value\n" + "".join(rows)
+        with CaptureQueriesContext(connection) as captured:
+            post(coordinator_client, csv_upload(text), dry_run="on")
+        return len(captured)
+
+    one = queries(["tyollisyysaste;alfa;2020;1\n"])
+    assert queries(f"tyollisyysaste;alfa;{year};1\n" for year in range(1950, 2050)) == one
