@@ -18,6 +18,7 @@ from networks.models import (
     Tie,
 )
 from portal.csv_export import csv_response
+from portal.registry import registry
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 
@@ -49,6 +50,11 @@ class MunicipalityDetailView(DetailView):
         context["neighbours"] = self.object.sub_region.municipalities.exclude(pk=self.object.pk)
         context["actors"] = Actor.objects.serving(self.object).prefetch_related("languages")
         context["practices"] = published_practices(Municipality).filter(municipalities=self.object)
+        # What other apps add to the page (the monitoring figures), without importing them.
+        context["blocks"] = [
+            (block.template_name, block.context(self.request, self.object))
+            for block in registry.municipality_blocks
+        ]
         return context
 
 

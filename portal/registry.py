@@ -1,5 +1,6 @@
 """Registries the apps fill in their AppConfig.ready(), so that the portal lists their
-records on the home page, in the site-wide search and in the sitemap without importing them."""
+records on the home page, in the site-wide search and in the sitemap without importing them,
+and an app adds to another's pages (a municipality's) without being imported by it."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,15 +46,29 @@ class HomeBlock:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class MunicipalityBlock:
+    """A part of a municipality's page that an app fills, such as its monitoring figures;
+    context is called with the request and the municipality."""
+
+    template_name: str
+    context: Callable[[object, object], dict]
+    order: int = 100
+
+
 @dataclass
 class Registry:
     sections: list[Section] = field(default_factory=list)
     search_kinds: list[SearchKind] = field(default_factory=list)
     sitemaps: dict[str, type[Sitemap]] = field(default_factory=dict)
     home_blocks: list[HomeBlock] = field(default_factory=list)
+    municipality_blocks: list[MunicipalityBlock] = field(default_factory=list)
 
     def add_home_block(self, block: HomeBlock) -> None:
         self.home_blocks = sorted([*self.home_blocks, block], key=lambda b: b.order)
+
+    def add_municipality_block(self, block: MunicipalityBlock) -> None:
+        self.municipality_blocks = sorted([*self.municipality_blocks, block], key=lambda b: b.order)
 
     def add_section(self, section: Section) -> None:
         self.sections = sorted([*self.sections, section], key=lambda s: s.order)
