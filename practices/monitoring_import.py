@@ -33,6 +33,8 @@ NOTE_MAX_LENGTH = Observation._meta.get_field("note").max_length
 VALUE_MAX_DIGITS = Observation._meta.get_field("value").max_digits
 VALUE_DECIMALS = Observation._meta.get_field("value").decimal_places
 ZIP_SIGNATURE = b"PK\x03\x04"
+# Encrypted workbooks and old .xls files are OLE compound files.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Separators of thousands that people and spreadsheets write: space, no-break spaces.
 DIGIT_GROUP_SEPARATORS = (" ", "\u00a0", "\u202f", "'")
 PROGRESS_EVERY = 500
@@ -128,10 +130,17 @@ def read_table(file, limits):
             )
         )
     if suffix == ".xlsx":
+        if data.startswith(OLE_SIGNATURE):
+            raise ImportFileError(
+                _(
+                    "The workbook is protected with a password or saved in an old Excel format: "
+                    "save it as an Excel workbook (.xlsx) without a password and upload it again."
+                )
+            )
         if not data.startswith(ZIP_SIGNATURE):
             raise ImportFileError(_("The file is named .xlsx but it is not an Excel workbook."))
         return read_xlsx(data, limits)
-    if suffix in (".csv", ".txt"):
+    if suffix == ".csv":
         if data.startswith(ZIP_SIGNATURE):
             raise ImportFileError(
                 _(
@@ -225,8 +234,8 @@ def read_xlsx(data, limits):
     """The first worksheet of a workbook, read in read-only mode (streamed, not all at once)."""
     unreadable = ImportFileError(
         _(
-            "The file cannot be read as an Excel workbook (.xlsx): it may be damaged, "
-            "protected with a password, or of another kind."
+            "The file cannot be read as an Excel workbook (.xlsx): it may be damaged or of "
+            "another kind."
         )
     )
     try:

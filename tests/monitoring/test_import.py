@@ -3,7 +3,6 @@ imports nothing and names every bad line, a second import of the same file chang
 and a file that cannot be read at all gets a clear message."""
 
 import datetime
-import io
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -235,6 +234,11 @@ BAD_FILES = {
         "named .csv but it is an Excel workbook",
     ),
     "text named xlsx": (lambda: csv_upload(VALID, name="x.xlsx"), "not an Excel workbook"),
+    "encrypted xlsx": (
+        lambda: upload("x.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100),
+        "protected with a password",
+    ),
+    "text file": (lambda: csv_upload(VALID, name="x.txt"), "Only CSV files"),
     "damaged xlsx": (
         lambda: upload("x.xlsx", xlsx_bytes([["a"]])[:300]),
         "cannot be read as an Excel workbook",
@@ -268,10 +272,11 @@ def test_a_workbook_with_too_many_rows_is_refused_while_it_is_read(region):
 
 
 def test_a_workbook_that_unpacks_to_far_more_than_its_size_is_refused(region):
-    rows = [["indicator", "area", "period", "value"]] + [["x" * 1000, "y", 2023, 1]] * 200
+    rows = [["indicator", "area", "period", "value"]]
+    rows += [[f"{number}" + "x" * 5000, "alfa", 2023, 1] for number in range(300)]
     data = xlsx_bytes(rows)
     with translation.override("en"):
-        result = import_file(
-            io.BytesIO(data), limits=Limits(max_bytes=len(data) // 10, max_rows=10**6)
-        )
-    assert "too large" in result.file_error
+        result = import_file(upload("big.xlsx", data), limits=Limits(len(data), 10**6))
+    assert (
+        result.file_error == "The workbook is too large when unpacked: split it into smaller files."
+    )
