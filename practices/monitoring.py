@@ -97,7 +97,7 @@ def observations_by_area(indicator, municipalities=(), sub_regions=()):
     if sub_regions:
         areas |= Q(sub_region__in=sub_regions)
     grouped = defaultdict(list)
-    for observation in indicator.observations.filter(areas):
+    for observation in indicator.observations.filter(areas).chronological():
         grouped[area_key(observation)].append(observation)
     return grouped
 

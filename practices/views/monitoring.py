@@ -52,10 +52,6 @@ class Comparison:
     notices: list = field(default_factory=list)
     choices: list = field(default_factory=list)
 
-    @property
-    def areas(self):
-        return [*self.sub_regions, *self.municipalities]
-
 
 def read_slugs(query, name):
     values = []
@@ -78,7 +74,7 @@ def compare_areas(query):
         # Before anyone chooses: the region beside its sub-regions.
         asked = [("sub_region", s.slug) for s in sub_regions]
     comparison = Comparison()
-    unknown = [slug for key in asked if key not in by_slug for slug in [key[1]]]
+    unknown = [slug for kind, slug in asked if (kind, slug) not in by_slug]
     found = [by_slug[key] for key in asked if key in by_slug]
     if unknown:
         comparison.notices.append(
@@ -103,12 +99,13 @@ def compare_areas(query):
             comparison.sub_regions if isinstance(area, SubRegion) else comparison.municipalities
         )
         target.append(area)
-    chosen = {(type(area).__name__, area.pk) for area in found}
+    # Model instances are equal only to the same model's: a sub-region never to a municipality.
+    chosen = set(found)
     comparison.choices = [
         (
             sub_region,
-            ("SubRegion", sub_region.pk) in chosen,
-            [(m, ("Municipality", m.pk) in chosen) for m in sub_region.municipalities.all()],
+            sub_region in chosen,
+            [(m, m in chosen) for m in sub_region.municipalities.all()],
         )
         for sub_region in sub_regions
     ]
