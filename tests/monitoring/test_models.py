@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import translation
 
 from practices.models import Observation
@@ -106,3 +107,21 @@ def test_periods_are_named_in_the_readers_language(language, labels):
     periods = [parse_period(code) for code in ("2024", "2024-Q2", "2024-05")]
     with translation.override(language):
         assert [period.label() for period in periods] == labels
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_admin_refuses_a_second_value_for_the_same_area_and_period(
+    client, coordinator, region, language
+):
+    rate = region["indicators"][0]
+    observe(rate, 2024, 60)
+    client.force_login(coordinator)
+    with translation.override(language):
+        add_url = reverse("admin:practices_observation_add")
+    assert client.get(add_url).status_code == 200
+    data = {"indicator": rate.pk, "year": 2024, "period_kind": "year", "month": 1, "value": "61"}
+    response = client.post(add_url, data)
+    assert response.status_code == 200
+    message = {"fi": "Koko maakunnalla on jo", "sv": "Hela landskapet har redan"}[language]
+    assert message in response.content.decode()
+    assert Observation.objects.count() == 1
