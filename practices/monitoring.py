@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Q
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from practices.figures import format_figure
@@ -152,6 +153,14 @@ def municipality_block(request, municipality):
     rows = municipality_rows(municipality)
     return {
         "municipality": municipality,
+        # Each indicator's page, comparing the municipality and its sub-region with the region.
+        "compare_query": urlencode(
+            {
+                "compare": 1,
+                "municipality": municipality.slug,
+                "sub_region": municipality.sub_region.slug,
+            }
+        ),
         "rows": rows,
         "has_examples": any(row.indicator.is_example for row in rows),
     }
