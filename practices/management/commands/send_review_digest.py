@@ -4,9 +4,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from portal.mail import absolute, send_templated_mail
 from portal.roles import COORDINATORS
 from practices.models import Practice
-from practices.services import absolute, send_templated_mail
 
 
 class Command(BaseCommand):
@@ -49,7 +49,8 @@ class Command(BaseCommand):
 
         # One message per coordinator: no one sees the others' addresses.
         sent = sum(
-            send_templated_mail("review_digest", [user.email], context_for) for user in coordinators
+            send_templated_mail("practices/email/review_digest", [user.email], context_for)
+            for user in coordinators
         )
         self.stdout.write(f"Sent the review digest of {len(due)} practices to {sent} coordinators.")
 
