@@ -381,7 +381,8 @@ def test_comments_are_filtered_by_status_and_section(client, versions, steering_
         )
     client.force_login(steering_member)
     html = client.get(url_of(version), {"status": "accepted"}).content.decode()
-    assert "Hyväksytty yksi." in html and "Avoin" not in html.split("<main")[1].split("</form>")[1]
+    after_filters = html.split('id="filter-heading"')[1].split("</form>")[1]
+    assert "Hyväksytty yksi." in html and "Avoin" not in after_filters
     html = client.get(url_of(version), {"section": second.pk}).content.decode()
     assert "Avoin kaksi." in html and "Avoin yksi." not in html
     assert "Osion 1 teksti." in html  # the sections' text stays
