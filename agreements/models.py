@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, IntegrationPath
@@ -30,6 +31,9 @@ class Agreement(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("agreements:agreement-detail", kwargs={"slug": self.slug})
 
 
 class Version(models.Model):
@@ -89,6 +93,12 @@ class Version(models.Model):
             "agreement": self.agreement,
             "number": self.number,
         }
+
+    def get_absolute_url(self):
+        return reverse(
+            "agreements:version-detail",
+            kwargs={"slug": self.agreement.slug, "number": self.number},
+        )
 
     @property
     def is_frozen(self):
