@@ -16,7 +16,6 @@ from agreements.views.export import ExportForm
 from agreements.views.shared import (
     LoginRequired,
     login_redirects,
-    version_url,
     visible_version,
     with_groups,
 )
@@ -66,7 +65,7 @@ def version_detail(request, slug, number):
         created, failed_form = save_comment(request, version)
         if created:
             messages.success(request, _("Thank you: your comment was saved."))
-            return redirect(f"{version_url(created.version)}#comment-{created.pk}")
+            return redirect(f"{created.version.get_absolute_url()}#comment-{created.pk}")
 
     sections = list(version.sections.all())
     may_see_comments = access.can_see_comments(request.user, version)
@@ -196,14 +195,14 @@ def comment_edit(request, slug, number, pk):
         comment.withdrawn_at = timezone.now()
         comment.save(update_fields=["withdrawn_at", "updated_at"])
         messages.success(request, _("Your comment was withdrawn."))
-        return redirect(f"{version_url(version)}#comment-{comment.pk}")
+        return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
     elif request.method == "POST":
         form = CommentTextForm(request.POST)
         if form.is_valid():
             comment.text = form.cleaned_data["text"]
             comment.save(update_fields=["text", "updated_at"])
             messages.success(request, _("Your comment was saved."))
-            return redirect(f"{version_url(version)}#comment-{comment.pk}")
+            return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
     return render(
         request,
         "agreements/comment_edit.html",

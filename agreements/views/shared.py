@@ -4,7 +4,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 
 from agreements import access
 from agreements.models import Version
@@ -56,10 +55,3 @@ def login_redirects(view):
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
-
-
-def version_url(version):
-    return reverse(
-        "agreements:version-detail",
-        kwargs={"slug": version.agreement.slug, "number": version.number},
-    )
