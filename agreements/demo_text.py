@@ -25,13 +25,13 @@ AGREEMENT = {
         "delaktighet 2026–2029"
     ),
     "description_fi": (
-        "Maakunnan valtion viranomaisten, kuntien, hyvinvointialueen, oppilaitosten ja järjestöjen "
-        "yhteinen raamisopimus. Osapuolet sopivat yhteisistä tavoitteista kotoutumisen kolmella "
-        "polulla, ja jokainen kertoo, mihin se itse sitoutuu."
+        "Valtion viranomaisten, Pohjanmaan kuntien, hyvinvointialueen, oppilaitosten ja "
+        "järjestöjen yhteinen raamisopimus. Osapuolet sopivat yhteisistä tavoitteista kotoutumisen "
+        "kolmella polulla, ja jokainen kertoo, mihin se itse sitoutuu."
     ),
     "description_sv": (
-        "Ett gemensamt ramavtal mellan statliga myndigheter, kommuner, välfärdsområdet, "
-        "läroanstalter och föreningar i landskapet. Parterna kommer överens om gemensamma mål "
+        "Ett gemensamt ramavtal mellan statliga myndigheter och Österbottens kommuner, "
+        "välfärdsområdet, läroanstalter och föreningar. Parterna kommer överens om gemensamma mål "
         "längs integrationens tre vägar, och var och en anger vad den själv förbinder sig till."
     ),
 }
@@ -85,19 +85,19 @@ SECTIONS_V1 = [
         "heading_sv": "Lagstiftning och nationella mål",
         "text_fi": (
             "Sopimus perustuu lakiin kotoutumisen edistämisestä (681/2023), jota on sovellettu "
-            "1.1.2025 alkaen. Laki erottaa kolme ryhmää, joille palvelut rakennetaan: työnhakijat "
-            "ja työssä käyvät, työvoiman ulkopuolella olevat aikuiset sekä lapset ja nuoret. Tässä "
-            "sopimuksessa niitä kutsutaan kotoutumisen poluiksi.\n\n"
-            "Lain mukaan\n\n"
-            "- **kunnalla** on yleinen velvollisuus suunnitella, kehittää ja seurata kotoutumisen "
+            "1.1.2025 alkaen. Lain mukaiset palvelut rakentuvat kolmen ryhmän tarpeiden mukaan: "
+            "työnhakijat ja työssä käyvät, työvoiman ulkopuolella olevat aikuiset sekä lapset ja "
+            "nuoret. Tässä sopimuksessa niitä kutsutaan kotoutumisen poluiksi.\n\n"
+            "Lain mukaan tehtävät jakautuvat näin:\n\n"
+            "- **Kunnalla** on yleinen velvollisuus suunnitella, kehittää ja seurata kotoutumisen "
             "edistämistä. Kunta järjestää kotoutumisohjelman, johon kuuluvat ohjaus ja neuvonta, "
             "osaamisen ja kotoutumisen palvelutarpeen arviointi, kotoutumissuunnitelma ja "
             "monikielinen yhteiskuntaorientaatio.\n"
-            "- **työllisyysalue** vastaa vuodesta 2025 työnhakijoiden palveluista, myös heidän "
+            "- **Työllisyysalue** vastaa vuodesta 2025 työnhakijoiden palveluista, myös heidän "
             "kotoutumispalveluistaan. Aiemmin tehtävä kuului TE-toimistolle.\n"
-            "- **hyvinvointialue** vastaa sosiaali- ja terveyspalveluista ja sovittaa "
+            "- **Hyvinvointialue** vastaa sosiaali- ja terveyspalveluista ja sovittaa "
             "suunnittelunsa yhteen kuntien kanssa.\n"
-            "- **valtio** tukee alueellista yhteistyötä. Vuodesta 2026 tätä työtä tekee "
+            "- **Valtio** tukee alueellista yhteistyötä. Vuodesta 2026 tätä työtä tekee "
             "elinvoimakeskus, joka jatkaa ELY-keskuksen tehtäviä.\n\n"
             "Sopimus tukee myös kotoutumisen valtakunnallisia tavoitteita, jotka valtioneuvosto "
             "asettaa hallituskaudeksi.\n\n"
@@ -106,19 +106,19 @@ SECTIONS_V1 = [
         ),
         "text_sv": (
             "Avsiktsförklaringen bygger på lagen om främjande av integration (681/2023), som har "
-            "tillämpats sedan 1.1.2025. Lagen skiljer mellan tre grupper som tjänsterna byggs upp "
-            "för: arbetssökande och förvärvsarbetande, vuxna som står utanför arbetskraften samt "
+            "tillämpats sedan 1.1.2025. Tjänsterna enligt lagen byggs upp utifrån tre gruppers "
+            "behov: arbetssökande och förvärvsarbetande, vuxna som står utanför arbetskraften samt "
             "barn och unga. I den här avsiktsförklaringen kallas de integrationsvägar.\n\n"
-            "Enligt lagen\n\n"
-            "- har **kommunen** en allmän skyldighet att planera, utveckla och följa upp "
+            "Enligt lagen fördelas uppgifterna så här:\n\n"
+            "- **Kommunen** har en allmän skyldighet att planera, utveckla och följa upp "
             "främjandet av integration. Kommunen ordnar integrationsprogrammet, som omfattar "
             "vägledning och rådgivning, bedömning av kompetens och behovet av "
             "integrationstjänster, integrationsplan och flerspråkig samhällsorientering.\n"
-            "- svarar **sysselsättningsområdet** sedan 2025 för tjänsterna för arbetssökande, "
+            "- **Sysselsättningsområdet** svarar sedan 2025 för tjänsterna för arbetssökande, "
             "också för deras integrationstjänster. Tidigare låg uppgiften hos TE-byrån.\n"
-            "- svarar **välfärdsområdet** för social- och hälsovården och samordnar sin planering "
+            "- **Välfärdsområdet** svarar för social- och hälsovården och samordnar sin planering "
             "med kommunerna.\n"
-            "- stöder **staten** det regionala samarbetet. Sedan 2026 sköts det arbetet av "
+            "- **Staten** stöder det regionala samarbetet. Sedan 2026 sköts det arbetet av "
             "livskraftscentralen, som fortsätter NTM-centralens uppgifter.\n\n"
             "Avsiktsförklaringen stöder också de nationella målen för integrationen, som "
             "statsrådet ställer upp för regeringsperioden.\n\n"
@@ -223,10 +223,10 @@ SECTIONS_V1 = [
             "työpaikkamentoreiden valmennusta ja selkokielisiä korttikoulutuksia\n"
             "- työnantajille kerrotaan onnistuneista rekrytoinneista, jotta maahanmuuttajat "
             "nähdään osaajina.\n\n"
-            "Mallina voidaan käyttää viisivaiheista työllistymisen mallia. Siinä työnantajat ja "
-            "työnhakijat tuodaan yhteen, ja perehdytys tapahtuu itse työpaikalla.\n\n"
-            "Edistymistä seurataan työllisyysasteella (ks. edistymisen seuranta). Tavoite on, että "
-            "ero koko väestön työllisyysasteeseen kapenee joka vuosi."
+            "Esimerkkinä voidaan käyttää viisivaiheista työllistymisen mallia. Siinä työnantajat "
+            "ja työnhakijat tuodaan yhteen, ja perehdytys tapahtuu itse työpaikalla.\n\n"
+            "Edistymistä seurataan työllisyysasteella, kuten luvussa Edistymisen seuranta "
+            "kerrotaan. Tavoite on, että ero koko väestön työllisyysasteeseen kapenee joka vuosi."
         ),
         "text_sv": (
             "Målet är att invandrare snabbare får ett arbete som motsvarar deras kompetens. Arbete "
@@ -244,8 +244,9 @@ SECTIONS_V1 = [
             "Som förebild kan man använda modellen i fem faser för sysselsättning. Där förs "
             "arbetsgivare och arbetssökande samman, och introduktionen sker på själva "
             "arbetsplatsen.\n\n"
-            "Framstegen följs upp med sysselsättningsgraden (se uppföljning av framstegen). Målet "
-            "är att skillnaden mot hela befolkningens sysselsättningsgrad minskar varje år."
+            "Framstegen följs upp med sysselsättningsgraden, som avsnittet Uppföljning av "
+            "framstegen beskriver. Målet är att skillnaden mot hela befolkningens "
+            "sysselsättningsgrad minskar varje år."
         ),
     },
     {
@@ -302,7 +303,7 @@ SECTIONS_V1 = [
             "- maakunnassa käytetään yhteistä alkuvaiheen ohjauksen mallia, joka kehitettiin Hyvä "
             "alku Pohjanmaalla -yhteistyössä\n"
             "- jokainen alkukartoitusta tarvitseva saa sen mahdollisimman pian muuton jälkeen, "
-            "myös ne, jotka eivät ole työllisyyspalvelujen asiakkaita\n"
+            "myös jos hän ei ole työllisyyspalvelujen asiakas\n"
             "- alkukartoituksen pohjalta laaditaan kotoutumissuunnitelma, jonka toteutumista "
             "seurataan ja jota päivitetään\n"
             "- erityisesti tavoitetaan perheenjäsenenä muuttaneet, opiskelijat, kotivanhemmat, "
@@ -421,7 +422,7 @@ SECTIONS_V1 = [
         "text_fi": (
             "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
             "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla tavalla.\n\n"
-            "Mittarit ovat\n\n"
+            "Mittarit ovat seuraavat:\n\n"
             "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
             "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen arvioinnin "
             "tavoiteajassa\n"
@@ -438,7 +439,7 @@ SECTIONS_V1 = [
         "text_sv": (
             "Parterna följer tillsammans upp hur målen i avsiktsförklaringen nås. Uppföljningen "
             "bygger på några tydliga indikatorer, som följs upp på samma sätt varje år.\n\n"
-            "Indikatorerna är\n\n"
+            "Indikatorerna är följande:\n\n"
             "- invandrarnas sysselsättningsgrad jämfört med hela befolkningen\n"
             "- andelen som fick en bedömning av kompetens och behovet av integrationstjänster inom "
             "måltiden\n"
@@ -458,11 +459,11 @@ SECTIONS_V1 = [
         "heading_fi": "Ohjaus ja yhteistyön rakenteet",
         "heading_sv": "Styrning och samarbetsstrukturer",
         "text_fi": (
-            "Sopimuksen toteutusta johtaa **ohjausryhmä**. Siihen kuuluu edustaja jokaisesta "
-            "osapuoliryhmästä: valtion viranomaisista, Pohjanmaan liitosta, kunnista ja seuduista, "
-            "työllisyysalueilta, hyvinvointialueelta, oppilaitoksista ja järjestöistä. Ohjausryhmä "
-            "kokoontuu vähintään kaksi kertaa vuodessa. Se valmistelee sopimuksen muutokset, "
-            "seuraa sitoumuksia ja sopii painopisteistä.\n\n"
+            "Sopimuksen toteutusta johtaa **ohjausryhmä**. Siinä on edustaja jokaisesta "
+            "osapuoliryhmästä: valtion viranomaiset, Pohjanmaan liitto, kunnat ja seudut, "
+            "työllisyysalueet, hyvinvointialue, oppilaitokset ja järjestöt. Ohjausryhmä kokoontuu "
+            "vähintään kaksi kertaa vuodessa. Se valmistelee sopimuksen muutokset, seuraa "
+            "sitoumuksia ja sopii painopisteistä.\n\n"
             "Kerran vuodessa pidetään **yhteistyökokous**. Siihen kutsutaan kaikki osapuolet ja "
             "laajempi kumppaniverkosto, myös maahanmuuttajien yhdistykset. Valtakunnalliset "
             "toimijat, kuten Kela ja Terveyden ja hyvinvoinnin laitos (THL), kutsutaan "
@@ -592,11 +593,12 @@ VERSION_CHANGES = {
                     "heidän perheilleen heti muuton jälkeen\n"
                     "- työnantajille kerrotaan onnistuneista rekrytoinneista, jotta "
                     "maahanmuuttajat nähdään osaajina.\n\n"
-                    "Mallina voidaan käyttää viisivaiheista työllistymisen mallia. Siinä "
+                    "Esimerkkinä voidaan käyttää viisivaiheista työllistymisen mallia. Siinä "
                     "työnantajat ja työnhakijat tuodaan yhteen, ja perehdytys tapahtuu itse "
                     "työpaikalla.\n\n"
-                    "Edistymistä seurataan työllisyysasteella (ks. edistymisen seuranta). Tavoite "
-                    "on, että ero koko väestön työllisyysasteeseen kapenee joka vuosi."
+                    "Edistymistä seurataan työllisyysasteella, kuten luvussa Edistymisen seuranta "
+                    "kerrotaan. Tavoite on, että ero koko väestön työllisyysasteeseen kapenee joka "
+                    "vuosi."
                 ),
                 "text_sv": (
                     "Målet är att invandrare snabbare får ett arbete som motsvarar deras "
@@ -620,8 +622,8 @@ VERSION_CHANGES = {
                     "Som förebild kan man använda modellen i fem faser för sysselsättning. Där "
                     "förs arbetsgivare och arbetssökande samman, och introduktionen sker på själva "
                     "arbetsplatsen.\n\n"
-                    "Framstegen följs upp med sysselsättningsgraden (se uppföljning av "
-                    "framstegen). Målet är att skillnaden mot hela befolkningens "
+                    "Framstegen följs upp med sysselsättningsgraden, som avsnittet Uppföljning av "
+                    "framstegen beskriver. Målet är att skillnaden mot hela befolkningens "
                     "sysselsättningsgrad minskar varje år."
                 ),
             },
@@ -678,10 +680,10 @@ VERSION_CHANGES = {
                     "Osapuolet sopivat, että\n\n"
                     "- maakunnassa käytetään yhteistä alkuvaiheen ohjauksen mallia, joka "
                     "kehitettiin Hyvä alku Pohjanmaalla -yhteistyössä\n"
-                    "- jokainen, joka tarvitsee osaamisen ja kotoutumisen palvelutarpeen "
-                    "arvioinnin (aiemmin alkukartoitus), saa sen viimeistään kahden kuukauden "
-                    "kuluessa siitä, kun hän muutti kuntaan tai ilmoittautui työnhakijaksi, myös "
-                    "ne, jotka eivät ole työllisyyspalvelujen asiakkaita\n"
+                    "- jokainen osaamisen ja kotoutumisen palvelutarpeen arviointia (aiemmin "
+                    "alkukartoitus) tarvitseva saa sen viimeistään kahden kuukauden kuluessa "
+                    "siitä, kun hän muutti kuntaan tai ilmoittautui työnhakijaksi, myös jos hän ei "
+                    "ole työllisyyspalvelujen asiakas\n"
                     "- arvioinnin pohjalta laaditaan kotoutumissuunnitelma, jonka toteutumista "
                     "seurataan ja jota päivitetään\n"
                     "- erityisesti tavoitetaan perheenjäsenenä muuttaneet, opiskelijat, "
@@ -703,7 +705,7 @@ VERSION_CHANGES = {
                     "skedet, som utvecklades i samarbetet En bra start i Österbotten\n"
                     "- alla som behöver en bedömning av kompetens och behovet av "
                     "integrationstjänster (tidigare inledande kartläggning) får den senast två "
-                    "månader efter att de flyttade till kommunen eller anmälde sig som "
+                    "månader efter att de har flyttat till kommunen eller anmält sig som "
                     "arbetssökande, också de som inte är kunder hos arbetskraftsservicen\n"
                     "- utifrån bedömningen görs en integrationsplan som följs upp och uppdateras\n"
                     "- man särskilt når anhöriginvandrare, studerande, hemmaföräldrar, unga, "
@@ -723,7 +725,7 @@ VERSION_CHANGES = {
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
                     "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla "
                     "tavalla.\n\n"
-                    "Mittarit ovat\n\n"
+                    "Mittarit ovat seuraavat:\n\n"
                     "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
                     "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen "
                     "arvioinnin kahden kuukauden kuluessa\n"
@@ -749,7 +751,7 @@ VERSION_CHANGES = {
                     "Parterna följer tillsammans upp hur målen i avsiktsförklaringen nås. "
                     "Uppföljningen bygger på några tydliga indikatorer, som följs upp på samma "
                     "sätt varje år.\n\n"
-                    "Indikatorerna är\n\n"
+                    "Indikatorerna är följande:\n\n"
                     "- invandrarnas sysselsättningsgrad jämfört med hela befolkningen\n"
                     "- andelen som fick en bedömning av kompetens och behovet av "
                     "integrationstjänster inom två månader\n"
@@ -851,7 +853,7 @@ VERSION_CHANGES = {
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
                     "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla "
                     "tavalla.\n\n"
-                    "Mittarit ovat\n\n"
+                    "Mittarit ovat seuraavat:\n\n"
                     "- ulkomaalaistaustaisten 20–64-vuotiaiden työllisyysaste verrattuna koko "
                     "samanikäiseen väestöön\n"
                     "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen "
@@ -879,7 +881,7 @@ VERSION_CHANGES = {
                     "Parterna följer tillsammans upp hur målen i avsiktsförklaringen nås. "
                     "Uppföljningen bygger på några tydliga indikatorer, som följs upp på samma "
                     "sätt varje år.\n\n"
-                    "Indikatorerna är\n\n"
+                    "Indikatorerna är följande:\n\n"
                     "- sysselsättningsgraden bland personer med utländsk bakgrund i åldern 20–64 "
                     "år jämfört med hela befolkningen i samma ålder\n"
                     "- andelen som fick en bedömning av kompetens och behovet av "
@@ -929,7 +931,7 @@ VERSION_CHANGES = {
                 ),
                 "text_sv": (
                     "Avsiktsförklaringen träder i kraft 1.10.2026 för de parter som har godkänt "
-                    "den före det, och den gäller till och med 31.12.2029. För en part som "
+                    "den före dess, och den gäller till och med 31.12.2029. För en part som "
                     "godkänner den senare träder den i kraft den dag beslutet fattas.\n\n"
                     "Avsiktsförklaringen är ett ramavtal. Den beskriver gemensamma mål och "
                     "parternas avsikter, men den är inte juridiskt bindande. Den binder inte "
@@ -950,13 +952,13 @@ VERSION_CHANGES = {
             },
             "governance": {
                 "text_fi": (
-                    "Sopimuksen toteutusta johtaa **ohjausryhmä**. Siihen kuuluu edustaja "
-                    "jokaisesta osapuoliryhmästä: valtion viranomaisista, Pohjanmaan liitosta, "
-                    "kunnista ja seuduista, työllisyysalueilta, hyvinvointialueelta, "
-                    "oppilaitoksista ja järjestöistä. Puheenjohtajuus kiertää osapuolten kesken "
-                    "kahden vuoden jaksoissa, ja ensimmäisen jakson puheenjohtaja on Pohjanmaan "
-                    "liitto. Ohjausryhmä kokoontuu vähintään kaksi kertaa vuodessa. Se valmistelee "
-                    "sopimuksen muutokset, seuraa sitoumuksia ja sopii painopisteistä.\n\n"
+                    "Sopimuksen toteutusta johtaa **ohjausryhmä**. Siinä on edustaja jokaisesta "
+                    "osapuoliryhmästä: valtion viranomaiset, Pohjanmaan liitto, kunnat ja seudut, "
+                    "työllisyysalueet, hyvinvointialue, oppilaitokset ja järjestöt. "
+                    "Puheenjohtajuus kiertää osapuolten kesken kahden vuoden jaksoissa, ja "
+                    "ensimmäisen jakson puheenjohtaja on Pohjanmaan liitto. Ohjausryhmä kokoontuu "
+                    "vähintään kaksi kertaa vuodessa. Se valmistelee sopimuksen muutokset, seuraa "
+                    "sitoumuksia ja sopii painopisteistä.\n\n"
                     "Kerran vuodessa pidetään **yhteistyökokous**. Siihen kutsutaan kaikki "
                     "osapuolet ja laajempi kumppaniverkosto, myös maahanmuuttajien yhdistykset. "
                     "Valtakunnalliset toimijat, kuten Kela ja Terveyden ja hyvinvoinnin laitos "
@@ -1012,8 +1014,6 @@ VERSION_CHANGES = {
     },
 }
 
-ALL_PATHS = ["tyollisyys", "aikuiset", "lapset-ja-nuoret"]
-
 # The parties: actors of the demo network (networks/demo.py), their role in the agreement and
 # their commitments, each naming the demo practices (practices/demo.py) the party will adopt
 # and the integration paths it serves.
@@ -1042,7 +1042,7 @@ PARTIES = [
                     "alueellisen-aiesopimuksen-valmistelu",
                     "skanen-alueellinen-yhteistyomalli",
                 ],
-                "paths": ALL_PATHS,
+                "paths": ["tyollisyys", "aikuiset", "lapset-ja-nuoret"],
             },
             {
                 "text_fi": (
@@ -1067,7 +1067,7 @@ PARTIES = [
                     "integrationsvägarna, så att luckor och överlappningar i tjänsterna syns."
                 ),
                 "practices": ["verkostoanalyysi-kotoutumisen-poluittain"],
-                "paths": ALL_PATHS,
+                "paths": ["tyollisyys", "aikuiset", "lapset-ja-nuoret"],
             },
         ],
     },
@@ -1086,15 +1086,15 @@ PARTIES = [
             {
                 "text_fi": (
                     "Antaa jokaiselle vasta muuttaneelle ohjausta ja neuvontaa suomeksi, ruotsiksi "
-                    "tai englanniksi ja tulkin avulla muilla kielillä. Tekee arvioinnin ja "
-                    "kotoutumissuunnitelman yhteisellä mallilla myös työvoiman ulkopuolella "
-                    "oleville, viimeistään kahden kuukauden kuluessa muutosta."
+                    "tai englanniksi ja tulkin avulla muilla kielillä. Tekee työvoiman "
+                    "ulkopuolella oleville arvioinnin ja kotoutumissuunnitelman yhteisellä "
+                    "mallilla viimeistään kahden kuukauden kuluessa muutosta."
                 ),
                 "text_sv": (
                     "Ger varje nyinflyttad vägledning och rådgivning på finska, svenska eller "
                     "engelska och med tolk på andra språk. Gör bedömningen och integrationsplanen "
-                    "enligt den gemensamma modellen också för dem som står utanför arbetskraften, "
-                    "senast två månader efter flytten."
+                    "enligt den gemensamma modellen för dem som står utanför arbetskraften, senast "
+                    "två månader efter flytten."
                 ),
                 "practices": [
                     "yhtenainen-alkuvaiheen-ohjaus",
@@ -1516,7 +1516,7 @@ PARTIES = [
                     "årliga samarbetsmötet."
                 ),
                 "practices": [],
-                "paths": ALL_PATHS,
+                "paths": ["tyollisyys", "aikuiset", "lapset-ja-nuoret"],
             },
         ],
     },

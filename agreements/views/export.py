@@ -26,11 +26,12 @@ class ExportForm(forms.Form):
     format = forms.ChoiceField(
         label=_("Format"),
         choices=[(DOCX, _("Word document (.docx)")), (PRINT, _("Print layout"))],
-        widget=forms.RadioSelect,
-        initial=DOCX,
     )
     lang = forms.ChoiceField(label=_("Language of the document"), choices=settings.LANGUAGES)
-    comments = forms.BooleanField(label=_("Include a summary of the comments"), required=False)
+    # Each format has its own button (name="format"), so the form works without JavaScript.
+    comments = forms.BooleanField(
+        label=_("Include a summary of the comments"), required=False, label_suffix=""
+    )
 
     def __init__(self, *args, may_see_comments, **kwargs):
         super().__init__(*args, **kwargs)
