@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agreements import access, diff
 from agreements.models import Agreement
+from agreements.views.shared import printable
 
 # Version numbers are small; longer input is refused before it reaches int().
 MAX_DIGITS = 5
@@ -56,7 +57,7 @@ def compare(request, slug):
     if len(visible) >= 2:
         defaults |= {"a": visible[-2].number, "b": visible[-1].number}
     data = defaults | {
-        key: _clean(request.GET[key]) for key in ("a", "b", "lang") if key in request.GET
+        key: printable(request.GET[key]) for key in ("a", "b", "lang") if key in request.GET
     }
     form = CompareForm(data, versions=visible)
     context = {"agreement": agreement, "form": form, "versions": visible, "changes": None}
@@ -82,11 +83,6 @@ def _viewer(user):
     if not user.is_authenticated:
         return user
     return get_user_model().objects.prefetch_related("groups").get(pk=user.pk)
-
-
-def _clean(value):
-    """The value without control characters, short: error messages repeat it on the page."""
-    return "".join(character for character in value if character.isprintable())[:20]
 
 
 def _number(value):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from agreements import access
 from agreements.docx_export import version_document
 from agreements.models import Comment
-from agreements.views.shared import login_redirects, visible_version
+from agreements.views.shared import login_redirects, printable, visible_version
 
 DOCX = "docx"
 PRINT = "print"
@@ -64,7 +64,8 @@ def comment_summary(version):
 def version_export(request, slug, number):
     version = visible_version(request, slug, number)
     may_see_comments = access.can_see_comments(request.user, version)
-    form = ExportForm(request.GET or None, may_see_comments=may_see_comments)
+    data = {key: printable(value) for key, value in request.GET.items()} or None
+    form = ExportForm(data, may_see_comments=may_see_comments)
     if not form.is_valid():
         return render(
             request,

@@ -55,3 +55,8 @@ def login_redirects(view):
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
+
+
+def printable(value, length=20):
+    """A short value without control characters: error messages repeat it on the page."""
+    return "".join(character for character in value if character.isprintable())[:length]

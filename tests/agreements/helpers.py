@@ -54,3 +54,21 @@ def assert_outcome(response, expected):
 def log_in(client, user):
     if user is not None:
         client.force_login(user)
+
+
+def translated(**values):
+    """Fill the default-language column too, as django-modeltranslation keeps it."""
+    extra = {key[:-3]: value for key, value in values.items() if key.endswith("_fi")}
+    return {**extra, **values}
+
+
+def make_party(agreement, slug, name_fi, name_sv, order=1):
+    from networks.models import Actor
+
+    actor = Actor.objects.create(slug=slug, **translated(name_fi=name_fi, name_sv=name_sv))
+    return agreement.parties.create(actor=actor, order=order)
+
+
+def agreement_url(agreement, lang="fi"):
+    with translation.override(lang):
+        return reverse("agreements:agreement-detail", kwargs={"slug": agreement.slug})

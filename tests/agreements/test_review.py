@@ -462,3 +462,20 @@ def test_the_review_page_has_no_accessibility_violations(page, axe, live_server,
         # this test would.
         Version.objects.update(status=S.DRAFT, review_closes_on=None)
     assert violations == []
+
+
+def test_the_public_reads_a_signed_version_without_its_comments(client, users, versions):
+    version = versions["signed"]
+    Comment.objects.create(
+        version=version,
+        section=version.sections.first(),
+        author=users["steering"],
+        text="Ohjausryhmän sisäinen huomio.",
+    )
+    for who in ("anonymous", "outsider"):
+        log_in(client, users[who])
+        html = client.get(url_of(version)).content.decode()
+        assert "Osion 1 teksti." in html
+        assert "Ohjausryhmän sisäinen huomio." not in html and "Rajaa kommentteja" not in html
+    client.force_login(users["steering"])
+    assert "Ohjausryhmän sisäinen huomio." in client.get(url_of(version)).content.decode()
