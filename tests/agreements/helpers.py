@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -11,7 +12,25 @@ S, A = Version.Status, Version.Audience
 NEXT_YEAR = timezone.localdate() + datetime.timedelta(days=365)
 YESTERDAY = timezone.localdate() - datetime.timedelta(days=1)
 LOGIN, FOUND, NOT_FOUND, FORBIDDEN, SAVED = "login", 200, 404, 403, 302
-WHO = ("anonymous", "outsider", "steering", "partner", "coordinator")
+# The versions of the `versions` fixture.
+KINDS = ("draft", "steering", "partner", "signed")
+# Who may read each of them (and export it): the audience and the coordinators.
+READ_MATRIX = {
+    "anonymous": (LOGIN, LOGIN, LOGIN, FOUND),
+    "outsider": (NOT_FOUND, NOT_FOUND, NOT_FOUND, FOUND),
+    "steering": (NOT_FOUND, FOUND, FOUND, FOUND),
+    "partner": (NOT_FOUND, NOT_FOUND, FOUND, FOUND),
+    "coordinator": (FOUND, FOUND, FOUND, FOUND),
+}
+
+
+def matrix_cases(matrix, kinds=KINDS):
+    """(who, kind, expected) for each cell of a matrix of users × versions."""
+    return [
+        pytest.param(who, kind, expected, id=f"{who}-{kind}")
+        for who, row in matrix.items()
+        for kind, expected in zip(kinds, row, strict=True)
+    ]
 
 
 def make_version(agreement, number, status, audience=A.STEERING_GROUP, sections=2, closes=None):

@@ -11,12 +11,12 @@ from docx import Document
 from agreements.models import Comment
 from tests.agreements.helpers import (
     FOUND,
-    LOGIN,
-    NOT_FOUND,
+    READ_MATRIX,
     S,
     assert_outcome,
     log_in,
     make_version,
+    matrix_cases,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
 
@@ -185,25 +185,8 @@ def test_an_unknown_format_or_language_is_explained(client, reviewed, coordinato
     assert_valid_html(html)
 
 
-EXPORT_MATRIX = {
-    # (draft, in review for the steering group, in review for the partner network, signed)
-    "anonymous": (LOGIN, LOGIN, LOGIN, FOUND),
-    "outsider": (NOT_FOUND, NOT_FOUND, NOT_FOUND, FOUND),
-    "steering": (NOT_FOUND, FOUND, FOUND, FOUND),
-    "partner": (NOT_FOUND, NOT_FOUND, FOUND, FOUND),
-    "coordinator": (FOUND, FOUND, FOUND, FOUND),
-}
-
-
 @pytest.mark.parametrize("export_format", ["docx", "print"])
-@pytest.mark.parametrize(
-    ("who", "kind", "expected"),
-    [
-        pytest.param(who, kind, expected, id=f"{who}-{kind}")
-        for who, row in EXPORT_MATRIX.items()
-        for kind, expected in zip(("draft", "steering", "partner", "signed"), row, strict=True)
-    ],
-)
+@pytest.mark.parametrize(("who", "kind", "expected"), matrix_cases(READ_MATRIX))
 def test_exports_are_given_only_to_those_who_may_read_the_version(
     client, users, versions, who, kind, expected, export_format
 ):

@@ -14,19 +14,11 @@ from tests.agreements.helpers import (
     SAVED,
     assert_outcome,
     log_in,
+    matrix_cases,
     url_of,
 )
 
 pytestmark = pytest.mark.django_db
-KINDS = ("draft", "steering", "partner", "signed")
-
-
-def cases(matrix, kinds=KINDS):
-    return [
-        pytest.param(who, kind, expected, id=f"{who}-{kind}")
-        for who, row in matrix.items()
-        for kind, expected in zip(kinds, row, strict=True)
-    ]
 
 
 @pytest.fixture
@@ -49,7 +41,7 @@ REPLY_MATRIX = {
 }
 
 
-@pytest.mark.parametrize(("who", "kind", "expected"), cases(REPLY_MATRIX))
+@pytest.mark.parametrize(("who", "kind", "expected"), matrix_cases(REPLY_MATRIX))
 def test_a_reply_is_stored_only_from_those_who_may_comment(
     client, users, versions, comments, who, kind, expected
 ):
@@ -103,7 +95,7 @@ COMPARE_MATRIX = {
 
 
 @pytest.mark.parametrize(
-    ("who", "kind", "expected"), cases(COMPARE_MATRIX, kinds=("steering", "partner"))
+    ("who", "kind", "expected"), matrix_cases(COMPARE_MATRIX, kinds=("steering", "partner"))
 )
 def test_two_versions_are_compared_only_for_those_who_may_see_both(
     client, users, versions, who, kind, expected

@@ -17,12 +17,14 @@ from tests.agreements.helpers import (
     FOUND,
     LOGIN,
     NOT_FOUND,
+    READ_MATRIX,
     SAVED,
     YESTERDAY,
     S,
     assert_outcome,
     log_in,
     make_version,
+    matrix_cases,
     url_of,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
@@ -42,13 +44,6 @@ def edit_url(comment, lang="fi"):
         )
 
 
-VIEW_MATRIX = {
-    "anonymous": (LOGIN, LOGIN, LOGIN, FOUND),
-    "outsider": (NOT_FOUND, NOT_FOUND, NOT_FOUND, FOUND),
-    "steering": (NOT_FOUND, FOUND, FOUND, FOUND),
-    "partner": (NOT_FOUND, NOT_FOUND, FOUND, FOUND),
-    "coordinator": (FOUND, FOUND, FOUND, FOUND),
-}
 COMMENT_MATRIX = {
     "anonymous": (LOGIN, LOGIN, LOGIN, FORBIDDEN),
     "outsider": (NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN),
@@ -56,18 +51,9 @@ COMMENT_MATRIX = {
     "partner": (NOT_FOUND, NOT_FOUND, SAVED, FORBIDDEN),
     "coordinator": (FORBIDDEN, SAVED, SAVED, FORBIDDEN),
 }
-KINDS = ("draft", "steering", "partner", "signed")
 
 
-def matrix_cases(matrix):
-    return [
-        pytest.param(who, kind, expected, id=f"{who}-{kind}")
-        for who, row in matrix.items()
-        for kind, expected in zip(KINDS, row, strict=True)
-    ]
-
-
-@pytest.mark.parametrize(("who", "kind", "expected"), matrix_cases(VIEW_MATRIX))
+@pytest.mark.parametrize(("who", "kind", "expected"), matrix_cases(READ_MATRIX))
 def test_a_version_is_shown_only_to_those_who_may_see_it(
     client, users, versions, who, kind, expected
 ):
