@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import (
     TabbedDjangoJqueryTranslationAdmin,
     TabbedTranslationAdmin,
@@ -225,6 +226,31 @@ class CommentAdmin(admin.ModelAdmin):
     search_fields = ("text", "response")
     readonly_fields = ("version", "section", "parent", "author", "text", "created_at")
     fields = (*readonly_fields, "status", "response")
+    actions = ("mark_accepted", "mark_rejected", "mark_resolved")
 
     def has_add_permission(self, request):
         return False
+
+    def mark(self, request, queryset, status):
+        count = queryset.update(status=status)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d comment marked “%(status)s”.",
+                "%(count)d comments marked “%(status)s”.",
+                count,
+            )
+            % {"count": count, "status": Comment.Status(status).label},
+        )
+
+    @admin.action(description=_("Mark as accepted"))
+    def mark_accepted(self, request, queryset):
+        self.mark(request, queryset, Comment.Status.ACCEPTED)
+
+    @admin.action(description=_("Mark as rejected"))
+    def mark_rejected(self, request, queryset):
+        self.mark(request, queryset, Comment.Status.REJECTED)
+
+    @admin.action(description=_("Mark as resolved"))
+    def mark_resolved(self, request, queryset):
+        self.mark(request, queryset, Comment.Status.RESOLVED)
