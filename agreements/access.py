@@ -3,7 +3,7 @@
 from django.utils import timezone
 
 from agreements.models import Version
-from portal.roles import PARTNER_NETWORK, STEERING_GROUP
+from portal.roles import COORDINATORS, PARTNER_NETWORK, STEERING_GROUP
 
 S = Version.Status
 AUDIENCE_GROUPS = {
@@ -13,15 +13,18 @@ AUDIENCE_GROUPS = {
 }
 
 
+def group_names(user):
+    # user.groups.all() is prefetched once per request (views.shared.with_groups).
+    return {group.name for group in user.groups.all()} if user.is_authenticated else set()
+
+
 def is_coordinator(user):
-    return user.is_authenticated and user.has_perm("agreements.change_version")
+    """A role, like the audience: the Coordinators group (or a superuser)."""
+    return user.is_authenticated and (user.is_superuser or COORDINATORS in group_names(user))
 
 
 def in_audience(user, version):
-    if not user.is_authenticated:
-        return False
-    groups = {group.name for group in user.groups.all()}
-    return bool(groups & AUDIENCE_GROUPS[version.audience])
+    return bool(group_names(user) & AUDIENCE_GROUPS[version.audience])
 
 
 def can_view(user, version):
@@ -30,6 +33,12 @@ def can_view(user, version):
     if version.status == S.SIGNED or is_coordinator(user):
         return True
     return version.status != S.DRAFT and in_audience(user, version)
+
+
+def can_see_comments(user, version):
+    """Comments are the audience's and the coordinators', even once the version is signed
+    and its text public."""
+    return is_coordinator(user) or (version.status != S.DRAFT and in_audience(user, version))
 
 
 def review_is_open(version, today=None):

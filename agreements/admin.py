@@ -3,10 +3,25 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedDjangoJqueryTranslationAdmin,
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
 from agreements import services
-from agreements.models import Agreement, Comment, Decision, Party, Section, Version
+from agreements.models import (
+    Agreement,
+    Comment,
+    Commitment,
+    Decision,
+    Notice,
+    Party,
+    Section,
+    Version,
+)
 
 S = Version.Status
 
@@ -68,11 +83,21 @@ class SectionInline(TranslationStackedInline):
         return super().has_delete_permission(request, obj) and not (obj and obj.is_frozen)
 
 
-class DecisionInline(admin.TabularInline):
+class DecisionInline(TranslationTabularInline):
+    """Each party's decision on this version: a decision on another version does not count."""
+
     model = Decision
     fields = ("party", "status", "body", "decided_on", "minutes_url")
-    autocomplete_fields = ("party",)
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if obj is not None:
+            # Only the parties of this version's agreement can decide on it.
+            formset.form.base_fields["party"].queryset = Party.objects.filter(
+                agreement=obj.agreement_id
+            ).select_related("actor")
+        return formset
 
 
 def status_action(to_status, description):
@@ -98,6 +123,10 @@ def status_action(to_status, description):
 
 @admin.register(Version)
 class VersionAdmin(admin.ModelAdmin):
+    # The sections inline is translated: load the language tabs (Version has no text of its
+    # own, so it cannot be a translation admin itself).
+    Media = TabbedDjangoJqueryTranslationAdmin.Media
+
     list_display = ("__str__", "status", "audience", "review_closes_on", "created_at")
     list_filter = ("status", "agreement")
     list_select_related = ("agreement",)
@@ -154,12 +183,37 @@ class AgreementAdmin(TabbedTranslationAdmin):
         return super().has_delete_permission(request, obj) and not frozen
 
 
+class CommitmentInline(TranslationStackedInline):
+    model = Commitment
+    fields = ("order", "text", "practices", "paths")
+    autocomplete_fields = ("practices",)
+    filter_horizontal = ("paths",)
+    extra = 0
+
+
 @admin.register(Party)
 class PartyAdmin(TabbedTranslationAdmin):
     list_display = ("actor", "agreement", "role")
+    list_filter = ("agreement",)
     list_select_related = ("actor", "agreement")
     search_fields = ("actor__name_fi", "actor__name_sv")
     autocomplete_fields = ("actor",)
+    inlines = (CommitmentInline,)
+
+
+@admin.register(Notice)
+class NoticeAdmin(admin.ModelAdmin):
+    """The record of review e-mails sent: read only, kept so that each goes out once."""
+
+    list_display = ("version", "kind", "recipient", "sent_at")
+    list_filter = ("kind", "version")
+    list_select_related = ("version__agreement", "recipient")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Comment)
@@ -172,6 +226,31 @@ class CommentAdmin(admin.ModelAdmin):
     search_fields = ("text", "response")
     readonly_fields = ("version", "section", "parent", "author", "text", "created_at")
     fields = (*readonly_fields, "status", "response")
+    actions = ("mark_accepted", "mark_rejected", "mark_resolved")
 
     def has_add_permission(self, request):
         return False
+
+    def mark(self, request, queryset, status):
+        count = queryset.update(status=status)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d comment marked “%(status)s”.",
+                "%(count)d comments marked “%(status)s”.",
+                count,
+            )
+            % {"count": count, "status": Comment.Status(status).label},
+        )
+
+    @admin.action(description=_("Mark as accepted"))
+    def mark_accepted(self, request, queryset):
+        self.mark(request, queryset, Comment.Status.ACCEPTED)
+
+    @admin.action(description=_("Mark as rejected"))
+    def mark_rejected(self, request, queryset):
+        self.mark(request, queryset, Comment.Status.REJECTED)
+
+    @admin.action(description=_("Mark as resolved"))
+    def mark_resolved(self, request, queryset):
+        self.mark(request, queryset, Comment.Status.RESOLVED)

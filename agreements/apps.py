@@ -5,3 +5,22 @@ from django.utils.translation import gettext_lazy as _
 class AgreementsConfig(AppConfig):
     name = "agreements"
     verbose_name = _("Agreements")
+
+    def ready(self):
+        from agreements import sitemaps
+        from portal.registry import Section, registry
+
+        registry.add_section(
+            Section(
+                title=_("Letters of intent"),
+                description=_(
+                    "The regional letter of intent on integration, version by version: the "
+                    "steering group's drafts, the comments and where each party stands."
+                ),
+                url_name="agreements:agreement-list",
+                order=70,
+            )
+        )
+        registry.add_sitemap("agreement-pages", sitemaps.AgreementPagesSitemap)
+        registry.add_sitemap("agreements", sitemaps.AgreementSitemap)
+        registry.add_sitemap("signed-versions", sitemaps.SignedVersionSitemap)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, IntegrationPath
@@ -30,6 +31,9 @@ class Agreement(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("agreements:agreement-detail", kwargs={"slug": self.slug})
 
 
 class Version(models.Model):
@@ -89,6 +93,12 @@ class Version(models.Model):
             "agreement": self.agreement,
             "number": self.number,
         }
+
+    def get_absolute_url(self):
+        return reverse(
+            "agreements:version-detail",
+            kwargs={"slug": self.agreement.slug, "number": self.number},
+        )
 
     @property
     def is_frozen(self):
@@ -297,6 +307,8 @@ class Comment(models.Model):
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
     updated_at = models.DateTimeField(_("edited"), auto_now=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    # When the coordinators' digest of new comments first listed this one.
+    digested_at = models.DateTimeField(_("in the coordinators' digest"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("comment")
@@ -306,3 +318,36 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author}: {self.text[:60]}"
+
+
+class Notice(models.Model):
+    """An e-mail sent to a member of a version's audience, recorded so it goes out once."""
+
+    class Kind(models.TextChoices):
+        REVIEW_OPENED = "review_opened", _("The review opened")
+        REVIEW_CLOSING = "review_closing", _("The review closes tomorrow")
+
+    version = models.ForeignKey(
+        Version, on_delete=models.CASCADE, related_name="notices", verbose_name=_("version")
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="agreement_notices",
+        verbose_name=_("recipient"),
+    )
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("e-mail notice")
+        verbose_name_plural = _("e-mail notices")
+        ordering = ["version", "kind", "sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "kind", "recipient"], name="agreements_notice_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.recipient} ({self.version})"

@@ -63,11 +63,6 @@ def new_version(version, *, by):
         )
         for section in version.sections.all()
     )
-    Transition.objects.create(
-        version=draft,
-        from_status=S.DRAFT,
-        to_status=S.DRAFT,
-        by=by,
-        note=_("Started from version %(number)d.") % {"number": version.number},
-    )
+    # The timeline names the version it started from (Version.based_on).
+    Transition.objects.create(version=draft, from_status=S.DRAFT, to_status=S.DRAFT, by=by)
     return draft

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from agreements.models import Agreement, Commitment, Party, Section
+from agreements.models import Agreement, Commitment, Decision, Party, Section
 
 
 @register(Agreement)
@@ -24,3 +24,8 @@ class PartyTranslationOptions(TranslationOptions):
 class CommitmentTranslationOptions(TranslationOptions):
     fields = ("text",)
     required_languages = {"fi": ("text",)}
+
+
+@register(Decision)
+class DecisionTranslationOptions(TranslationOptions):
+    fields = ("body",)

@@ -1,12 +1,13 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from agreements.views import compare, review
+from agreements.views import agreement, compare, export, review
 
 app_name = "agreements"
 
 urlpatterns = [
     path(_("agreements/"), review.agreement_list, name="agreement-list"),
+    path(_("agreements/<slug:slug>/"), agreement.agreement_detail, name="agreement-detail"),
     path(
         _("agreements/<slug:slug>/versions/<int:number>/"),
         review.version_detail,
@@ -16,6 +17,11 @@ urlpatterns = [
         _("agreements/<slug:slug>/versions/<int:number>/comments/<int:pk>/"),
         review.comment_edit,
         name="comment-edit",
+    ),
+    path(
+        _("agreements/<slug:slug>/versions/<int:number>/export/"),
+        export.version_export,
+        name="version-export",
     ),
     path(_("agreements/<slug:slug>/compare/"), compare.compare, name="compare"),
 ]

@@ -1,9 +1,11 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from portal.login_throttle import ThrottledAdminAuthenticationForm
 from portal.models import Page
 
 admin.site.site_header = admin.site.site_title = "Kotoutumisen tietopankki – Kunskapsbanken"
+admin.site.login_form = ThrottledAdminAuthenticationForm
 
 
 @admin.register(Page)

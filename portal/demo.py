@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from portal.roles import COORDINATORS, STEERING_GROUP
+from portal.roles import COORDINATORS, PARTNER_NETWORK, STEERING_GROUP
 
 DEMO_USERS = [
     {
@@ -21,6 +21,14 @@ DEMO_USERS = [
         "first_name": "Demo",
         "last_name": "Ohjausryhmä",
         "group": STEERING_GROUP,
+        "is_staff": False,
+    },
+    {
+        "username": "verkosto",
+        "password": "demo-verkosto",
+        "first_name": "Demo",
+        "last_name": "Kumppaniverkosto",
+        "group": PARTNER_NETWORK,
         "is_staff": False,
     },
 ]

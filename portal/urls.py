@@ -1,10 +1,12 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from portal import views
+from portal.login_throttle import ThrottledAuthenticationForm
 from portal.registry import registry
 
 portal_patterns = (
@@ -33,6 +35,11 @@ urlpatterns += i18n_patterns(
     path("", include("networks.urls")),
     path("", include("practices.urls")),
     path("", include("agreements.urls")),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=ThrottledAuthenticationForm),
+        name="login",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

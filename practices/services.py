@@ -1,27 +1,21 @@
 """Writes with rules: publishing and archiving practices, drafts from proposals, and the
 e-mail they send."""
 
-import logging
-import smtplib
 from functools import partial
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, Municipality
+from portal.mail import absolute, send_templated_mail
 from practices.evidence import source_rule_error
 from practices.models import Practice
 from practices.slugs import reserved_slugs
-
-logger = logging.getLogger(__name__)
 
 MISSING_LABELS = {
     "title_fi": _("the title in Finnish"),
@@ -85,33 +79,7 @@ def tell_proposer(practice_pk, recipient, base_url, address_removed):
             "address_removed": address_removed,
         }
 
-    send_templated_mail("published", [recipient], context_for)
-
-
-def absolute(base_url, path):
-    return f"{base_url.rstrip('/')}{path}" if base_url else path
-
-
-def send_templated_mail(name, to, context_for, languages=None):
-    """E-mail practices/email/<name>_subject.txt and <name>.txt, with a part per language.
-
-    The proposer's or the coordinator's language is not stored, so by default the message
-    says everything in Finnish and in Swedish, Finnish first."""
-    subjects, bodies = [], []
-    for code in languages or [code for code, _name in settings.LANGUAGES]:
-        with translation.override(code):
-            context = context_for(code)
-            subjects.append(render_to_string(f"practices/email/{name}_subject.txt", context))
-            bodies.append(render_to_string(f"practices/email/{name}.txt", context).strip())
-    subject = " / ".join(" ".join(part.split()) for part in subjects)
-    message = EmailMessage(subject, "\n\n--------\n\n".join(bodies) + "\n", to=to)
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        # The page or the command has done its work; a mail server down must not undo it.
-        logger.exception("Could not send the %s e-mail", name)
-        return False
-    return True
+    send_templated_mail("practices/email/published", [recipient], context_for)
 
 
 def assessments_resting_on(source):

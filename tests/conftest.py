@@ -8,6 +8,25 @@ from portal.roles import COORDINATORS, STEERING_GROUP
 pytest_plugins = ["tests.browser"]
 
 
+def is_transactional(request):
+    marker = request.node.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+
+
+@pytest.fixture(autouse=True)
+def thaw_frozen_versions_before_the_flush(request, _django_db_helper):
+    """A transactional test ends with a flush, which the database refuses for the sections of
+    frozen versions (agreements/migrations/0002): set every version back to draft first.
+    Depending on pytest-django's database fixture makes this teardown run before its flush."""
+    yield
+    if is_transactional(request):
+        from agreements.models import Version
+
+        Version.objects.update(status=Version.Status.DRAFT)
+
+
 @pytest.fixture
 def demo_content(db):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115

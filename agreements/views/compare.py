@@ -4,16 +4,14 @@ from collections import Counter
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
-from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from agreements import access, diff
 from agreements.models import Agreement
+from agreements.views.shared import deny, login_redirects, printable, with_groups
 
 # Version numbers are small; longer input is refused before it reaches int().
 MAX_DIGITS = 5
@@ -40,23 +38,24 @@ class CompareForm(forms.Form):
         return data
 
 
+@login_redirects
 def compare(request, slug):
     """The changes from one version to another that the reader may see."""
     agreement = get_object_or_404(Agreement, slug=slug)
-    viewer = _viewer(request.user)
+    viewer = with_groups(request.user)
     versions = list(agreement.versions.order_by("number"))
     visible = [v for v in versions if access.can_view(viewer, v)]
     by_number = {v.number: v for v in versions}
     asked = [_number(request.GET.get(key)) for key in ("a", "b")]
     hidden = [by_number[n] for n in asked if n in by_number and by_number[n] not in visible]
     if not visible or hidden:
-        return _deny(request)
+        deny(request.user)
 
     defaults = {"lang": get_language()}
     if len(visible) >= 2:
         defaults |= {"a": visible[-2].number, "b": visible[-1].number}
     data = defaults | {
-        key: _clean(request.GET[key]) for key in ("a", "b", "lang") if key in request.GET
+        key: printable(request.GET[key]) for key in ("a", "b", "lang") if key in request.GET
     }
     form = CompareForm(data, versions=visible)
     context = {"agreement": agreement, "form": form, "versions": visible, "changes": None}
@@ -77,28 +76,10 @@ def compare(request, slug):
     return render(request, "agreements/compare.html", context)
 
 
-def _viewer(user):
-    """The user with their groups fetched once, so checking many versions costs no more."""
-    if not user.is_authenticated:
-        return user
-    return get_user_model().objects.prefetch_related("groups").get(pk=user.pk)
-
-
-def _clean(value):
-    """The value without control characters, short: error messages repeat it on the page."""
-    return "".join(character for character in value if character.isprintable())[:20]
-
-
 def _number(value):
     if value and len(value) <= MAX_DIGITS and value.isascii() and value.isdigit():
         return int(value)
     return None
-
-
-def _deny(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise Http404
 
 
 def _summary(changes):

@@ -2,61 +2,23 @@
 the author's own comment."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agreements import access
+from agreements import access, standing
 from agreements.forms import MAX_ID, CommentFilterForm, CommentForm, CommentTextForm, ReplyForm
 from agreements.models import Agreement, Comment, Version
-
-# Larger numbers cannot be stored, so no row has them: answer 404 before asking the database.
-MAX_VERSION_NUMBER = 32767
-
-
-class LoginRequired(Exception):
-    """An anonymous visitor asked for a version only members may see."""
-
-
-def with_groups(user):
-    """The user with their groups fetched once, so access checks in a loop cost no queries."""
-    if user.is_authenticated:
-        prefetch_related_objects([user], "groups")
-    return user
-
-
-def visible_version(request, slug, number):
-    """The version if the user may see it; anonymous visitors are sent to log in, others
-    get a 404 whether the version exists or not."""
-    if number > MAX_VERSION_NUMBER:
-        raise Http404
-    version = get_object_or_404(
-        Version.objects.select_related("agreement"), agreement__slug=slug, number=number
-    )
-    if not access.can_view(with_groups(request.user), version):
-        if not request.user.is_authenticated:
-            raise LoginRequired
-        raise Http404
-    return version
-
-
-def login_redirects(view):
-    """Turns LoginRequired into the redirect to the login page."""
-
-    def wrapped(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except LoginRequired:
-            return redirect_to_login(request.get_full_path())
-
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    return wrapped
+from agreements.views.export import ExportForm
+from agreements.views.shared import (
+    LoginRequired,
+    login_redirects,
+    visible_version,
+    with_groups,
+)
 
 
 def agreement_list(request):
@@ -90,13 +52,6 @@ def comments_shown(version, status=None, section=None):
     return comments
 
 
-def version_url(version):
-    return reverse(
-        "agreements:version-detail",
-        kwargs={"slug": version.agreement.slug, "number": version.number},
-    )
-
-
 @login_redirects
 def version_detail(request, slug, number):
     """A version's text section by section, each followed by its comments and, while the
@@ -110,21 +65,23 @@ def version_detail(request, slug, number):
         created, failed_form = save_comment(request, version)
         if created:
             messages.success(request, _("Thank you: your comment was saved."))
-            return redirect(f"{version_url(created.version)}#comment-{created.pk}")
+            return redirect(f"{created.version.get_absolute_url()}#comment-{created.pk}")
 
     sections = list(version.sections.all())
+    may_see_comments = access.can_see_comments(request.user, version)
     filters = CommentFilterForm(request.GET or None, sections=sections)
     status = section = None
     if filters.is_bound:
         status, section = filters.chosen("status"), filters.chosen("section")
-    prefetch_related_objects(
-        sections,
-        Prefetch(
-            "comments",
-            queryset=comments_shown(version, status, section),
-            to_attr="shown_comments",
-        ),
-    )
+    if may_see_comments:
+        prefetch_related_objects(
+            sections,
+            Prefetch(
+                "comments",
+                queryset=comments_shown(version, status, section),
+                to_attr="shown_comments",
+            ),
+        )
     if may_comment:
         attach_forms(sections, failed_form)
     return render(
@@ -137,9 +94,21 @@ def version_detail(request, slug, number):
             "filters": filters,
             "is_filtered": bool(status or section),
             "may_comment": may_comment,
+            "may_see_comments": may_see_comments,
             "review_is_open": access.review_is_open(version),
+            "timeline": version.transitions.select_related("by"),
+            "decision_counts": decision_counts(version),
+            "export_form": ExportForm(may_see_comments=may_see_comments),
         },
     )
+
+
+def decision_counts(version):
+    """How the parties stand on a version sent to their decision-making, else None."""
+    if version.status not in standing.DECIDED_ON:
+        return None
+    parties = standing.parties_with_decisions(version.agreement, [version])
+    return standing.counts(standing.standings(parties, version))
 
 
 def save_comment(request, version):
@@ -226,14 +195,14 @@ def comment_edit(request, slug, number, pk):
         comment.withdrawn_at = timezone.now()
         comment.save(update_fields=["withdrawn_at", "updated_at"])
         messages.success(request, _("Your comment was withdrawn."))
-        return redirect(f"{version_url(version)}#comment-{comment.pk}")
+        return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
     elif request.method == "POST":
         form = CommentTextForm(request.POST)
         if form.is_valid():
             comment.text = form.cleaned_data["text"]
             comment.save(update_fields=["text", "updated_at"])
             messages.success(request, _("Your comment was saved."))
-            return redirect(f"{version_url(version)}#comment-{comment.pk}")
+            return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
     return render(
         request,
         "agreements/comment_edit.html",

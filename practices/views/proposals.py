@@ -14,10 +14,11 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal.mail import send_templated_mail
+from portal.ratelimit import RateLimit, client_ip
 from practices import services
 from practices.forms import ProposalForm
 from practices.models import PendingProposal
-from practices.ratelimit import RateLimit, client_ip
 
 CONFIRMATION_TIME = datetime.timedelta(days=3)
 PROPOSALS = RateLimit("practice-proposals", limit=5, period=60 * 60)
@@ -110,8 +111,8 @@ def proposal_from(cleaned_data):
 def send_confirmation(request, proposal, token):
     url = request.build_absolute_uri(reverse("practices:propose-confirm", args=[token]))
     privacy_url = request.build_absolute_uri(reverse("portal:privacy"))
-    return services.send_templated_mail(
-        "proposal_confirm",
+    return send_templated_mail(
+        "practices/email/proposal_confirm",
         [proposal["email"]],
         lambda code: {"title": proposal["title"], "url": url, "privacy_url": privacy_url},
         languages=[proposal["language"]],

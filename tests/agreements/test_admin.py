@@ -6,6 +6,7 @@ import pytest
 
 from agreements import services
 from agreements.models import Agreement, Comment, Section, Version
+from tests.agreements.helpers import make_party
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +128,41 @@ def test_a_frozen_version_and_its_agreement_cannot_be_deleted(client, coordinato
     assert client.get(f"/fi/admin/agreements/version/{version.pk}/delete/").status_code == 403
     url = f"/fi/admin/agreements/agreement/{version.agreement_id}/delete/"
     assert client.get(url).status_code == 403
+
+
+def test_coordinators_mark_many_comments_at_once(client, coordinator, steering_member, version):
+    comments = [
+        Comment.objects.create(
+            version=version, section=version.sections.get(), author=steering_member, text=text
+        )
+        for text in ("Yksi.", "Kaksi.")
+    ]
+    client.force_login(coordinator)
+    response = client.post(
+        "/fi/admin/agreements/comment/",
+        {"action": "mark_resolved", "_selected_action": [c.pk for c in comments]},
+        follow=True,
+    )
+    assert "2 kommenttia merkitty tilaan ”Ratkaistu”." in response.content.decode()
+    assert set(Comment.objects.values_list("status", flat=True)) == {"resolved"}
+
+
+def test_only_the_agreements_parties_decide_on_its_version(client, coordinator, version):
+    own = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+    other_agreement = Agreement.objects.create(
+        slug="toinen", title="Toinen", title_fi="Toinen", title_sv="Annat"
+    )
+    make_party(other_agreement, "vieras", "Vieras osapuoli", "Främmande part")
+    client.force_login(coordinator)
+    html = client.get(f"/fi/admin/agreements/version/{version.pk}/change/").content.decode()
+    decisions = html.split('id="decisions-group"')[1]
+    assert f'<option value="{own.pk}">Oma osapuoli</option>' in decisions
+    assert "Vieras osapuoli" not in decisions
+
+
+def test_a_partys_commitments_are_edited_in_its_page(client, coordinator, version):
+    party = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+    client.force_login(coordinator)
+    html = client.get(f"/fi/admin/agreements/party/{party.pk}/change/").content.decode()
+    assert 'name="commitments-TOTAL_FORMS"' in html
+    assert 'name="commitments-__prefix__-text_sv"' in html

@@ -1,15 +1,15 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from portal.mail import absolute, send_templated_mail
+from portal.management.email_command import EmailCommand
 from portal.roles import COORDINATORS
 from practices.models import Practice
-from practices.services import absolute, send_templated_mail
 
 
-class Command(BaseCommand):
+class Command(EmailCommand):
     help = (
         "E-mail each active coordinator one list of the practices whose review is due today "
         "or earlier; nothing when none is due. Run it from cron, e.g. every Monday at 7:00: "
@@ -17,17 +17,8 @@ class Command(BaseCommand):
         ".venv/bin/python manage.py send_review_digest --base-url https://tietopankki.example.fi"
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--base-url",
-            default=getattr(settings, "SITE_URL", ""),
-            help="The site's address for the links, e.g. https://tietopankki.example.fi "
-            "(default: the SITE_URL setting).",
-        )
-
-    def handle(self, *args, base_url, **options):
-        if not base_url.startswith(("https://", "http://")):
-            raise CommandError("Give the site's address with --base-url https://….")
+    def handle(self, *args, **options):
+        base_url = self.base_url(options)
         today = timezone.localdate()
         due = list(
             Practice.objects.filter(next_review_due__lte=today)
@@ -49,7 +40,8 @@ class Command(BaseCommand):
 
         # One message per coordinator: no one sees the others' addresses.
         sent = sum(
-            send_templated_mail("review_digest", [user.email], context_for) for user in coordinators
+            send_templated_mail("practices/email/review_digest", [user.email], context_for)
+            for user in coordinators
         )
         self.stdout.write(f"Sent the review digest of {len(due)} practices to {sent} coordinators.")
 

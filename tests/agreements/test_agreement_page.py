@@ -1,0 +1,207 @@
+"""The agreement's page: its versions, its parties' commitments and where each party stands
+on the version sent to their decision-making."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from agreements.models import Commitment, Decision
+from networks.models import IntegrationPath
+from portal.roles import STEERING_GROUP
+from practices.models import Practice
+from tests.agreements.helpers import (
+    FOUND,
+    LOGIN,
+    NOT_FOUND,
+    S,
+    agreement_url,
+    assert_outcome,
+    log_in,
+    make_party,
+    make_version,
+    translated,
+)
+from tests.html_checks import assert_document_structure, assert_valid_html
+
+pytestmark = pytest.mark.django_db
+D = Decision.Status
+
+
+@pytest.fixture
+def sent_out(agreement):
+    """Version 2 sent to the parties; version 1 approved earlier by one of them."""
+    first = make_version(agreement, 1, S.SUPERSEDED)
+    second = make_version(agreement, 2, S.SENT)
+    parties = {
+        "city": make_party(agreement, "kaupunki", "Kaupunki", "Staden", order=1),
+        "county": make_party(agreement, "alue", "Hyvinvointialue", "Välfärdsområdet", order=2),
+        "ngo": make_party(agreement, "yhdistys", "Yhdistys", "Föreningen", order=3),
+        "school": make_party(agreement, "opisto", "Opisto", "Institutet", order=4),
+    }
+    Decision.objects.create(
+        party=parties["city"],
+        version=second,
+        status=D.APPROVED,
+        decided_on=datetime.date(2026, 6, 15),
+        minutes_url="https://kaupunki.example.fi/poytakirja-15-6",
+        **translated(body_fi="Kaupunginhallitus", body_sv="Stadsstyrelsen"),
+    )
+    Decision.objects.create(
+        party=parties["county"],
+        version=first,
+        status=D.APPROVED,
+        decided_on=datetime.date(2026, 3, 2),
+    )
+    Decision.objects.create(
+        party=parties["ngo"],
+        version=second,
+        status=D.DECLINED,
+        decided_on=datetime.date(2026, 7, 1),
+    )
+    return {"first": first, "second": second, **parties}
+
+
+def rows(html):
+    """The decision table's rows as text, party first."""
+    table = html.split('class="responsive-table decisions-table"')[1].split("</table>")[0]
+    return [" ".join(row.split()) for row in table.split("<tr>")[2:]]
+
+
+def test_the_table_shows_each_partys_decision_on_the_version_sent_out(client, sent_out):
+    html = client_page(client, sent_out)
+    city, county, ngo, school = rows(html)
+    assert "Kaupunki" in city and "Hyväksytty" in city and "Kaupunginhallitus" in city
+    assert "15.6.2026" in city and 'href="https://kaupunki.example.fi/poytakirja-15-6"' in city
+    assert "Hylätty" in ngo and "1.7.2026" in ngo
+    assert "Ei vielä päätetty" in school
+
+
+def test_approving_an_earlier_version_does_not_count_for_the_one_sent_out(client, sent_out):
+    county = rows(client_page(client, sent_out))[1]
+    assert "Ei vielä päätetty" in county
+    assert "Aiempi päätös, versiosta 1 (2.3.2026): Hyväksytty. Se ei koske tätä versiota." in county
+
+
+def test_the_page_lists_the_parties_that_still_have_to_decide(client, sent_out):
+    html = client_page(client, sent_out)
+    still = html.split('id="still-to-decide"')[1].split("</ul>")[0]
+    assert "Hyvinvointialue" in still and "Opisto" in still
+    assert "Kaupunki" not in still and "Yhdistys" not in still
+    assert "1 osapuoli hyväksyi" in html and "1 osapuoli hylkäsi" in html
+    assert "2 osapuolta ei ole vielä päättänyt" in html
+
+
+def test_a_version_in_preparation_shows_no_decisions(client, agreement, steering_member):
+    make_version(agreement, 1, S.IN_REVIEW)
+    client.force_login(steering_member)
+    html = client.get(agreement_url(agreement)).content.decode()
+    assert "Yhtään versiota ei ole vielä lähetetty osapuolten päätöksentekoon." in html
+
+
+def test_commitments_name_their_published_practices_and_paths(client, sent_out):
+    path = IntegrationPath.objects.create(
+        slug="tyollisyys", order=1, **translated(name_fi="Työllisyyden polku", name_sv="Vägen")
+    )
+    published = Practice.objects.create(
+        slug="julkaistu",
+        status=Practice.Status.PUBLISHED,
+        **translated(title_fi="Julkaistu käytäntö", title_sv="Publicerad", summary_fi="…"),
+    )
+    draft = Practice.objects.create(
+        slug="luonnos", **translated(title_fi="Luonnoskäytäntö", title_sv="Utkast", summary_fi="…")
+    )
+    commitment = Commitment.objects.create(
+        party=sent_out["city"],
+        **translated(text_fi="Tarjoaa ohjausta kahdella kielellä.", text_sv="Erbjuder vägledning."),
+    )
+    commitment.practices.set([published, draft])
+    commitment.paths.set([path])
+    html = client_page(client, sent_out)
+    assert "Tarjoaa ohjausta kahdella kielellä." in html
+    assert f'href="{published.get_absolute_url()}"' in html
+    assert "Luonnoskäytäntö" not in html
+    assert f'href="{path.get_absolute_url()}"' in html
+    html = client_page(client, sent_out, lang="sv")
+    assert "Erbjuder vägledning." in html and "Parterna och deras åtaganden" in html
+
+
+def client_page(client, sent_out, lang="fi"):
+    # The version sent out is visible to the steering group (its audience).
+    member, created = get_user_model().objects.get_or_create(username="lukija")
+    if created:
+        member.groups.add(Group.objects.get(name=STEERING_GROUP))
+    client.force_login(member)
+    response = client.get(agreement_url(sent_out["first"].agreement, lang))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+AGREEMENT_PAGE_MATRIX = {
+    # (only a draft, in review for the steering group, a signed version)
+    "anonymous": (LOGIN, LOGIN, FOUND),
+    "outsider": (NOT_FOUND, NOT_FOUND, FOUND),
+    "steering": (NOT_FOUND, FOUND, FOUND),
+    "partner": (NOT_FOUND, NOT_FOUND, FOUND),
+    "coordinator": (FOUND, FOUND, FOUND),
+}
+
+
+@pytest.mark.parametrize(
+    ("who", "status", "expected"),
+    [
+        pytest.param(who, status, expected, id=f"{who}-{status}")
+        for who, row in AGREEMENT_PAGE_MATRIX.items()
+        for status, expected in zip((S.DRAFT, S.IN_REVIEW, S.SIGNED), row, strict=True)
+    ],
+)
+def test_the_agreement_page_is_shown_to_those_who_may_see_a_version_of_it(
+    client, agreement, users, who, status, expected
+):
+    make_version(agreement, 1, status)
+    make_party(agreement, "kaupunki", "Sopijakaupunki", "Avtalsstaden")
+    log_in(client, users[who])
+    response = client.get(agreement_url(agreement))
+    assert_outcome(response, expected)
+    assert ("Sopijakaupunki" in response.content.decode()) == (expected == FOUND)
+
+
+def test_an_unknown_agreement_is_not_found(client, coordinator):
+    client.force_login(coordinator)
+    assert client.get("/fi/sopimukset/ei-ole/").status_code == 404
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_agreement_page_is_valid_html_with_headings_in_order(client, sent_out, lang):
+    html = client_page(client, sent_out, lang)
+    assert_valid_html(html)
+    assert_document_structure(html)
+
+
+def test_the_page_makes_the_same_number_of_queries_with_more_parties(
+    client, agreement, coordinator, django_assert_max_num_queries
+):
+    version = make_version(agreement, 1, S.SENT)
+    path = IntegrationPath.objects.create(slug="polku", **translated(name_fi="Polku"))
+
+    def add_party(number):
+        party = make_party(agreement, f"osapuoli-{number}", f"Osapuoli {number}", "Part")
+        Decision.objects.create(
+            party=party, version=version, status=D.APPROVED, decided_on=datetime.date(2026, 6, 1)
+        )
+        commitment = Commitment.objects.create(party=party, **translated(text_fi="Sitoumus"))
+        commitment.paths.set([path])
+
+    add_party(0)
+    client.force_login(coordinator)
+    client.get(agreement_url(agreement))
+    with django_assert_max_num_queries(10), CaptureQueriesContext(connection) as one:
+        assert client.get(agreement_url(agreement)).status_code == 200
+    for number in range(1, 6):
+        add_party(number)
+    with CaptureQueriesContext(connection) as six:
+        client.get(agreement_url(agreement))
+    assert len(six) == len(one)

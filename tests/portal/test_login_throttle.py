@@ -1,0 +1,77 @@
+"""Login is throttled against password guessing, on the portal's login page and the admin's."""
+
+import pytest
+from django.core.cache import cache
+
+pytestmark = pytest.mark.django_db
+
+THROTTLED = {
+    "fi": "Liian monta epäonnistunutta kirjautumisyritystä",
+    "sv": "För många misslyckade inloggningsförsök",
+}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def fail(client, url, username, times, address="192.0.2.1"):
+    for _attempt in range(times):
+        response = client.post(
+            url, {"username": username, "password": "wrong"}, REMOTE_ADDR=address
+        )
+        assert response.status_code == 200
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_after_five_failures_even_the_right_password_is_refused(client, steering_member, language):
+    url = f"/{language}/accounts/login/"
+    fail(client, url, "member", 5)
+    response = client.post(url, {"username": "member", "password": "pw-member"})
+    assert response.status_code == 200
+    assert THROTTLED[language] in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_four_failures_still_let_the_right_password_in(client, steering_member):
+    fail(client, "/fi/accounts/login/", "member", 4)
+    response = client.post("/fi/accounts/login/", {"username": "member", "password": "pw-member"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(steering_member.pk)
+
+
+def test_the_limit_counts_the_username_whatever_its_case(client, steering_member):
+    fail(client, "/fi/accounts/login/", "MEMBER", 5)
+    response = client.post("/fi/accounts/login/", {"username": "member", "password": "pw-member"})
+    assert THROTTLED["fi"] in response.content.decode()
+
+
+def test_one_address_guessing_many_accounts_is_stopped(client, steering_member):
+    for number in range(20):
+        fail(client, "/fi/accounts/login/", f"guess{number}", 1, address="198.51.100.7")
+    response = client.post(
+        "/fi/accounts/login/",
+        {"username": "member", "password": "pw-member"},
+        REMOTE_ADDR="198.51.100.7",
+    )
+    assert THROTTLED["fi"] in response.content.decode()
+    # Another address is not affected.
+    response = client.post(
+        "/fi/accounts/login/",
+        {"username": "member", "password": "pw-member"},
+        REMOTE_ADDR="198.51.100.8",
+    )
+    assert response.status_code == 302
+
+
+def test_the_admin_login_is_throttled_too(client, coordinator):
+    fail(client, "/fi/admin/login/", "coordinator", 5)
+    response = client.post(
+        "/fi/admin/login/", {"username": "coordinator", "password": "pw-coordinator"}
+    )
+    assert response.status_code == 200
+    assert THROTTLED["fi"] in response.content.decode()
+    assert "_auth_user_id" not in client.session
