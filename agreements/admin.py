@@ -17,6 +17,7 @@ from agreements.models import (
     Comment,
     Commitment,
     Decision,
+    FollowUp,
     Notice,
     Party,
     Section,
@@ -189,6 +190,37 @@ class CommitmentInline(TranslationStackedInline):
     autocomplete_fields = ("practices",)
     filter_horizontal = ("paths",)
     extra = 0
+    # The indicators that follow a commitment are kept on the commitment's own page.
+    show_change_link = True
+
+
+class FollowUpInline(admin.TabularInline):
+    model = FollowUp
+    fields = (
+        "order",
+        "indicator",
+        "municipality",
+        "sub_region",
+        "baseline_year",
+        "target_value",
+        "target_year",
+    )
+    autocomplete_fields = ("indicator",)
+    extra = 0
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(TabbedTranslationAdmin):
+    """A commitment with the indicators by which it is followed."""
+
+    list_display = ("__str__", "party")
+    list_filter = ("party__agreement",)
+    list_select_related = ("party__actor",)
+    search_fields = ("text_fi", "text_sv", "party__actor__name_fi")
+    fields = ("party", "order", "text", "practices", "paths")
+    autocomplete_fields = ("party", "practices")
+    filter_horizontal = ("paths",)
+    inlines = (FollowUpInline,)
 
 
 @admin.register(Party)

@@ -13,13 +13,14 @@ from agreements.models import (
     Comment,
     Commitment,
     Decision,
+    FollowUp,
     Party,
     Section,
     Transition,
     Version,
 )
-from networks.models import Actor, IntegrationPath
-from practices.models import Practice
+from networks.models import Actor, IntegrationPath, Municipality, SubRegion
+from practices.models import Indicator, Practice
 
 S, A = Version.Status, Version.Audience
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -60,6 +61,44 @@ TIMELINE = {
         ],
     },
 }
+
+
+# How commitments are followed (the figures are the monitoring demo's example data):
+# (party, its commitment's number, indicator, area or None for the region, baseline year,
+# target value, target year).
+FOLLOW_UPS = [
+    ("pohjanmaan-liitto", 2, "tyollisyysaste-vieraskieliset", None, 2023, "66.0", 2029),
+    ("pohjanmaan-liitto", 2, "jarjestotoimintaan-osallistuneet", None, 2023, "35.0", 2029),
+    (
+        "vaasan-kaupunki",
+        1,
+        "arviointi-kahdessa-kuukaudessa",
+        ("municipality", "vaasa"),
+        2023,
+        "90",
+        2029,
+    ),
+    ("pohjanmaan-tyollisyysalue", 1, "arviointi-kahdessa-kuukaudessa", None, 2023, "90", 2029),
+    ("pohjanmaan-tyollisyysalue", 2, "tyottomat-ulkomaan-kansalaiset", None, 2023, "700", 2029),
+    (
+        "pietarsaaren-seudun-kotoutumisyksikko",
+        1,
+        "arviointi-kahdessa-kuukaudessa",
+        ("sub_region", "pietarsaaren-seutu"),
+        2023,
+        "90",
+        2029,
+    ),
+    (
+        "punainen-risti-pohjanmaa",
+        2,
+        "jarjestotoimintaan-osallistuneet",
+        ("sub_region", "vaasan-seutu"),
+        2023,
+        "36.0",
+        2029,
+    ),
+]
 
 
 def day(value, hour=9):
@@ -169,6 +208,27 @@ def load_decisions(parties, versions):
         )
 
 
+def load_follow_ups(parties):
+    indicators = {indicator.slug: indicator for indicator in Indicator.objects.all()}
+    areas = {
+        "municipality": {m.slug: m for m in Municipality.objects.all()},
+        "sub_region": {r.slug: r for r in SubRegion.objects.all()},
+    }
+    for order, (actor, number, slug, area, baseline, target, by) in enumerate(FOLLOW_UPS, 1):
+        if slug not in indicators:
+            continue  # the monitoring demo's indicator was removed meanwhile
+        commitment = parties[actor].commitments.get(order=number)
+        FollowUp.objects.create(
+            commitment=commitment,
+            indicator=indicators[slug],
+            baseline_year=baseline,
+            target_value=target,
+            target_year=by,
+            order=order,
+            **({area[0]: areas[area[0]][area[1]]} if area else {}),
+        )
+
+
 def load_comments(versions, member):
     for number, data in enumerate(text.COMMENTS):
         version = versions[data["version"]]
@@ -220,6 +280,7 @@ def load(stdout, style):
         )
     parties = load_parties(agreement)
     load_decisions(parties, versions)
+    load_follow_ups(parties)
     if member is not None:
         load_comments(versions, member)
     else:

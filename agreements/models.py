@@ -2,14 +2,16 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Actor, IntegrationPath
+from networks.models import Actor, IntegrationPath, Municipality, SubRegion
 from portal.richtext import MARKDOWN_HELP_TEXT
-from practices.models import Practice
+from practices.models import Indicator, Practice
+from practices.periods import FIRST_YEAR, LAST_YEAR
 
 
 class FrozenVersionError(ValidationError):
@@ -221,6 +223,13 @@ class Commitment(models.Model):
         related_name="commitments",
         verbose_name=_("integration paths served"),
     )
+    indicators = models.ManyToManyField(
+        Indicator,
+        through="FollowUp",
+        blank=True,
+        related_name="commitments",
+        verbose_name=_("indicators it is followed by"),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=1)
 
     class Meta:
@@ -230,6 +239,85 @@ class Commitment(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+
+class FollowUp(models.Model):
+    """An indicator by which a commitment is followed: in which area, from which baseline
+    year and towards which target."""
+
+    commitment = models.ForeignKey(
+        Commitment,
+        on_delete=models.CASCADE,
+        related_name="follow_ups",
+        verbose_name=_("commitment"),
+    )
+    indicator = models.ForeignKey(
+        Indicator,
+        on_delete=models.PROTECT,
+        related_name="follow_ups",
+        verbose_name=_("indicator"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("municipality"),
+    )
+    sub_region = models.ForeignKey(
+        SubRegion,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sub-region"),
+        help_text=_("Leave both empty to follow the whole region's figure."),
+    )
+    baseline_year = models.PositiveSmallIntegerField(
+        _("baseline year"),
+        validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)],
+    )
+    target_value = models.DecimalField(_("target value"), max_digits=16, decimal_places=4)
+    target_year = models.PositiveSmallIntegerField(
+        _("target year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)],
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+
+    class Meta:
+        verbose_name = _("indicator of a commitment")
+        verbose_name_plural = _("indicators of commitments")
+        ordering = ["commitment", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commitment", "indicator"],
+                name="agreements_follow_up_unique",
+                violation_error_message=_("The commitment is already followed by this indicator."),
+            ),
+            models.CheckConstraint(
+                condition=Q(municipality__isnull=True) | Q(sub_region__isnull=True),
+                name="agreements_follow_up_one_area",
+                violation_error_message=_(
+                    "Follow the figure of a municipality, of a sub-region or of the whole "
+                    "region: not of a municipality and a sub-region at once."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(target_year__isnull=True) | Q(target_year__gt=F("baseline_year")),
+                name="agreements_follow_up_target_after_baseline",
+                violation_error_message=_("The target year comes after the baseline year."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.commitment}: {self.indicator}"
+
+    @property
+    def area(self):
+        return self.municipality or self.sub_region
 
 
 class Decision(models.Model):

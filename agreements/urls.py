@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from agreements.views import agreement, compare, export, review
+from agreements.views import agreement, compare, export, follow_up, review
 
 app_name = "agreements"
 
@@ -24,4 +24,5 @@ urlpatterns = [
         name="version-export",
     ),
     path(_("agreements/<slug:slug>/compare/"), compare.compare, name="compare"),
+    path(_("agreements/<slug:slug>/follow-up/"), follow_up.follow_up_page, name="follow-up"),
 ]

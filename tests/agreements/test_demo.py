@@ -94,3 +94,13 @@ def test_the_demo_agreement_page_shows_where_the_parties_stand(demo, client):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Osapuolten päätökset versiosta 3" in html and "Vamia" in html
+
+
+def test_the_demo_commitments_are_followed_by_the_monitoring_indicators(demo, client):
+    client.login(username="ohjausryhma", password="demo-ohjausryhma")
+    response = client.get(reverse("agreements:follow-up", kwargs={"slug": SLUG}))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('class="responsive-table follow-up-table"') >= 5
+    assert "Esimerkkilukuja, ei oikeita tilastoja." in html
+    assert "Kohti tavoitetta" in html and "Poispäin tavoitteesta." in html
