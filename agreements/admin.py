@@ -67,38 +67,61 @@ class SectionForm(forms.ModelForm):
         return section
 
 
-class SectionInline(TranslationStackedInline):
+class FrozenWithVersion:
+    """An inline of a version's text: read only once the version is frozen."""
+
+    def frozen(self, obj):
+        version = getattr(obj, "version", obj)
+        return bool(version and version.is_frozen)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not self.frozen(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self.frozen(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self.frozen(obj)
+
+
+class PartiesOfTheAgreement:
+    """An inline of a version whose party is chosen among the agreement's own parties."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if obj is not None and "party" in formset.form.base_fields:
+            formset.form.base_fields["party"].queryset = Party.objects.filter(
+                agreement=obj.agreement_id
+            ).select_related("actor")
+        return formset
+
+
+class SectionInline(FrozenWithVersion, TranslationStackedInline):
     model = Section
     form = SectionForm
     fields = ("order", "heading", "text", "edited_revision")
     extra = 0
     ordering = ("order", "pk")
 
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and not (obj and obj.is_frozen)
 
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and not (obj and obj.is_frozen)
+class CommitmentInline(FrozenWithVersion, PartiesOfTheAgreement, TranslationStackedInline):
+    """The parties' commitments in this version; they are copied into the next version."""
 
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not (obj and obj.is_frozen)
+    model = Commitment
+    fields = ("party", "order", "text", "practices", "paths")
+    autocomplete_fields = ("practices",)
+    filter_horizontal = ("paths",)
+    extra = 0
+    # The indicators that follow a commitment are kept on the commitment's own page.
+    show_change_link = True
 
 
-class DecisionInline(TranslationTabularInline):
+class DecisionInline(PartiesOfTheAgreement, TranslationTabularInline):
     """Each party's decision on this version: a decision on another version does not count."""
 
     model = Decision
     fields = ("party", "status", "body", "decided_on", "minutes_url")
     extra = 0
-
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        if obj is not None:
-            # Only the parties of this version's agreement can decide on it.
-            formset.form.base_fields["party"].queryset = Party.objects.filter(
-                agreement=obj.agreement_id
-            ).select_related("actor")
-        return formset
 
 
 def status_action(to_status, description):
@@ -133,7 +156,7 @@ class VersionAdmin(admin.ModelAdmin):
     list_select_related = ("agreement",)
     readonly_fields = ("status", "number", "based_on", "created_at")
     fields = ("agreement", "number", "status", "audience", "review_closes_on", "based_on")
-    inlines = (SectionInline, DecisionInline)
+    inlines = (SectionInline, CommitmentInline, DecisionInline)
     actions = (
         "start_new_version",
         status_action(S.IN_REVIEW, _("Open for review (until the closing date)")),
@@ -184,17 +207,7 @@ class AgreementAdmin(TabbedTranslationAdmin):
         return super().has_delete_permission(request, obj) and not frozen
 
 
-class CommitmentInline(TranslationStackedInline):
-    model = Commitment
-    fields = ("order", "text", "practices", "paths")
-    autocomplete_fields = ("practices",)
-    filter_horizontal = ("paths",)
-    extra = 0
-    # The indicators that follow a commitment are kept on the commitment's own page.
-    show_change_link = True
-
-
-class FollowUpInline(admin.TabularInline):
+class FollowUpInline(FrozenWithVersion, admin.TabularInline):
     model = FollowUp
     fields = (
         "order",
@@ -211,16 +224,29 @@ class FollowUpInline(admin.TabularInline):
 
 @admin.register(Commitment)
 class CommitmentAdmin(TabbedTranslationAdmin):
-    """A commitment with the indicators by which it is followed."""
+    """A commitment with the indicators by which it is followed; read only once its version
+    is frozen. New commitments are added on their version's page."""
 
-    list_display = ("__str__", "party")
-    list_filter = ("party__agreement",)
-    list_select_related = ("party__actor",)
-    search_fields = ("text_fi", "text_sv", "party__actor__name_fi")
-    fields = ("party", "order", "text", "practices", "paths")
-    autocomplete_fields = ("party", "practices")
+    list_display = ("__str__", "party", "version")
+    list_filter = ("party__agreement", "version__number")
+    list_select_related = ("party__actor", "version__agreement")
+    search_fields = ("text_fi", "text_sv", "party__actor__name_fi", "party__actor__name_sv")
+    fields = ("version", "party", "order", "text", "practices", "paths")
+    readonly_fields = ("version", "party")
+    autocomplete_fields = ("practices",)
     filter_horizontal = ("paths",)
     inlines = (FollowUpInline,)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        frozen = obj is not None and obj.version.is_frozen
+        return super().has_change_permission(request, obj) and not frozen
+
+    def has_delete_permission(self, request, obj=None):
+        frozen = obj is not None and obj.version.is_frozen
+        return super().has_delete_permission(request, obj) and not frozen
 
 
 @admin.register(Party)
@@ -230,7 +256,6 @@ class PartyAdmin(TabbedTranslationAdmin):
     list_select_related = ("actor", "agreement")
     search_fields = ("actor__name_fi", "actor__name_sv")
     autocomplete_fields = ("actor",)
-    inlines = (CommitmentInline,)
 
 
 @admin.register(Notice)
@@ -238,7 +263,7 @@ class NoticeAdmin(admin.ModelAdmin):
     """The record of review e-mails sent: read only, kept so that each goes out once."""
 
     list_display = ("version", "kind", "recipient", "sent_at")
-    list_filter = ("kind", "version")
+    list_filter = ("kind", "version__agreement", "version__number")
     list_select_related = ("version__agreement", "recipient")
 
     def has_add_permission(self, request):
@@ -253,7 +278,8 @@ class CommentAdmin(admin.ModelAdmin):
     """Moderation: coordinators mark each comment and answer it."""
 
     list_display = ("__str__", "section", "status", "created_at")
-    list_filter = ("status", "version")
+    # By agreement and number: a filter of versions would read each one's agreement.
+    list_filter = ("status", "version__agreement", "version__number")
     list_select_related = ("author", "section")
     search_fields = ("text", "response")
     readonly_fields = ("version", "section", "parent", "author", "text", "created_at")
@@ -275,14 +301,14 @@ class CommentAdmin(admin.ModelAdmin):
             % {"count": count, "status": Comment.Status(status).label},
         )
 
-    @admin.action(description=_("Mark as accepted"))
+    @admin.action(description=_("Mark as accepted"), permissions=["change"])
     def mark_accepted(self, request, queryset):
         self.mark(request, queryset, Comment.Status.ACCEPTED)
 
-    @admin.action(description=_("Mark as rejected"))
+    @admin.action(description=_("Mark as rejected"), permissions=["change"])
     def mark_rejected(self, request, queryset):
         self.mark(request, queryset, Comment.Status.REJECTED)
 
-    @admin.action(description=_("Mark as resolved"))
+    @admin.action(description=_("Mark as resolved"), permissions=["change"])
     def mark_resolved(self, request, queryset):
         self.mark(request, queryset, Comment.Status.RESOLVED)

@@ -127,7 +127,7 @@ def sections_of_each_version():
     return result
 
 
-def create_version(agreement, number, sections, based_on, coordinator):
+def create_version(agreement, number, sections, based_on):
     plan = TIMELINE[number]
     version = Version.objects.create(
         agreement=agreement, number=number, audience=plan["audience"], based_on=based_on
@@ -144,6 +144,12 @@ def create_version(agreement, number, sections, based_on, coordinator):
         for order, data in enumerate(sections, start=1)
     )
     Version.objects.filter(pk=version.pk).update(created_at=day(plan["created"]))
+    return version
+
+
+def move_along(version, coordinator):
+    """The version's steps of the plan, on their days; its text is written by then."""
+    plan = TIMELINE[version.number]
     record(version, S.DRAFT, S.DRAFT, plan["created"], coordinator)
     status = S.DRAFT
     for to_status, on, closes in plan["steps"]:
@@ -153,10 +159,9 @@ def create_version(agreement, number, sections, based_on, coordinator):
             Version.objects.filter(pk=version.pk).update(
                 review_closes_on=datetime.date.fromisoformat(closes)
             )
-    # Set last: the sections of a frozen version cannot be written.
+    # Set last: the text of a frozen version cannot be written.
     Version.objects.filter(pk=version.pk).update(status=status)
     version.refresh_from_db()
-    return version
 
 
 def record(version, from_status, to_status, on, coordinator):
@@ -168,11 +173,9 @@ def record(version, from_status, to_status, on, coordinator):
 
 def load_parties(agreement):
     actors = {actor.slug: actor for actor in Actor.objects.all()}
-    practices = {practice.slug: practice for practice in Practice.objects.all()}
-    paths = {path.slug: path for path in IntegrationPath.objects.all()}
     parties = {}
     for order, data in enumerate(text.PARTIES, start=1):
-        party = Party.objects.create(
+        parties[data["actor"]] = Party.objects.create(
             agreement=agreement,
             actor=actors[data["actor"]],
             order=order,
@@ -180,9 +183,18 @@ def load_parties(agreement):
             role_fi=data["role_fi"],
             role_sv=data["role_sv"],
         )
+    return parties
+
+
+def load_commitments(version, parties):
+    """The parties' commitments in a version (the same in each of the demo's versions)."""
+    practices = {practice.slug: practice for practice in Practice.objects.all()}
+    paths = {path.slug: path for path in IntegrationPath.objects.all()}
+    for data in text.PARTIES:
         for number, item in enumerate(data["commitments"], start=1):
             commitment = Commitment.objects.create(
-                party=party,
+                version=version,
+                party=parties[data["actor"]],
                 order=number,
                 text=item["text_fi"],
                 text_fi=item["text_fi"],
@@ -190,8 +202,6 @@ def load_parties(agreement):
             )
             commitment.practices.set(practices[slug] for slug in item["practices"])
             commitment.paths.set(paths[slug] for slug in item["paths"])
-        parties[data["actor"]] = party
-    return parties
 
 
 def load_decisions(parties, versions):
@@ -208,7 +218,7 @@ def load_decisions(parties, versions):
         )
 
 
-def load_follow_ups(parties):
+def load_follow_ups(version, parties):
     indicators = {indicator.slug: indicator for indicator in Indicator.objects.all()}
     areas = {
         "municipality": {m.slug: m for m in Municipality.objects.all()},
@@ -217,7 +227,7 @@ def load_follow_ups(parties):
     for order, (actor, number, slug, area, baseline, target, by) in enumerate(FOLLOW_UPS, 1):
         if slug not in indicators:
             continue  # the monitoring demo's indicator was removed meanwhile
-        commitment = parties[actor].commitments.get(order=number)
+        commitment = parties[actor].commitments.get(version=version, order=number)
         FollowUp.objects.create(
             commitment=commitment,
             indicator=indicators[slug],
@@ -273,14 +283,16 @@ def load(stdout, style):
             for code in ("fi", "sv")
         },
     )
+    parties = load_parties(agreement)
     versions, previous = {}, None
     for number, sections in sections_of_each_version().items():
-        previous = versions[number] = create_version(
-            agreement, number, sections, previous, coordinator
-        )
-    parties = load_parties(agreement)
+        previous = versions[number] = create_version(agreement, number, sections, previous)
+        load_commitments(previous, parties)
+        if number == max(TIMELINE):
+            # The version sent to the parties names how its commitments are followed.
+            load_follow_ups(previous, parties)
+        move_along(previous, coordinator)
     load_decisions(parties, versions)
-    load_follow_ups(parties)
     if member is not None:
         load_comments(versions, member)
     else:

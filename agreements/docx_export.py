@@ -1,9 +1,10 @@
 """A version as a Word document (.docx) for the parties' decision-making."""
 
 import io
+import re
 from html.parser import HTMLParser
 
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from docx import Document
 from docx.oxml import OxmlElement
@@ -13,7 +14,14 @@ from docx.shared import Pt
 from portal.richtext import render_markdown
 
 LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI"}
+# Characters XML 1.0 cannot hold; Word puts \x0b in pasted text for a soft line break.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BLOCKS = {"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+
+
+def xml_safe(text):
+    """The text without the characters a .docx cannot hold; a soft line break is a space."""
+    return NOT_IN_XML.sub(lambda match: " " if match.group() == "\x0b" else "", str(text))
 
 
 class MarkdownToDocx(HTMLParser):
@@ -54,7 +62,7 @@ class MarkdownToDocx(HTMLParser):
             self.quote -= 1
         elif tag == "a":
             if self.link and self.paragraph is not None:
-                self.paragraph.add_run(f" ({self.link})")
+                self.paragraph.add_run(xml_safe(f" ({self.link})"))
             self.link = None
         if tag in BLOCKS:
             self.paragraph = None
@@ -64,7 +72,7 @@ class MarkdownToDocx(HTMLParser):
             return  # whitespace between blocks
         if self.paragraph is None:
             self.paragraph = self.new_paragraph("p")
-        run = self.paragraph.add_run(data)
+        run = self.paragraph.add_run(xml_safe(data))
         run.bold = bool(self.bold) or None
         run.italic = bool(self.italic) or None
 
@@ -95,13 +103,14 @@ def set_language(document, language):
     run_properties.append(lang)
 
 
-def version_document(version, sections, language, comment_summary=None):
-    """The .docx of a version, in the active language; `comment_summary` is a list of
-    (section, comments) pairs when the summary of comments is wanted."""
+def version_document(version, sections, commitments, language, comment_summary=None):
+    """The .docx of a version, in the active language; `commitments` by party as
+    `commitments_by_party` gives them; `comment_summary` is a list of (section, comments)
+    pairs when the summary of comments is wanted."""
     document = Document()
     set_language(document, language)
     document.styles["Normal"].font.size = Pt(11)
-    title = version.agreement.title
+    title = xml_safe(version.agreement.title)
     document.core_properties.title = f"{title}, {_('version')} {version.number}"
     document.add_heading(title, level=0)
     document.add_paragraph(
@@ -109,17 +118,32 @@ def version_document(version, sections, language, comment_summary=None):
         % {
             "number": version.number,
             "status": version.get_status_display(),
-            "date": formats.date_format(version.created_at, "j.n.Y"),
+            "date": formats.date_format(timezone.localtime(version.created_at), "j.n.Y"),
         }
     )
     for section in sections:
-        document.add_heading(section.heading, level=1)
+        document.add_heading(xml_safe(section.heading), level=1)
         write_markdown(document, section.text)
+    if commitments:
+        write_commitments(document, commitments)
     if comment_summary is not None:
         write_comment_summary(document, comment_summary)
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
+
+
+def write_commitments(document, commitments):
+    document.add_heading(_("Parties and their commitments"), level=1)
+    for party, items in commitments:
+        document.add_heading(xml_safe(party.actor.name), level=2)
+        for commitment in items:
+            document.add_paragraph(xml_safe(commitment.text), style="List Bullet")
+            practices = [practice.title for practice in commitment.practices.all()]
+            if practices:
+                document.add_paragraph(
+                    xml_safe(f"{_('Practices to adopt:')} {', '.join(practices)}")
+                )
 
 
 def write_comment_summary(document, comment_summary):
@@ -129,7 +153,7 @@ def write_comment_summary(document, comment_summary):
     if not comment_summary:
         document.add_paragraph(_("No comments were made on this version."))
     for section, comments in comment_summary:
-        document.add_heading(section.heading, level=2)
+        document.add_heading(xml_safe(section.heading), level=2)
         table = document.add_table(rows=1, cols=3)
         table.style = "Table Grid"
         header = table.rows[0]
@@ -142,9 +166,12 @@ def write_comment_summary(document, comment_summary):
         for comment in comments:
             prefix = f"{_('Reply')}: " if comment.parent_id else ""
             row = table.add_row().cells
-            row[0].text = prefix + comment.text
+            if comment.withdrawn_at:
+                row[0].text = str(_("The author withdrew this comment."))
+            else:
+                row[0].text = xml_safe(prefix + comment.text)
             row[1].text = str(comment.get_status_display())
-            row[2].text = comment.response
+            row[2].text = xml_safe(comment.response)
 
 
 def repeat_as_header(row):

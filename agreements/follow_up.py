@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from agreements.models import FollowUp
 from practices.figures import format_figure
 from practices.models import Indicator, Observation
-from practices.monitoring import REGION_KEY, area_key, in_order
+from practices.monitoring import area_key, in_order
 
 REACHED, TOWARDS, AWAY, UNCHANGED, NO_FIGURES = (
     "reached",
@@ -27,6 +27,7 @@ class Row:
     """One indicator of one commitment, as of the year followed up."""
 
     follow_up: FollowUp
+    baseline_period: object
     baseline: Decimal | None
     latest_period: object
     latest: Decimal | None
@@ -96,20 +97,12 @@ class Row:
         return _("Away from the target.")
 
 
-def follow_ups_of(agreement):
+def follow_ups_of(version):
     return (
-        FollowUp.objects.filter(commitment__party__agreement=agreement)
+        FollowUp.objects.filter(commitment__version=version)
         .select_related("indicator", "municipality", "sub_region", "commitment__party__actor")
         .order_by("commitment__party__order", "commitment__order", "order", "pk")
     )
-
-
-def key_of(follow_up):
-    if follow_up.municipality_id:
-        return ("municipality", follow_up.municipality_id)
-    if follow_up.sub_region_id:
-        return ("sub_region", follow_up.sub_region_id)
-    return REGION_KEY
 
 
 def observations_for(follow_ups):
@@ -133,34 +126,38 @@ def observations_for(follow_ups):
     return {key: in_order(items) for key, items in grouped.items()}
 
 
-def years_with_figures(points_by_key):
-    return sorted({period.year for points in points_by_key.values() for period, _v in points})
+def years_with_figures(points_by_key, follow_ups):
+    """The years after the earliest baseline that have figures: the years to follow up."""
+    if not follow_ups:
+        return []
+    first = min(follow_up.baseline_year for follow_up in follow_ups)
+    years = {period.year for points in points_by_key.values() for period, _v in points}
+    return sorted(year for year in years if year > first)
 
 
-def value_in(points, year):
-    """The year's own figure, or else the last figure of a shorter period in that year."""
+def figure_of_year(points, year):
+    """(period, value): the year's own figure, or else the last of a shorter period in it."""
     in_year = [(period, value) for period, value in points if period.year == year]
-    whole_year = [value for period, value in in_year if period.kind == "year"]
+    whole_year = [point for point in in_year if point[0].kind == "year"]
     if whole_year:
         return whole_year[0]
-    return in_year[-1][1] if in_year else None
+    return in_year[-1] if in_year else (None, None)
 
 
 def rows(follow_ups, points_by_key, year):
-    """Each follow-up's row as of the end of `year`."""
+    """Each follow-up's row as of the end of `year` (None: no figures to follow yet); the
+    latest figure is read the way the baseline is, from the latest year that has one."""
     result = []
     for follow_up in follow_ups:
-        points = points_by_key.get((follow_up.indicator_id, key_of(follow_up)), [])
-        until = [(period, value) for period, value in points if period.year <= year]
-        latest = until[-1] if until and until[-1][0].year > follow_up.baseline_year else None
-        result.append(
-            Row(
-                follow_up=follow_up,
-                baseline=value_in(points, follow_up.baseline_year),
-                latest_period=latest[0] if latest else None,
-                latest=latest[1] if latest else None,
-            )
-        )
+        points = points_by_key.get((follow_up.indicator_id, area_key(follow_up)), [])
+        later = {
+            period.year
+            for period, _value in points
+            if year is not None and follow_up.baseline_year < period.year <= year
+        }
+        baseline = figure_of_year(points, follow_up.baseline_year)
+        latest = figure_of_year(points, max(later)) if later else (None, None)
+        result.append(Row(follow_up, *baseline, *latest))
     return result
 
 

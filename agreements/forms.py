@@ -1,5 +1,7 @@
 """Forms of the agreement review page: comments, replies and the comment filters."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +10,11 @@ from agreements.models import Comment
 MAX_COMMENT_LENGTH = 5000
 # The largest id the database can hold; larger ones would fail in the query, not the form.
 MAX_ID = 2**63 - 1
+
+
+# Control characters other than line breaks and tabs: no one means them, and a .docx
+# cannot hold them.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class CommentTextForm(forms.Form):
@@ -19,6 +26,12 @@ class CommentTextForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("At most 5000 characters."),
     )
+
+    def clean_text(self):
+        # A soft line break pasted from a word processor is a line break; other control
+        # characters go.
+        text = self.cleaned_data["text"].replace("\x0b", "\n")
+        return CONTROL_CHARACTERS.sub("", text)
 
 
 class CommentForm(CommentTextForm):

@@ -136,20 +136,28 @@ class Section(models.Model):
         return self.heading
 
     def save(self, *args, **kwargs):
-        self.refuse_if_frozen()
+        refuse_if_frozen(self.version_id)
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        self.refuse_if_frozen()
+        refuse_if_frozen(self.version_id)
         return super().delete(*args, **kwargs)
-
-    def refuse_if_frozen(self):
-        # Asks the database: the version in memory may be older than its status.
-        if Version.objects.filter(pk=self.version_id, status__in=FROZEN_STATUSES).exists():
-            raise FrozenVersionError(_("This version is frozen: its text cannot change."))
 
 
 FROZEN_STATUSES = [status for status in Version.Status.values if status != Version.Status.DRAFT]
+
+
+def refuse_party_of_another_agreement(party, version):
+    """Commitments and decisions are made by the parties of the version's own agreement."""
+    if party.agreement_id != version.agreement_id:
+        raise ValidationError({"party": _("The party is not a party to this agreement.")})
+
+
+def refuse_if_frozen(version_id):
+    """A version's text (its sections and commitments) changes only while it is a draft."""
+    # Asks the database: the version in memory may be older than its status.
+    if Version.objects.filter(pk=version_id, status__in=FROZEN_STATUSES).exists():
+        raise FrozenVersionError(_("This version is frozen: its text cannot change."))
 
 
 class Transition(models.Model):
@@ -208,8 +216,15 @@ class Party(models.Model):
 
 
 class Commitment(models.Model):
-    """What a party undertakes: the practices it will adopt and the paths it serves."""
+    """What a party undertakes in a version: the practices it will adopt, the paths it serves
+    and the indicators it is followed by. Part of the version's text, so frozen with it."""
 
+    version = models.ForeignKey(
+        Version,
+        on_delete=models.CASCADE,
+        related_name="commitments",
+        verbose_name=_("version"),
+    )
     party = models.ForeignKey(
         Party, on_delete=models.CASCADE, related_name="commitments", verbose_name=_("party")
     )
@@ -235,10 +250,22 @@ class Commitment(models.Model):
     class Meta:
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
-        ordering = ["party", "order", "pk"]
+        ordering = ["version", "party__order", "order", "pk"]
 
     def __str__(self):
         return self.text[:80]
+
+    def save(self, *args, **kwargs):
+        refuse_if_frozen(self.version_id)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        refuse_if_frozen(self.version_id)
+        return super().delete(*args, **kwargs)
+
+    def clean(self):
+        if self.party_id and self.version_id:
+            refuse_party_of_another_agreement(self.party, self.version)
 
 
 class FollowUp(models.Model):
@@ -315,6 +342,14 @@ class FollowUp(models.Model):
     def __str__(self):
         return f"{self.commitment}: {self.indicator}"
 
+    def save(self, *args, **kwargs):
+        refuse_if_frozen(self.commitment.version_id)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        refuse_if_frozen(self.commitment.version_id)
+        return super().delete(*args, **kwargs)
+
     @property
     def area(self):
         return self.municipality or self.sub_region
@@ -358,6 +393,10 @@ class Decision(models.Model):
 
     def __str__(self):
         return f"{self.party}: {self.get_status_display()} ({self.version})"
+
+    def clean(self):
+        if self.party_id and self.version_id:
+            refuse_party_of_another_agreement(self.party, self.version)
 
 
 class Comment(models.Model):
@@ -413,7 +452,7 @@ class Notice(models.Model):
 
     class Kind(models.TextChoices):
         REVIEW_OPENED = "review_opened", _("The review opened")
-        REVIEW_CLOSING = "review_closing", _("The review closes tomorrow")
+        REVIEW_CLOSING = "review_closing", _("The review is about to close")
 
     version = models.ForeignKey(
         Version, on_delete=models.CASCADE, related_name="notices", verbose_name=_("version")

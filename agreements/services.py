@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from agreements.models import Section, Transition, Version
+from agreements.models import Commitment, FollowUp, Section, Transition, Version
 
 S = Version.Status
 ALLOWED_TRANSITIONS = {
@@ -18,6 +18,15 @@ ALLOWED_TRANSITIONS = {
     S.SUPERSEDED: set(),
 }
 TRANSLATED_SECTION_FIELDS = ("heading_fi", "heading_sv", "text_fi", "text_sv")
+FOLLOW_UP_FIELDS = (
+    "indicator_id",
+    "municipality_id",
+    "sub_region_id",
+    "baseline_year",
+    "target_value",
+    "target_year",
+    "order",
+)
 
 
 @transaction.atomic
@@ -63,6 +72,31 @@ def new_version(version, *, by):
         )
         for section in version.sections.all()
     )
+    copy_commitments(version, draft)
     # The timeline names the version it started from (Version.based_on).
     Transition.objects.create(version=draft, from_status=S.DRAFT, to_status=S.DRAFT, by=by)
     return draft
+
+
+def copy_commitments(version, draft):
+    """The parties' commitments of `version`, with their practices, paths and indicators, as
+    the new draft's own: they change with the draft, the frozen version keeps its own."""
+    commitments = version.commitments.prefetch_related("practices", "paths", "follow_ups")
+    for commitment in commitments:
+        copy = Commitment.objects.create(
+            version=draft,
+            party_id=commitment.party_id,
+            order=commitment.order,
+            text=commitment.text,
+            text_fi=commitment.text_fi,
+            text_sv=commitment.text_sv,
+        )
+        copy.practices.set(commitment.practices.all())
+        copy.paths.set(commitment.paths.all())
+        FollowUp.objects.bulk_create(
+            FollowUp(
+                commitment=copy,
+                **{field: getattr(follow_up, field) for field in FOLLOW_UP_FIELDS},
+            )
+            for follow_up in commitment.follow_ups.all()
+        )

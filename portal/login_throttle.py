@@ -13,9 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from portal.ratelimit import RateLimit, client_ip
 
 WINDOW_MINUTES = 15
-# A person mistyping gets five tries per account; one address guessing at many accounts, 20.
-FAILURES_PER_USERNAME = RateLimit("login-username", limit=5, period=WINDOW_MINUTES * 60)
-FAILURES_PER_ADDRESS = RateLimit("login-address", limit=20, period=WINDOW_MINUTES * 60)
+PERIOD = WINDOW_MINUTES * 60
+# A person mistyping gets five tries from where they are. An account guessed at from many
+# addresses stops at 50, high enough that no one locks a colleague out by a few wrong tries
+# of their own; one address guessing at many accounts stops at 20.
+FAILURES_PER_USERNAME_AND_ADDRESS = RateLimit("login-username-address", limit=5, period=PERIOD)
+FAILURES_PER_USERNAME = RateLimit("login-username", limit=50, period=PERIOD)
+FAILURES_PER_ADDRESS = RateLimit("login-address", limit=20, period=PERIOD)
 
 
 class ThrottledLoginMixin:
@@ -29,13 +33,19 @@ class ThrottledLoginMixin:
     def clean(self):
         username = (self.data.get("username") or "").strip().lower()
         address = client_ip(self.request) if self.request else ""
-        if FAILURES_PER_USERNAME.exceeded(username) or FAILURES_PER_ADDRESS.exceeded(address):
+        both = f"{username}|{address}" if username and address else ""
+        if (
+            FAILURES_PER_USERNAME_AND_ADDRESS.exceeded(both)
+            or FAILURES_PER_USERNAME.exceeded(username)
+            or FAILURES_PER_ADDRESS.exceeded(address)
+        ):
             raise ValidationError(
                 self.throttled_message, code="throttled", params={"minutes": WINDOW_MINUTES}
             )
         try:
             return super().clean()
         except ValidationError:
+            FAILURES_PER_USERNAME_AND_ADDRESS.record(both)
             FAILURES_PER_USERNAME.record(username)
             FAILURES_PER_ADDRESS.record(address)
             raise

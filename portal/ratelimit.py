@@ -1,6 +1,7 @@
 """Counting attempts per visitor in the cache, which Redis shares between app servers."""
 
 import hashlib
+import hmac
 
 from django.conf import settings
 from django.core.cache import cache
@@ -14,8 +15,13 @@ class RateLimit:
         self.name, self.limit, self.period = name, limit, period
 
     def key(self, identity):
-        # Hashed: the cache holds no e-mail or IP addresses in readable form.
-        digest = hashlib.sha256(str(identity).strip().lower().encode()).hexdigest()
+        # Keyed with the secret key: the cache holds no e-mail or IP addresses, nor anything
+        # that can be turned back into one by trying every address.
+        digest = hmac.new(
+            settings.SECRET_KEY.encode(),
+            str(identity).strip().lower().encode(),
+            hashlib.sha256,
+        ).hexdigest()
         return f"ratelimit:{self.name}:{digest}"
 
     def exceeded(self, *identities):

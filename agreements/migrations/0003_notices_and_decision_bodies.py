@@ -11,6 +11,12 @@ def copy_bodies_to_finnish(apps, schema_editor):
     Decision.objects.filter(body_fi__isnull=True).update(body_fi=models.F("body"))
 
 
+def digest_existing_comments(apps, schema_editor):
+    """Comments written before the digest existed are not news: the first digest skips them."""
+    Comment = apps.get_model("agreements", "Comment")
+    Comment.objects.filter(digested_at__isnull=True).update(digested_at=models.F("created_at"))
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("agreements", "0002_frozen_versions"),
@@ -40,6 +46,7 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(copy_bodies_to_finnish, migrations.RunPython.noop),
+        migrations.RunPython(digest_existing_comments, migrations.RunPython.noop),
         migrations.CreateModel(
             name="Notice",
             fields=[
@@ -54,7 +61,7 @@ class Migration(migrations.Migration):
                     models.CharField(
                         choices=[
                             ("review_opened", "The review opened"),
-                            ("review_closing", "The review closes tomorrow"),
+                            ("review_closing", "The review is about to close"),
                         ],
                         max_length=16,
                         verbose_name="kind",

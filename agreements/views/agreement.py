@@ -2,23 +2,22 @@
 party stands on the version sent to their decision-making."""
 
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
-from agreements import access, standing
-from agreements.models import Agreement, Commitment
-from agreements.views.shared import deny, login_redirects, with_groups
+from agreements import standing
+from agreements.models import Commitment
+from agreements.views.shared import login_redirects, visible_versions
 from practices.models import Practice
 
 
 @login_redirects
 def agreement_detail(request, slug):
-    agreement = get_object_or_404(Agreement, slug=slug)
-    user = with_groups(request.user)
-    versions = [v for v in agreement.versions.order_by("-number") if access.can_view(user, v)]
-    if not versions:
-        deny(request.user)
-    commitments = Commitment.objects.prefetch_related(
-        Prefetch("practices", queryset=Practice.objects.published().order_by("title")), "paths"
+    agreement, versions = visible_versions(request, slug)
+    # The commitments as the newest version the reader may see has them.
+    newest = versions[0]
+    commitments = Commitment.objects.filter(version=newest).prefetch_related(
+        Prefetch("practices", queryset=Practice.objects.published().order_by("title")),
+        "paths",
     )
     parties = list(
         standing.parties_with_decisions(agreement, versions).prefetch_related(
@@ -33,6 +32,7 @@ def agreement_detail(request, slug):
         {
             "agreement": agreement,
             "versions": versions,
+            "commitments_version": newest,
             "parties": parties,
             "decided_on": decided_on,
             "standings": standings,

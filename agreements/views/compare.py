@@ -5,13 +5,13 @@ from collections import Counter
 from django import forms
 from django.conf import settings
 from django.db.models import prefetch_related_objects
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from agreements import access, diff
-from agreements.models import Agreement
-from agreements.views.shared import deny, login_redirects, printable, with_groups
+from agreements import diff
+from agreements.models import Version
+from agreements.views.shared import deny, login_redirects, printable, visible_versions
 
 # Version numbers are small; longer input is refused before it reaches int().
 MAX_DIGITS = 5
@@ -41,14 +41,13 @@ class CompareForm(forms.Form):
 @login_redirects
 def compare(request, slug):
     """The changes from one version to another that the reader may see."""
-    agreement = get_object_or_404(Agreement, slug=slug)
-    viewer = with_groups(request.user)
-    versions = list(agreement.versions.order_by("number"))
-    visible = [v for v in versions if access.can_view(viewer, v)]
-    by_number = {v.number: v for v in versions}
+    agreement, newest_first = visible_versions(request, slug)
+    visible = newest_first[::-1]
+    by_number = {v.number: v for v in visible}
     asked = [_number(request.GET.get(key)) for key in ("a", "b")]
-    hidden = [by_number[n] for n in asked if n in by_number and by_number[n] not in visible]
-    if not visible or hidden:
+    unseen = [number for number in asked if number and number not in by_number]
+    # A version that exists but is not the reader's to see: the same answer as for drafts.
+    if unseen and Version.objects.filter(agreement=agreement, number__in=unseen).exists():
         deny(request.user)
 
     defaults = {"lang": get_language()}

@@ -14,6 +14,7 @@ from agreements import access
 from agreements.docx_export import version_document
 from agreements.models import Comment
 from agreements.views.shared import login_redirects, printable, visible_version
+from practices.models import Practice
 
 DOCX = "docx"
 PRINT = "print"
@@ -42,10 +43,11 @@ class ExportForm(forms.Form):
 
 def comment_summary(version):
     """(section, comments) for each section that has comments, replies after the comment
-    they answer; withdrawn comments are left out."""
-    kept = Comment.objects.filter(withdrawn_at__isnull=True)
-    comments = kept.filter(parent__isnull=True).prefetch_related(
-        Prefetch("replies", queryset=kept.order_by("created_at", "pk"))
+    they answer. A withdrawn comment stays as a line of its own when it has replies, so the
+    replies keep their sense; its text is left out."""
+    replies = Comment.objects.filter(withdrawn_at__isnull=True).order_by("created_at", "pk")
+    comments = Comment.objects.filter(parent__isnull=True).prefetch_related(
+        Prefetch("replies", queryset=replies, to_attr="kept_replies")
     )
     sections = version.sections.prefetch_related(
         Prefetch("comments", queryset=comments, to_attr="summary_comments")
@@ -53,11 +55,25 @@ def comment_summary(version):
     summary = []
     for section in sections:
         thread = [
-            c for comment in section.summary_comments for c in (comment, *comment.replies.all())
+            line
+            for comment in section.summary_comments
+            if not comment.withdrawn_at or comment.kept_replies
+            for line in (comment, *comment.kept_replies)
         ]
         if thread:
             summary.append((section, thread))
     return summary
+
+
+def commitments_by_party(version):
+    """[(party, [commitment])] of the version, in the parties' order."""
+    commitments = version.commitments.select_related("party__actor").prefetch_related(
+        Prefetch("practices", queryset=Practice.objects.published().order_by("title"))
+    )
+    parties = {}
+    for commitment in commitments:
+        parties.setdefault(commitment.party, []).append(commitment)
+    return list(parties.items())
 
 
 @login_redirects
@@ -85,6 +101,7 @@ def version_export(request, slug, number):
                 "version": version,
                 "agreement": version.agreement,
                 "sections": version.sections.all(),
+                "commitments": commitments_by_party(version),
                 "comment_summary": comment_summary(version) if with_comments else None,
             },
         )
@@ -92,6 +109,7 @@ def version_export(request, slug, number):
         content = version_document(
             version,
             list(version.sections.all()),
+            commitments_by_party(version),
             language,
             comment_summary(version) if with_comments else None,
         )

@@ -2,12 +2,12 @@
 the audience and the coordinators while the parties decide."""
 
 from django import forms
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from agreements import access, follow_up, standing
-from agreements.models import Agreement, Version
-from agreements.views.shared import deny, login_redirects, printable, with_groups
+from agreements import follow_up, standing
+from agreements.models import Version
+from agreements.views.shared import deny, login_redirects, printable, visible_versions
 
 
 class YearForm(forms.Form):
@@ -18,23 +18,27 @@ class YearForm(forms.Form):
         self.fields["year"].choices = [(year, year) for year in reversed(years)]
 
 
+def version_followed(versions):
+    """The signed version in force; before one is signed, the version the parties decide on."""
+    signed = [v for v in versions if v.status == Version.Status.SIGNED]
+    return signed[0] if signed else standing.version_decided_on(versions)
+
+
 @login_redirects
 def follow_up_page(request, slug):
-    agreement = get_object_or_404(Agreement, slug=slug)
-    user = with_groups(request.user)
-    versions = [v for v in agreement.versions.all() if access.can_view(user, v)]
-    decided_on = standing.version_decided_on(versions)
+    agreement, versions = visible_versions(request, slug)
+    decided_on = version_followed(versions)
     if decided_on is None:
         deny(request.user)
-    follow_ups = list(follow_up.follow_ups_of(agreement))
+    follow_ups = list(follow_up.follow_ups_of(decided_on))
     points = follow_up.observations_for(follow_ups)
-    years = follow_up.years_with_figures(points)
+    years = follow_up.years_with_figures(points, follow_ups)
     data = {"year": printable(request.GET["year"])} if "year" in request.GET else None
     form = YearForm(data, years=years)
     year = years[-1] if years else None
     if form.is_bound and form.is_valid():
         year = form.cleaned_data["year"]
-    rows = follow_up.rows(follow_ups, points, year) if year else []
+    rows = follow_up.rows(follow_ups, points, year)
     return render(
         request,
         "agreements/follow_up.html",

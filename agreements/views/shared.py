@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from agreements import access
-from agreements.models import Version
+from agreements.models import Agreement, Version
 
 # Larger numbers cannot be stored, so no row has them: answer 404 before asking the database.
 MAX_VERSION_NUMBER = 32767
@@ -29,6 +29,16 @@ def deny(user):
     if not user.is_authenticated:
         raise LoginRequired
     raise Http404
+
+
+def visible_versions(request, slug):
+    """The agreement and its versions the user may see, newest first, or `deny`."""
+    agreement = get_object_or_404(Agreement, slug=slug)
+    user = with_groups(request.user)
+    versions = [v for v in agreement.versions.order_by("-number") if access.can_view(user, v)]
+    if not versions:
+        deny(request.user)
+    return agreement, versions
 
 
 def visible_version(request, slug, number):

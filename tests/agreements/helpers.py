@@ -1,6 +1,7 @@
 """Agreements, versions and users for the agreements tests, and the outcomes of a request."""
 
 import datetime
+from contextlib import contextmanager
 
 import pytest
 from django.urls import reverse
@@ -91,3 +92,13 @@ def make_party(agreement, slug, name_fi, name_sv, order=1):
 def agreement_url(agreement, lang="fi"):
     with translation.override(lang):
         return reverse("agreements:agreement-detail", kwargs={"slug": agreement.slug})
+
+
+@contextmanager
+def thawed(version):
+    """Write a frozen version's text, as a test's setup: back to its status afterwards."""
+    Version.objects.filter(pk=version.pk).update(status=S.DRAFT)
+    try:
+        yield version
+    finally:
+        Version.objects.filter(pk=version.pk).update(status=version.status)

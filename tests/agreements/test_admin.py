@@ -3,10 +3,21 @@
 import datetime
 
 import pytest
+from django.db import IntegrityError, transaction
 
 from agreements import services
-from agreements.models import Agreement, Comment, Section, Version
+from agreements.models import (
+    Agreement,
+    Comment,
+    Commitment,
+    FollowUp,
+    FrozenVersionError,
+    Section,
+    Version,
+)
+from practices.models import Source, Theme
 from tests.agreements.helpers import make_party
+from tests.monitoring.conftest import make_indicator
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +56,8 @@ def section_form(version, section, text_fi, edited_revision):
         "sections-0-text_fi": text_fi,
         "sections-0-text_sv": "Början",
         "sections-0-edited_revision": str(edited_revision),
+        "commitments-TOTAL_FORMS": "0",
+        "commitments-INITIAL_FORMS": "0",
         "decisions-TOTAL_FORMS": "0",
         "decisions-INITIAL_FORMS": "0",
     }
@@ -160,9 +173,86 @@ def test_only_the_agreements_parties_decide_on_its_version(client, coordinator, 
     assert "Vieras osapuoli" not in decisions
 
 
-def test_a_partys_commitments_are_edited_in_its_page(client, coordinator, version):
-    party = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+def test_a_versions_commitments_are_written_on_its_page_by_its_agreements_parties(
+    client, coordinator, version
+):
+    own = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+    other = Agreement.objects.create(slug="muu", title="Muu", title_fi="Muu", title_sv="Annat")
+    make_party(other, "vieras", "Vieras osapuoli", "Främmande part")
     client.force_login(coordinator)
-    html = client.get(f"/fi/admin/agreements/party/{party.pk}/change/").content.decode()
-    assert 'name="commitments-TOTAL_FORMS"' in html
-    assert 'name="commitments-__prefix__-text_sv"' in html
+    url = f"/fi/admin/agreements/version/{version.pk}/change/"
+    html = client.get(url).content.decode()
+    commitments = html.split('id="commitments-group"')[1].split('id="decisions-group"')[0]
+    assert f'<option value="{own.pk}">Oma osapuoli</option>' in commitments
+    assert "Vieras osapuoli" not in commitments
+    data = section_form(version, version.sections.get(), "Alku", 1) | {
+        "commitments-TOTAL_FORMS": "1",
+        "commitments-0-party": str(own.pk),
+        "commitments-0-order": "1",
+        "commitments-0-text_fi": "Tarjoaa ohjausta.",
+        "commitments-0-text_sv": "Erbjuder vägledning.",
+    }
+    assert client.post(url, data).status_code == 302
+    assert version.commitments.get().text_sv == "Erbjuder vägledning."
+
+
+def test_a_frozen_versions_commitments_cannot_change_anywhere(client, coordinator, version):
+    party = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+    commitment = Commitment.objects.create(
+        version=version, party=party, text="Alku", text_fi="Alku", text_sv="Början"
+    )
+    services.change_status(
+        version, Version.Status.IN_REVIEW, by=coordinator, review_closes_on=datetime.date.today()
+    )
+    commitment.refresh_from_db()
+    commitment.text_fi = "Muutettu"
+    with pytest.raises(FrozenVersionError):
+        commitment.save()
+    # The database refuses it too, whatever writes.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Commitment.objects.filter(pk=commitment.pk).update(text_fi="Muutettu")
+    client.force_login(coordinator)
+    html = client.get(f"/fi/admin/agreements/commitment/{commitment.pk}/change/").content.decode()
+    assert 'name="text_fi"' not in html and "Alku" in html
+
+
+def test_a_new_version_copies_the_commitments_with_their_indicators(coordinator, version):
+
+    party = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+    theme = Theme.objects.create(slug="t", name="T", name_fi="T", name_sv="T")
+    source = Source.objects.create(slug="s", title="S", title_fi="S", title_sv="S")
+    indicator = make_indicator("mittari", theme, source)
+    commitment = Commitment.objects.create(
+        version=version, party=party, text="Alku", text_fi="Alku", text_sv="Början"
+    )
+    FollowUp.objects.create(
+        commitment=commitment, indicator=indicator, baseline_year=2023, target_value=70
+    )
+    services.change_status(
+        version, Version.Status.IN_REVIEW, by=coordinator, review_closes_on=datetime.date.today()
+    )
+    draft = services.new_version(version, by=coordinator)
+    copy = draft.commitments.get()
+    assert (copy.party, copy.text_sv) == (party, "Början") and copy.pk != commitment.pk
+    assert list(copy.follow_ups.values_list("indicator__slug", "target_value")) == [("mittari", 70)]
+    copy.text_fi = "Uusi muotoilu"
+    copy.save()  # the draft's own copy changes; the frozen version keeps its text
+    commitment.refresh_from_db()
+    assert commitment.text_fi == "Alku"
+
+
+def test_a_member_with_view_rights_cannot_moderate_with_the_actions(
+    client, steering_member, version
+):
+    comment = Comment.objects.create(
+        version=version, section=version.sections.get(), author=steering_member, text="Oma."
+    )
+    steering_member.is_staff = True
+    steering_member.save()
+    client.force_login(steering_member)
+    client.post(
+        "/fi/admin/agreements/comment/",
+        {"action": "mark_rejected", "_selected_action": [comment.pk]},
+    )
+    comment.refresh_from_db()
+    assert comment.status == "open"

@@ -23,6 +23,7 @@ from tests.agreements.helpers import (
     log_in,
     make_party,
     make_version,
+    thawed,
     translated,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
@@ -114,10 +115,14 @@ def test_commitments_name_their_published_practices_and_paths(client, sent_out):
     draft = Practice.objects.create(
         slug="luonnos", **translated(title_fi="Luonnoskäytäntö", title_sv="Utkast", summary_fi="…")
     )
-    commitment = Commitment.objects.create(
-        party=sent_out["city"],
-        **translated(text_fi="Tarjoaa ohjausta kahdella kielellä.", text_sv="Erbjuder vägledning."),
-    )
+    with thawed(sent_out["second"]):
+        commitment = Commitment.objects.create(
+            version=sent_out["second"],
+            party=sent_out["city"],
+            **translated(
+                text_fi="Tarjoaa ohjausta kahdella kielellä.", text_sv="Erbjuder vägledning."
+            ),
+        )
     commitment.practices.set([published, draft])
     commitment.paths.set([path])
     html = client_page(client, sent_out)
@@ -192,7 +197,10 @@ def test_the_page_makes_the_same_number_of_queries_with_more_parties(
         Decision.objects.create(
             party=party, version=version, status=D.APPROVED, decided_on=datetime.date(2026, 6, 1)
         )
-        commitment = Commitment.objects.create(party=party, **translated(text_fi="Sitoumus"))
+        with thawed(version):
+            commitment = Commitment.objects.create(
+                version=version, party=party, **translated(text_fi="Sitoumus")
+            )
         commitment.paths.set([path])
 
     add_party(0)

@@ -8,15 +8,18 @@ from django.urls import reverse
 from django.utils import translation
 from docx import Document
 
-from agreements.models import Comment
+from agreements.models import Comment, Commitment
 from tests.agreements.helpers import (
     FOUND,
     READ_MATRIX,
     S,
     assert_outcome,
     log_in,
+    make_party,
     make_version,
     matrix_cases,
+    thawed,
+    url_of,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
 
@@ -195,3 +198,69 @@ def test_exports_are_given_only_to_those_who_may_read_the_version(
     assert_outcome(response, expected)
     if expected != FOUND:
         assert b"Osion 1" not in response.content
+
+
+def test_a_soft_line_break_pasted_into_a_comment_does_not_break_the_docx(
+    client, reviewed, steering_member, coordinator
+):
+    section = reviewed.sections.first()
+    Comment.objects.create(
+        version=reviewed, section=section, author=steering_member, text="Rivi yksi\x0bRivi kaksi"
+    )
+    with thawed(reviewed):
+        section.text_fi = "Kappale\x0bjatkuu\x01."
+        section.save()
+    client.force_login(coordinator)
+    response = get_export(client, reviewed, format="docx", lang="fi", comments="on")
+    assert response.status_code == 200
+    _doc, paragraphs, tables = read_docx(response)
+    assert ("Normal", "Kappale jatkuu.") in paragraphs
+    assert ["Rivi yksi Rivi kaksi", "Avoin", ""] in tables[0] or any(
+        "Rivi yksi Rivi kaksi" in row[0] for table in tables for row in table
+    )
+
+
+def test_a_comment_keeps_its_line_breaks_and_loses_control_characters(
+    client, reviewed, steering_member
+):
+    client.force_login(steering_member)
+    section = reviewed.sections.first()
+    client.post(url_of(reviewed), {"section": section.pk, "text": "Yksi\x0bkaksi\x07."})
+    assert Comment.objects.filter(text="Yksi\nkaksi.").exists()
+
+
+def test_replies_to_a_withdrawn_comment_stay_in_the_summary(
+    client, reviewed, steering_member, coordinator
+):
+    withdrawn = Comment.objects.get(text="Peruttu ajatus.")
+    Comment.objects.create(
+        version=reviewed,
+        section=withdrawn.section,
+        parent=withdrawn,
+        author=coordinator,
+        text="Vastaus perutulle.",
+    )
+    client.force_login(coordinator)
+    html = get_export(client, reviewed, format="print", lang="fi", comments="on").content.decode()
+    assert "Vastaus perutulle." in html and "Kirjoittaja perui tämän kommentin." in html
+    assert "Peruttu ajatus." not in html
+
+
+def test_the_version_and_its_print_layout_list_the_parties_commitments(
+    client, reviewed, coordinator
+):
+    party = make_party(reviewed.agreement, "kaupunki", "Sopijakaupunki", "Avtalsstaden")
+    with thawed(reviewed):
+        Commitment.objects.create(
+            version=reviewed,
+            party=party,
+            text="Ohjaa kaikki.",
+            text_fi="Ohjaa kaikki.",
+            text_sv="Vägleder alla.",
+        )
+    client.force_login(coordinator)
+    _doc, paragraphs, _tables = read_docx(get_export(client, reviewed, format="docx", lang="sv"))
+    assert ("Heading 2", "Avtalsstaden") in paragraphs
+    assert ("List Bullet", "Vägleder alla.") in paragraphs
+    html = get_export(client, reviewed, "sv", format="print", lang="sv").content.decode()
+    assert "Vägleder alla." in html and "Parterna och deras åtaganden" in html

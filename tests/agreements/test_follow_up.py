@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from agreements.models import Commitment, FollowUp
+from practices.models import Observation
 from tests.agreements.helpers import (
     FOUND,
     LOGIN,
@@ -19,6 +20,7 @@ from tests.agreements.helpers import (
     log_in,
     make_party,
     make_version,
+    thawed,
     translated,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
@@ -39,30 +41,33 @@ def follow_up_url(agreement, lang="fi", **query):
 @pytest.fixture
 def followed(agreement, region):
     """A signed agreement whose one commitment is followed by two indicators."""
-    make_version(agreement, 1, S.SIGNED)
+    version = make_version(agreement, 1, S.SIGNED)
     rate, unemployed = region["indicators"]
     alfa = region["municipalities"][0]
     party = make_party(agreement, "kaupunki", "Kaupunki", "Staden")
-    commitment = Commitment.objects.create(
-        party=party, **translated(text_fi="Lisää työllisyyttä.", text_sv="Mer sysselsättning.")
-    )
     for year, value in ((2022, 50), (2023, 55), (2024, 58)):
         observe(rate, year, value)  # the region
     for year, value in ((2022, 300), (2023, 320), (2024, 360)):
         observe(unemployed, year, value, municipality=alfa)
-    FollowUp.objects.create(
-        commitment=commitment, indicator=rate, baseline_year=2022, target_value=60, order=1
-    )
-    FollowUp.objects.create(
-        commitment=commitment,
-        indicator=unemployed,
-        municipality=alfa,
-        baseline_year=2022,
-        target_value=250,
-        target_year=2029,
-        order=2,
-    )
-    return {"agreement": agreement, "commitment": commitment, **region}
+    with thawed(version):
+        commitment = Commitment.objects.create(
+            version=version,
+            party=party,
+            **translated(text_fi="Lisää työllisyyttä.", text_sv="Mer sysselsättning."),
+        )
+        FollowUp.objects.create(
+            commitment=commitment, indicator=rate, baseline_year=2022, target_value=60, order=1
+        )
+        FollowUp.objects.create(
+            commitment=commitment,
+            indicator=unemployed,
+            municipality=alfa,
+            baseline_year=2022,
+            target_value=250,
+            target_year=2029,
+            order=2,
+        )
+    return {"agreement": agreement, "version": version, "commitment": commitment, **region}
 
 
 def table_rows(html):
@@ -87,8 +92,24 @@ def test_an_earlier_year_shows_the_figures_up_to_its_end(client, followed):
     html = client.get(follow_up_url(followed["agreement"], year=2023)).content.decode()
     rate, _unemployed = table_rows(html)
     assert "2023: 55,0 %" in rate and "Kohti tavoitetta: 50 % matkasta." in rate
+    # The baseline year itself has nothing to follow up.
     html = client.get(follow_up_url(followed["agreement"], year=2022)).content.decode()
+    assert 'role="alert"' in html and "2024: 58,0 %" in table_rows(html)[0]
+
+
+def test_without_a_figure_after_the_baseline_the_page_says_so(client, followed):
+    with thawed(followed["version"]):
+        FollowUp.objects.filter(order=1).update(baseline_year=2024)
+    html = client.get(follow_up_url(followed["agreement"])).content.decode()
     assert "Ei lukua perusvuoden jälkeen vielä." in table_rows(html)[0]
+
+
+def test_follow_ups_without_any_figures_are_listed_as_waiting_for_them(client, followed):
+    Observation.objects.all().delete()
+    html = client.get(follow_up_url(followed["agreement"])).content.decode()
+    rate, unemployed = table_rows(html)
+    assert "2022: ei lukua" in rate and "ei vielä lukua" in rate
+    assert "Perusvuodelta ei ole vielä lukua." in unemployed
 
 
 @pytest.mark.parametrize("year", ["1999", "kaksi", "9" * 40, "\x00"])
@@ -165,13 +186,16 @@ def test_a_follow_up_names_one_area_and_a_target_after_its_baseline(followed):
     commitment = followed["commitment"]
     rate = followed["indicators"][0]
     alfa, north = followed["municipalities"][0], followed["sub_regions"][0]
-    FollowUp.objects.filter(commitment=commitment).delete()
-    for bad in (
-        {"municipality": alfa, "sub_region": north, "baseline_year": 2022},
-        {"baseline_year": 2022, "target_year": 2022},
-    ):
-        with pytest.raises(IntegrityError), transaction.atomic():
-            FollowUp.objects.create(commitment=commitment, indicator=rate, target_value=1, **bad)
+    with thawed(followed["version"]):
+        FollowUp.objects.filter(commitment=commitment).delete()
+        for bad in (
+            {"municipality": alfa, "sub_region": north, "baseline_year": 2022},
+            {"baseline_year": 2022, "target_year": 2022},
+        ):
+            with pytest.raises(IntegrityError), transaction.atomic():
+                FollowUp.objects.create(
+                    commitment=commitment, indicator=rate, target_value=1, **bad
+                )
 
 
 def test_the_page_makes_the_same_number_of_queries_with_more_commitments(
@@ -184,14 +208,17 @@ def test_the_page_makes_the_same_number_of_queries_with_more_commitments(
     rate = followed["indicators"][0]
     for number in range(2, 6):
         party = make_party(followed["agreement"], f"osapuoli-{number}", f"Osapuoli {number}", "P")
-        commitment = Commitment.objects.create(party=party, **translated(text_fi="Sitoumus."))
-        FollowUp.objects.create(
-            commitment=commitment,
-            indicator=rate,
-            sub_region=followed["sub_regions"][number % 2],
-            baseline_year=2022,
-            target_value=70,
-        )
+        with thawed(followed["version"]):
+            commitment = Commitment.objects.create(
+                version=followed["version"], party=party, **translated(text_fi="Sitoumus.")
+            )
+            FollowUp.objects.create(
+                commitment=commitment,
+                indicator=rate,
+                sub_region=followed["sub_regions"][number % 2],
+                baseline_year=2022,
+                target_value=70,
+            )
     with CaptureQueriesContext(connection) as five:
         client.get(url)
     assert len(five) == len(one)

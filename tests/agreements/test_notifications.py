@@ -13,7 +13,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from agreements.models import Comment, Notice
+from agreements.models import Agreement, Comment, Notice
 from portal.roles import PARTNER_NETWORK, STEERING_GROUP
 from tests.agreements.helpers import A, S, make_version
 
@@ -175,3 +175,10 @@ def test_the_command_needs_the_sites_address(settings):
     settings.SITE_URL = ""
     with pytest.raises(CommandError, match="--base-url"):
         call_command("send_agreement_notifications", stdout=StringIO())
+
+
+def test_the_subject_is_plain_text(agreement, people):
+    Agreement.objects.filter(pk=agreement.pk).update(title_fi='Työ & "osallisuus"')
+    make_version(agreement, 1, S.IN_REVIEW)
+    notify()
+    assert 'Kommentoi: Työ & "osallisuus", versio 1' in mail.outbox[0].subject

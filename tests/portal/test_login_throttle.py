@@ -30,7 +30,9 @@ def fail(client, url, username, times, address="192.0.2.1"):
 def test_after_five_failures_even_the_right_password_is_refused(client, steering_member, language):
     url = f"/{language}/accounts/login/"
     fail(client, url, "member", 5)
-    response = client.post(url, {"username": "member", "password": "pw-member"})
+    response = client.post(
+        url, {"username": "member", "password": "pw-member"}, REMOTE_ADDR="192.0.2.1"
+    )
     assert response.status_code == 200
     assert THROTTLED[language] in response.content.decode()
     assert "_auth_user_id" not in client.session
@@ -45,7 +47,11 @@ def test_four_failures_still_let_the_right_password_in(client, steering_member):
 
 def test_the_limit_counts_the_username_whatever_its_case(client, steering_member):
     fail(client, "/fi/accounts/login/", "MEMBER", 5)
-    response = client.post("/fi/accounts/login/", {"username": "member", "password": "pw-member"})
+    response = client.post(
+        "/fi/accounts/login/",
+        {"username": "member", "password": "pw-member"},
+        REMOTE_ADDR="192.0.2.1",
+    )
     assert THROTTLED["fi"] in response.content.decode()
 
 
@@ -70,8 +76,41 @@ def test_one_address_guessing_many_accounts_is_stopped(client, steering_member):
 def test_the_admin_login_is_throttled_too(client, coordinator):
     fail(client, "/fi/admin/login/", "coordinator", 5)
     response = client.post(
-        "/fi/admin/login/", {"username": "coordinator", "password": "pw-coordinator"}
+        "/fi/admin/login/",
+        {"username": "coordinator", "password": "pw-coordinator"},
+        REMOTE_ADDR="192.0.2.1",
     )
     assert response.status_code == 200
     assert THROTTLED["fi"] in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_someone_elses_wrong_guesses_do_not_lock_a_member_out(client, steering_member):
+    # Five wrong passwords for "member" from elsewhere: the member's own login still works.
+    fail(client, "/fi/accounts/login/", "member", 5, address="203.0.113.9")
+    response = client.post(
+        "/fi/accounts/login/",
+        {"username": "member", "password": "pw-member"},
+        REMOTE_ADDR="192.0.2.44",
+    )
+    assert response.status_code == 302
+
+
+def test_an_account_guessed_at_from_many_addresses_is_stopped(client, steering_member):
+    for number in range(50):
+        fail(client, "/fi/accounts/login/", "member", 1, address=f"198.18.0.{number}")
+    response = client.post(
+        "/fi/accounts/login/",
+        {"username": "member", "password": "pw-member"},
+        REMOTE_ADDR="192.0.2.45",
+    )
+    assert THROTTLED["fi"] in response.content.decode()
+
+
+def test_the_cache_keys_cannot_be_turned_back_into_an_address(settings):
+    from portal.login_throttle import FAILURES_PER_ADDRESS
+
+    key = FAILURES_PER_ADDRESS.key("192.0.2.1")
+    settings.SECRET_KEY = "another-secret-key-" + "x" * 40
+    assert FAILURES_PER_ADDRESS.key("192.0.2.1") != key
+    assert "192.0.2.1" not in key
