@@ -39,6 +39,18 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DIGIT_GROUP_SEPARATORS = (" ", "\u00a0", "\u202f", "'")
 PROGRESS_EVERY = 500
 UNPACKED_PER_PACKED_BYTE = 20
+# What openpyxl raises for a damaged workbook, when opening it or reading its rows. Broken XML
+# inside a sound zip raises xml.etree's ParseError or lxml's XMLSyntaxError: both SyntaxErrors.
+BROKEN_WORKBOOK_ERRORS = (
+    zipfile.BadZipFile,
+    InvalidFileException,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    EOFError,
+    SyntaxError,
+)
 
 
 @dataclass(frozen=True)
@@ -249,7 +261,7 @@ def read_xlsx(data, limits):
         )
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError):
+    except BROKEN_WORKBOOK_ERRORS:
         raise unreadable from None
     try:
         if not workbook.worksheets:
@@ -260,7 +272,7 @@ def read_xlsx(data, limits):
             cells = [excel_text(value) for value in values]
             if counter.add(cells):
                 lines.append((number, cells))
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError):
+    except BROKEN_WORKBOOK_ERRORS:
         raise unreadable from None
     finally:
         workbook.close()

@@ -11,7 +11,14 @@ from django.utils import translation
 
 from practices.models import Observation
 from practices.monitoring_import import ADMIN_LIMITS, Limits, import_file
-from tests.monitoring.conftest import csv_upload, observe, upload, xlsx_bytes, xlsx_upload
+from tests.monitoring.conftest import (
+    csv_upload,
+    observe,
+    upload,
+    xlsx_bytes,
+    xlsx_upload,
+    xlsx_with_broken_part,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -243,6 +250,14 @@ BAD_FILES = {
         lambda: upload("x.xlsx", xlsx_bytes([["a"]])[:300]),
         "cannot be read as an Excel workbook",
     ),
+    # A sound zip with broken XML inside: the worksheet is read row by row, the others at once.
+    **{
+        f"xlsx with broken {part}": (
+            lambda part=part: upload("x.xlsx", xlsx_with_broken_part(part)),
+            "cannot be read as an Excel workbook",
+        )
+        for part in ("xl/worksheets/sheet1.xml", "xl/styles.xml", "[Content_Types].xml")
+    },
     "too large": (
         lambda: csv_upload(VALID + " " * ADMIN_LIMITS.max_bytes),
         "The file is too large",
