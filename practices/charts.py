@@ -126,7 +126,7 @@ class YScale:
         self.step = nice_step((high - low) / Y_TICKS_WANTED)
         self.low = math.floor(low / self.step) * self.step
         self.high = math.ceil(high / self.step) * self.step
-        self.decimals = max(0, -math.floor(math.log10(self.step))) if self.step < 1 else 0
+        self.decimals = decimals_of(self.step)
 
     def __call__(self, value):
         share = (value - self.low) / (self.high - self.low)
@@ -144,6 +144,13 @@ def nice_step(rough):
         if rough <= factor * power:
             return factor * power
     return 10 * power
+
+
+def decimals_of(step):
+    """The decimals a step needs: 2 for 0.25, 1 for 2.5, none for 25."""
+    # A step has at most two significant digits; reading only those drops float noise.
+    exponent = Decimal(f"{step:.2g}").normalize().as_tuple().exponent
+    return max(0, -exponent)
 
 
 def y_axis(scale, unit):

@@ -121,6 +121,23 @@ def test_the_chart_is_a_titled_described_picture_with_axes_a_unit_and_a_legend(c
     assert "<circle" in legend and "<path" in legend
 
 
+@pytest.mark.parametrize(
+    ("values", "labels"),
+    [
+        (["0.1", "0.6", "1.2"], ["0,00", "0,25", "0,50", "0,75", "1,00", "1,25"]),
+        (["1", "6", "12"], ["0,0", "2,5", "5,0", "7,5", "10,0", "12,5"]),
+        (["100", "600", "1200"], ["0", "250", "500", "750", "1\xa0000", "1\xa0250"]),
+        (["0.1", "0.4", "0.9"], ["0,0", "0,2", "0,4", "0,6", "0,8", "1,0"]),
+    ],
+)
+def test_the_y_axis_labels_show_the_steps_decimals(client, region, values, labels):
+    indicator = make_indicator("osuus", region["theme"], region["source"], decimals=2)
+    for year, value in enumerate(values, start=2020):
+        observe(indicator, year, value)
+    html = detail(client, "osuus")
+    assert re.findall(r'class="y-tick">([^<]+)<', html) == labels
+
+
 def test_a_missing_year_breaks_the_line_instead_of_bridging_it(client, figures):
     alfa = figures["municipalities"][0]
     html = detail(client, "tyollisyysaste", query="?compare=1&municipality=alfa")
