@@ -15,6 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from networks.models import SubRegion
+from portal.csv_export import SEMICOLONS, csv_response
 from practices.models import Indicator
 from practices.monitoring_import import (
     ADMIN_LIMITS,
@@ -119,12 +120,7 @@ def import_format(request, model_admin):
 
 def template_csv(request, model_admin):
     check_permission(request, model_admin)
-    # Semicolons, as Finnish and Swedish Excel expect; a byte-order mark so Excel reads UTF-8.
-    response = HttpResponse(
-        "\ufeff" + ";".join(COLUMNS) + "\r\n", content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'attachment; filename="observations-template.csv"'
-    return response
+    return csv_response("observations-template.csv", COLUMNS, [], csv_format=SEMICOLONS)
 
 
 def template_xlsx(request, model_admin):

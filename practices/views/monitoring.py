@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from networks.models import SubRegion
-from portal.csv_export import csv_response
+from portal.csv_export import SEMICOLONS, csv_response
 from practices.charts import MAX_SERIES, Series, line_chart
 from practices.figures import rounded
 from practices.models import Indicator
@@ -195,7 +195,7 @@ def indicator_detail(request, slug):
 
 
 def indicator_csv(request, slug):
-    """The figures that the page with the same query string shows."""
+    """The page's figures for the same query string, as Finnish and Swedish Excel read them."""
     indicator = get_object_or_404(Indicator, slug=slug)
     lines = lines_for(indicator, compare_areas(request.GET))
     header = [
@@ -212,7 +212,7 @@ def indicator_csv(request, slug):
             indicator.name,
             line.series.label,
             period.code,
-            str(rounded(observation.value, indicator.decimals)),
+            rounded(observation.value, indicator.decimals),
             indicator.unit,
             observation.note,
             _("yes") if indicator.is_example else _("no"),
@@ -220,4 +220,4 @@ def indicator_csv(request, slug):
         for line in lines
         for period, observation in line.by_period.items()
     )
-    return csv_response(f"{indicator.slug}.csv", header, rows)
+    return csv_response(f"{indicator.slug}.csv", header, rows, csv_format=SEMICOLONS)

@@ -241,11 +241,15 @@ def test_an_unknown_indicator_is_404(client, region):
     assert client.get(url_for("practices:indicator-detail", slug="ei-ole")).status_code == 404
 
 
+def csv_rows(response):
+    """The rows of a download as Finnish and Swedish Excel read them: semicolons between."""
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+
+
 def test_the_csv_holds_the_shown_figures(client, figures):
     query = "?compare=1&municipality=alfa"
-    response = client.get(url_for("practices:indicator-csv", slug="tyollisyysaste") + query)
-    assert response["Content-Type"] == "text/csv; charset=utf-8"
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = csv_rows(client.get(url_for("practices:indicator-csv", slug="tyollisyysaste") + query))
     assert rows[0] == [
         "Indikaattori",
         "Alue",
@@ -256,15 +260,28 @@ def test_the_csv_holds_the_shown_figures(client, figures):
         "Esimerkkilukuja, ei oikeita tilastoja",
     ]
     assert len(rows) == 1 + 5 + 4
-    assert ["Työllisyysaste", "Alfa", "2023", "58.5", "%", "", "ei"] in rows
+    assert ["Työllisyysaste", "Alfa", "2023", "58,5", "%", "", "ei"] in rows
     html = detail(client, "tyollisyysaste", query=query)
     assert 'luvut.csv?compare=1&amp;municipality=alfa"' in html
 
 
+def test_the_csv_writes_negative_figures_as_numbers_and_text_that_would_run_as_text(
+    client, figures
+):
+    rate = figures["indicators"][0]
+    observe(rate, 2024, "-2.5", note_fi="=HYPERLINK(1)", note_sv="-preliminär")
+    response = client.get(url_for("practices:indicator-csv", slug="tyollisyysaste"))
+    assert ";2024;-2,5;%;'=HYPERLINK(1);ei\r\n" in response.content.decode("utf-8-sig")
+    swedish = csv_rows(client.get(url_for("practices:indicator-csv", "sv", slug="tyollisyysaste")))
+    assert ["Sysselsättningsgrad", "Österbotten", "2024", "-2,5", "%", "'-preliminär", "nej"] in (
+        swedish
+    )
+
+
 def test_the_csv_of_example_figures_says_so_on_each_row(client, figures):
-    response = client.get(url_for("practices:indicator-csv", "sv", slug="tyottomat"))
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = csv_rows(client.get(url_for("practices:indicator-csv", "sv", slug="tyottomat")))
     assert {row[-1] for row in rows[1:]} == {"ja"}
+    assert ["Arbetslösa", "Österbotten", "2024-Q2", "1200", "personer", "", "ja"] in rows
 
 
 def add_many(region, count):
