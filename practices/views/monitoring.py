@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 
 from networks.models import SubRegion
 from portal.csv_export import SEMICOLONS, csv_response
+from portal.templatetags.portal_tags import localised
 from practices.charts import MAX_SERIES, Series, line_chart
 from practices.figures import rounded
 from practices.models import Indicator
@@ -123,15 +124,15 @@ class Line:
 def lines_for(indicator, comparison):
     grouped = observations_by_area(indicator, comparison.municipalities, comparison.sub_regions)
     areas = [(REGION_KEY, _("Ostrobothnia"))]
-    areas += [(("sub_region", s.pk), s.name) for s in comparison.sub_regions]
-    areas += [(("municipality", m.pk), m.name) for m in comparison.municipalities]
+    areas += [(("sub_region", s.pk), localised(s, "name")) for s in comparison.sub_regions]
+    areas += [(("municipality", m.pk), localised(m, "name")) for m in comparison.municipalities]
     lines = []
     for key, label in areas:
         observations = sorted(grouped.get(key, []), key=lambda o: o.period.sort_key)
         series_key = key if key == REGION_KEY else f"{key[0]}-{key[1]}"
         lines.append(
             Line(
-                series=Series(key=series_key, label=str(label), points=in_order(observations)),
+                series=Series(key=series_key, label=label, points=in_order(observations)),
                 by_period={o.period: o for o in observations},
             )
         )
@@ -144,7 +145,7 @@ def table_rows(lines):
 
 
 def chart_description(indicator, lines, rows):
-    names = ", ".join(line.series.label for line in lines)
+    names = ", ".join(str(line.series.label) for line in lines)
     if not rows:
         return ""
     return _(
@@ -169,9 +170,9 @@ def indicator_detail(request, slug):
     if rows:
         chart = line_chart(
             [line.series for line in lines],
-            title=indicator.name,
+            title=localised(indicator, "name"),
             description=chart_description(indicator, lines, rows),
-            unit=indicator.unit,
+            unit=localised(indicator, "unit"),
             decimals=indicator.decimals,
             notice=example_notice,
             id_prefix="indicator-chart",
@@ -210,7 +211,7 @@ def indicator_csv(request, slug):
     rows = (
         [
             indicator.name,
-            line.series.label,
+            str(line.series.label),
             period.code,
             rounded(observation.value, indicator.decimals),
             indicator.unit,

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from networks.models import Municipality
+from networks.models import Municipality, SubRegion
 from practices.figures import rounded
-from practices.models import Indicator
+from practices.models import Indicator, Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.monitoring.conftest import make_indicator, observe
 from tests.practices.factories import translated, url_for
@@ -136,6 +136,33 @@ def test_the_y_axis_labels_show_the_steps_decimals(client, region, values, label
         observe(indicator, year, value)
     html = detail(client, "osuus")
     assert re.findall(r'class="y-tick">([^<]+)<', html) == labels
+
+
+def test_names_only_in_finnish_are_marked_finnish_on_the_swedish_pages(client, figures):
+    Indicator.objects.filter(slug="tyollisyysaste").update(name_sv="")
+    SubRegion.objects.filter(slug="pohjoinen").update(name_sv="")
+    Theme.objects.filter(slug="tyollisyys").update(name_sv="")
+    finnish_name = '<span lang="fi">Työllisyysaste</span>'
+    html = detail(client, "tyollisyysaste", "sv")
+    assert f"<h1>{finnish_name}</h1>" in html
+    assert '<span aria-current="page" lang="fi">Työllisyysaste</span>' in html
+    assert '<dd><span lang="fi">Työllisyys</span></dd>' in html
+    assert '<th scope="col" class="numeric" lang="fi">Pohjoinen seutu</th>' in html
+    assert '<th scope="col" class="numeric">Österbotten</th>' in html
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert '<title id="indicator-chart-title" lang="fi">Työllisyysaste</title>' in svg
+    assert re.search(r'<text [^>]*font-weight="bold" lang="fi">Työllisyysaste</text>', svg)
+    legend = svg[svg.index('<g class="legend">') :]
+    assert re.search(r'<text [^>]* lang="fi">Pohjoinen seutu</text>', legend)
+    assert re.search(r'<text [^>]*dominant-baseline="middle">Österbotten</text>', legend)
+    other = detail(client, "tyottomat", "sv")
+    assert f'<li><a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a></li>' in other
+    listing = client.get(url_for("practices:indicator-list", "sv")).content.decode()
+    assert f'<a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a>' in listing
+    assert '<h2 id="theme-tyollisyys-heading"><span lang="fi">Työllisyys</span></h2>' in listing
+    municipality = client.get(url_for("networks:municipality-detail", "sv", slug="alfa"))
+    assert f">{finnish_name}</a>" in municipality.content.decode()
+    assert "<h1>Työllisyysaste</h1>" in detail(client, "tyollisyysaste", "fi")
 
 
 def test_a_missing_year_breaks_the_line_instead_of_bridging_it(client, figures):
