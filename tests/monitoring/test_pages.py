@@ -7,6 +7,8 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from networks.models import Municipality, SubRegion
 from practices.figures import rounded
@@ -204,6 +206,24 @@ def test_example_figures_are_said_to_be_examples_on_the_page_and_in_the_chart(
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert texts[0] in svg
     assert texts[0] not in detail(client, "tyollisyysaste", lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fi", "Tämän sivun esimerkkiluvut"), ("sv", "Exempelsiffrorna på den här sidan")],
+)
+def test_every_page_with_example_figures_gives_the_same_notice_once(client, figures, lang, words):
+    with translation.override(lang):
+        notice = render_to_string("practices/includes/example_notice.html").strip()
+    assert words in notice
+    pages = [
+        url_for("practices:indicator-list", lang),
+        url_for("practices:indicator-detail", lang, slug="tyottomat"),
+        url_for("networks:municipality-detail", lang, slug="alfa"),
+    ]
+    for page in pages:
+        assert client.get(page).content.decode().count(notice) == 1
+    assert notice not in detail(client, "tyollisyysaste", lang)
 
 
 def test_the_region_is_shown_with_its_sub_regions_before_anyone_chooses(client, figures):
