@@ -16,7 +16,7 @@ from openpyxl.styles import Font
 
 from networks.models import SubRegion
 from portal.csv_export import SEMICOLONS, csv_response
-from practices.models import Indicator
+from practices.models import Indicator, region_name
 from practices.monitoring_import import (
     ADMIN_LIMITS,
     COLUMNS,
@@ -136,7 +136,7 @@ def template_xlsx(request, model_admin):
     )
     for indicator in Indicator.objects.all():
         identifiers.append([indicator.slug, indicator.name, _("indicator")])
-    identifiers.append([REGION_IDENTIFIERS[0], _("Ostrobothnia"), _("the whole region")])
+    identifiers.append([REGION_IDENTIFIERS[0], region_name(), _("the whole region")])
     for sub_region in area_identifiers():
         identifiers.append([sub_region.slug, sub_region.name, _("sub-region")])
         for municipality in sub_region.municipalities.all():

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from networks.models import Municipality, SubRegion
-from practices.models import Indicator, Observation
+from practices.models import Indicator, Observation, name_of_area
 from practices.periods import parse_period
 
 COLUMNS = ("indicator", "area", "period", "value", "note_fi", "note_sv")
@@ -384,7 +384,7 @@ class Area:
         )
 
     def __str__(self):
-        return str(self.municipality or self.sub_region or _("Ostrobothnia"))
+        return name_of_area(self.municipality or self.sub_region)
 
 
 class AreaNames:

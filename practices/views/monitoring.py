@@ -12,7 +12,7 @@ from portal.csv_export import SEMICOLONS, csv_response
 from portal.templatetags.portal_tags import localised
 from practices.charts import MAX_SERIES, Series, line_chart
 from practices.figures import rounded
-from practices.models import Indicator
+from practices.models import Indicator, region_name
 from practices.monitoring import (
     REGION_KEY,
     in_order,
@@ -123,7 +123,7 @@ class Line:
 
 def lines_for(indicator, comparison):
     grouped = observations_by_area(indicator, comparison.municipalities, comparison.sub_regions)
-    areas = [(REGION_KEY, _("Ostrobothnia"))]
+    areas = [(REGION_KEY, region_name())]
     areas += [(("sub_region", s.pk), localised(s, "name")) for s in comparison.sub_regions]
     areas += [(("municipality", m.pk), localised(m, "name")) for m in comparison.municipalities]
     lines = []

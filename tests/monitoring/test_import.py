@@ -295,3 +295,13 @@ def test_a_workbook_that_unpacks_to_far_more_than_its_size_is_refused(region):
     assert (
         result.file_error == "The workbook is too large when unpacked: split it into smaller files."
     )
+
+
+@pytest.mark.parametrize(("lang", "name"), [("fi", "Pohjanmaa"), ("sv", "Österbotten")])
+def test_the_whole_region_is_reported_by_its_name_in_the_readers_language(region, lang, name):
+    with translation.override(lang):
+        result = import_file(
+            csv_upload(HEADER + "tyollisyysaste;österbotten;2023;1;;\n"), limits=ADMIN_LIMITS
+        )
+        assert [change.area for change in result.created] == [name]
+        assert Observation.objects.get().area_name == name
