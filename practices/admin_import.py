@@ -15,7 +15,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from networks.models import SubRegion
-from practices.models import Indicator
+from portal.csv_export import SEMICOLONS, csv_response
+from practices.models import Indicator, region_name
 from practices.monitoring_import import (
     ADMIN_LIMITS,
     COLUMNS,
@@ -119,12 +120,7 @@ def import_format(request, model_admin):
 
 def template_csv(request, model_admin):
     check_permission(request, model_admin)
-    # Semicolons, as Finnish and Swedish Excel expect; a byte-order mark so Excel reads UTF-8.
-    response = HttpResponse(
-        "\ufeff" + ";".join(COLUMNS) + "\r\n", content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'attachment; filename="observations-template.csv"'
-    return response
+    return csv_response("observations-template.csv", COLUMNS, [], csv_format=SEMICOLONS)
 
 
 def template_xlsx(request, model_admin):
@@ -140,7 +136,7 @@ def template_xlsx(request, model_admin):
     )
     for indicator in Indicator.objects.all():
         identifiers.append([indicator.slug, indicator.name, _("indicator")])
-    identifiers.append([REGION_IDENTIFIERS[0], _("Ostrobothnia"), _("the whole region")])
+    identifiers.append([REGION_IDENTIFIERS[0], region_name(), _("the whole region")])
     for sub_region in area_identifiers():
         identifiers.append([sub_region.slug, sub_region.name, _("sub-region")])
         for municipality in sub_region.municipalities.all():

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from portal.templatetags.portal_tags import LocalisedText
 from practices.figures import format_figure
 from practices.periods import PeriodKind
 
@@ -38,21 +39,26 @@ MAX_SERIES = len(SERIES_STYLES)
 PERIOD_LENGTHS = {PeriodKind.YEAR: 1, PeriodKind.QUARTER: 1 / 4, PeriodKind.MONTH: 1 / 12}
 
 
+# A text of the chart: an interface string, or a translated field that may be in the other
+# language than the page and is then marked with its lang.
+Text = str | LocalisedText
+
+
 @dataclass(frozen=True)
 class Series:
     """One line of the chart: an area's values in the order of their periods."""
 
     key: str
-    label: str
+    label: Text
     points: Sequence[tuple[object, Decimal]]
 
 
 def line_chart(
     series: Sequence[Series],
     *,
-    title: str,
+    title: Text,
     description: str,
-    unit: str,
+    unit: Text,
     decimals: int,
     notice: str = "",
     id_prefix: str = "chart",
@@ -68,10 +74,11 @@ def line_chart(
         f'width="{WIDTH}" height="{height}" role="img" '
         f'aria-labelledby="{prefix}-title" aria-describedby="{prefix}-desc" '
         f'font-family="system-ui, sans-serif" font-size="14" fill="{TEXT_COLOUR}">',
-        f'<title id="{prefix}-title">{escape(title)}</title>',
+        f'<title id="{prefix}-title"{lang_of(title)}>{escape(title)}</title>',
         f'<desc id="{prefix}-desc">{escape(description)}</desc>',
         f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
-        f'<text x="{PLOT_LEFT}" y="26" font-size="17" font-weight="bold">{escape(title)}</text>',
+        f'<text x="{PLOT_LEFT}" y="26" font-size="17" font-weight="bold"{lang_of(title)}>'
+        f"{escape(title)}</text>",
     ]
     if notice:
         parts.append(
@@ -86,6 +93,13 @@ def line_chart(
         "</svg>",
     ]
     return mark_safe("\n".join(parts))  # noqa: S308 - every text and attribute was escaped above
+
+
+def lang_of(text: Text) -> str:
+    """The lang attribute of a text in the other language than the page, else nothing."""
+    if isinstance(text, LocalisedText) and text.is_fallback:
+        return f' lang="{escape(text.lang)}"'
+    return ""
 
 
 def number(value: float) -> str:
@@ -126,7 +140,7 @@ class YScale:
         self.step = nice_step((high - low) / Y_TICKS_WANTED)
         self.low = math.floor(low / self.step) * self.step
         self.high = math.ceil(high / self.step) * self.step
-        self.decimals = max(0, -math.floor(math.log10(self.step))) if self.step < 1 else 0
+        self.decimals = decimals_of(self.step)
 
     def __call__(self, value):
         share = (value - self.low) / (self.high - self.low)
@@ -146,10 +160,17 @@ def nice_step(rough):
     return 10 * power
 
 
+def decimals_of(step):
+    """The decimals a step needs: 2 for 0.25, 1 for 2.5, none for 25."""
+    # A step has at most two significant digits; reading only those drops float noise.
+    exponent = Decimal(f"{step:.2g}").normalize().as_tuple().exponent
+    return max(0, -exponent)
+
+
 def y_axis(scale, unit):
     parts = [
         f'<text x="{PLOT_LEFT - 8}" y="{PLOT_TOP - 16}" text-anchor="end" '
-        f'font-weight="bold">{escape(unit)}</text>'
+        f'font-weight="bold"{lang_of(unit)}>{escape(unit)}</text>'
     ]
     for tick in scale.ticks():
         y = number(scale(tick))
@@ -218,7 +239,7 @@ def svg_series(line, index, x_scale, y_scale, decimals):
     points = []
     for period, value in line.points:
         text = _("%(area)s, %(period)s: %(value)s") % {
-            "area": line.label,
+            "area": str(line.label),
             "period": period.label(),
             "value": format_figure(value, decimals),
         }
@@ -274,7 +295,7 @@ def legend(series):
             f'<line x1="{PLOT_LEFT}" y1="{y}" x2="{PLOT_LEFT + 56}" y2="{y}" stroke="{colour}" '
             f'stroke-width="{width}"{dash_attribute}/>'
             + marker_shape(marker, PLOT_LEFT + 28, y, colour, MARKER_SIZE)
-            + f'<text x="{PLOT_LEFT + 68}" y="{y}" dominant-baseline="middle">'
+            + f'<text x="{PLOT_LEFT + 68}" y="{y}" dominant-baseline="middle"{lang_of(line.label)}>'
             f"{escape(line.label)}</text>"
         )
     parts.append("</g>")

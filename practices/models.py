@@ -552,6 +552,16 @@ class ObservationQuerySet(models.QuerySet):
         return self.order_by("year", "month", "period_kind")
 
 
+def region_name():
+    """The whole region's name in the reader's language: Pohjanmaa, Österbotten."""
+    return str(_("Ostrobothnia"))
+
+
+def name_of_area(area):
+    """A municipality's or a sub-region's name; the whole region's when there is none."""
+    return str(area) if area else region_name()
+
+
 class Observation(models.Model):
     """A value of an indicator for a municipality, a sub-region or the whole region, for a
     year, a quarter or a month."""
@@ -658,5 +668,4 @@ class Observation(models.Model):
 
     @property
     def area_name(self):
-        area = self.municipality or self.sub_region
-        return str(area) if area else str(_("Ostrobothnia"))
+        return name_of_area(self.municipality or self.sub_region)

@@ -90,15 +90,21 @@ def area_key(observation):
     return REGION_KEY
 
 
-def observations_by_area(indicator, municipalities=(), sub_regions=()):
-    """The indicator's observations for the region and the given areas, in one query."""
+def area_filter(municipalities=(), sub_regions=()):
+    """The Q of observations for the whole region and for the given areas."""
     areas = Q(municipality__isnull=True, sub_region__isnull=True)
     if municipalities:
         areas |= Q(municipality__in=municipalities)
     if sub_regions:
         areas |= Q(sub_region__in=sub_regions)
+    return areas
+
+
+def observations_by_area(indicator, municipalities=(), sub_regions=()):
+    """The indicator's observations for the region and the given areas, in one query."""
     grouped = defaultdict(list)
-    for observation in indicator.observations.filter(areas).chronological():
+    observations = indicator.observations.filter(area_filter(municipalities, sub_regions))
+    for observation in observations.chronological():
         grouped[area_key(observation)].append(observation)
     return grouped
 
@@ -115,9 +121,7 @@ class MunicipalityRow:
 def municipality_rows(municipality):
     """Each indicator with figures for the municipality or the region, in one query."""
     observations = (
-        Observation.objects.filter(
-            Q(municipality=municipality) | Q(municipality__isnull=True, sub_region__isnull=True)
-        )
+        Observation.objects.filter(area_filter(municipalities=[municipality]))
         .select_related("indicator")
         .order_by("indicator__order", "indicator__slug")
     )

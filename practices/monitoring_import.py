@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from networks.models import Municipality, SubRegion
-from practices.models import Indicator, Observation
+from practices.models import Indicator, Observation, name_of_area
 from practices.periods import parse_period
 
 COLUMNS = ("indicator", "area", "period", "value", "note_fi", "note_sv")
@@ -39,6 +39,18 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DIGIT_GROUP_SEPARATORS = (" ", "\u00a0", "\u202f", "'")
 PROGRESS_EVERY = 500
 UNPACKED_PER_PACKED_BYTE = 20
+# What openpyxl raises for a damaged workbook, when opening it or reading its rows. Broken XML
+# inside a sound zip raises xml.etree's ParseError or lxml's XMLSyntaxError: both SyntaxErrors.
+BROKEN_WORKBOOK_ERRORS = (
+    zipfile.BadZipFile,
+    InvalidFileException,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    EOFError,
+    SyntaxError,
+)
 
 
 @dataclass(frozen=True)
@@ -205,14 +217,14 @@ def read_csv(data, limits):
     text = decode(data)
     if "\x00" in text:
         raise ImportFileError(_("The file contains null characters, so it is not a CSV text file."))
-    lines = text.splitlines()
+    text_lines = text.splitlines()
     # The header is the first line with a name in it; failing that, the first line not empty.
-    header_line = next((line for line in lines if line.strip(" ;,\t")), None)
-    header_line = header_line or next((line for line in lines if line.strip()), "")
+    header_line = next((line for line in text_lines if line.strip(" ;,\t")), None)
+    header_line = header_line or next((line for line in text_lines if line.strip()), "")
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=delimiter_of(header_line), strict=True
     )
-    lines, counter = [], RowCounter(limits)
+    filled_rows, counter = [], RowCounter(limits)
     while True:
         start = reader.line_num + 1
         try:
@@ -226,8 +238,8 @@ def read_csv(data, limits):
             ) from None
         cells = [cell.strip() for cell in cells]
         if counter.add(cells):
-            lines.append((start, cells))
-    return table_from(lines)
+            filled_rows.append((start, cells))
+    return table_from(filled_rows)
 
 
 def read_xlsx(data, limits):
@@ -249,22 +261,22 @@ def read_xlsx(data, limits):
         )
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError):
+    except BROKEN_WORKBOOK_ERRORS:
         raise unreadable from None
     try:
         if not workbook.worksheets:
             raise ImportFileError(_("The workbook has no worksheet."))
-        lines, counter = [], RowCounter(limits)
+        filled_rows, counter = [], RowCounter(limits)
         rows = workbook.worksheets[0].iter_rows(min_row=1, values_only=True)
         for number, values in enumerate(rows, start=1):
             cells = [excel_text(value) for value in values]
             if counter.add(cells):
-                lines.append((number, cells))
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError):
+                filled_rows.append((number, cells))
+    except BROKEN_WORKBOOK_ERRORS:
         raise unreadable from None
     finally:
         workbook.close()
-    return table_from(lines)
+    return table_from(filled_rows)
 
 
 def excel_text(value):
@@ -292,15 +304,15 @@ class RowCounter:
     def __init__(self, limits):
         self.limits = limits
         self.filled = 0
-        self.lines = 0
+        self.read = 0
 
     def add(self, cells):
         """Count a row; True when it holds something."""
-        self.lines += 1
+        self.read += 1
         filled = any(cells)
         self.filled += filled
         # The header row is not a data row; blank rows cost reading time too.
-        if self.filled > self.limits.max_rows + 1 or self.lines > 2 * self.limits.max_rows + 100:
+        if self.filled > self.limits.max_rows + 1 or self.read > 2 * self.limits.max_rows + 100:
             raise ImportFileError(
                 _("The file has more than %(max)d rows: split it into smaller files.")
                 % {"max": self.limits.max_rows}
@@ -312,16 +324,15 @@ def normalise_column(name):
     return "_".join(name.strip().casefold().replace("-", " ").split())
 
 
-def table_from(lines):
-    """The header's columns and the data rows (the lines given hold something)."""
-    filled = lines
-    if not filled:
+def table_from(filled_rows):
+    """The header's columns and the data rows, from the (line, cells) that hold something."""
+    if not filled_rows:
         raise ImportFileError(_("The file has no rows: not even the header row."))
-    header_line, header = filled[0]
+    (header_line, header), *data_rows = filled_rows
     columns = tuple(normalise_column(name) for name in header)
     check_columns(columns, header_line)
     rows = []
-    for line, cells in filled[1:]:
+    for line, cells in data_rows:
         values = dict(zip(columns, cells, strict=False))
         extra = [cell for cell in cells[len(columns) :] if cell]
         if extra:
@@ -372,7 +383,7 @@ class Area:
         )
 
     def __str__(self):
-        return str(self.municipality or self.sub_region or _("Ostrobothnia"))
+        return name_of_area(self.municipality or self.sub_region)
 
 
 class AreaNames:

@@ -8,10 +8,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from networks.models import SubRegion
-from portal.csv_export import csv_response
+from portal.csv_export import SEMICOLONS, csv_response
+from portal.templatetags.portal_tags import localised
 from practices.charts import MAX_SERIES, Series, line_chart
 from practices.figures import rounded
-from practices.models import Indicator
+from practices.models import Indicator, region_name
 from practices.monitoring import (
     REGION_KEY,
     in_order,
@@ -122,16 +123,16 @@ class Line:
 
 def lines_for(indicator, comparison):
     grouped = observations_by_area(indicator, comparison.municipalities, comparison.sub_regions)
-    areas = [(REGION_KEY, _("Ostrobothnia"))]
-    areas += [(("sub_region", s.pk), s.name) for s in comparison.sub_regions]
-    areas += [(("municipality", m.pk), m.name) for m in comparison.municipalities]
+    areas = [(REGION_KEY, region_name())]
+    areas += [(("sub_region", s.pk), localised(s, "name")) for s in comparison.sub_regions]
+    areas += [(("municipality", m.pk), localised(m, "name")) for m in comparison.municipalities]
     lines = []
     for key, label in areas:
         observations = sorted(grouped.get(key, []), key=lambda o: o.period.sort_key)
         series_key = key if key == REGION_KEY else f"{key[0]}-{key[1]}"
         lines.append(
             Line(
-                series=Series(key=series_key, label=str(label), points=in_order(observations)),
+                series=Series(key=series_key, label=label, points=in_order(observations)),
                 by_period={o.period: o for o in observations},
             )
         )
@@ -144,7 +145,7 @@ def table_rows(lines):
 
 
 def chart_description(indicator, lines, rows):
-    names = ", ".join(line.series.label for line in lines)
+    names = ", ".join(str(line.series.label) for line in lines)
     if not rows:
         return ""
     return _(
@@ -169,9 +170,9 @@ def indicator_detail(request, slug):
     if rows:
         chart = line_chart(
             [line.series for line in lines],
-            title=indicator.name,
+            title=localised(indicator, "name"),
             description=chart_description(indicator, lines, rows),
-            unit=indicator.unit,
+            unit=localised(indicator, "unit"),
             decimals=indicator.decimals,
             notice=example_notice,
             id_prefix="indicator-chart",
@@ -195,7 +196,7 @@ def indicator_detail(request, slug):
 
 
 def indicator_csv(request, slug):
-    """The figures that the page with the same query string shows."""
+    """The page's figures for the same query string, as Finnish and Swedish Excel read them."""
     indicator = get_object_or_404(Indicator, slug=slug)
     lines = lines_for(indicator, compare_areas(request.GET))
     header = [
@@ -210,9 +211,9 @@ def indicator_csv(request, slug):
     rows = (
         [
             indicator.name,
-            line.series.label,
+            str(line.series.label),
             period.code,
-            str(rounded(observation.value, indicator.decimals)),
+            rounded(observation.value, indicator.decimals),
             indicator.unit,
             observation.note,
             _("yes") if indicator.is_example else _("no"),
@@ -220,4 +221,4 @@ def indicator_csv(request, slug):
         for line in lines
         for period, observation in line.by_period.items()
     )
-    return csv_response(f"{indicator.slug}.csv", header, rows)
+    return csv_response(f"{indicator.slug}.csv", header, rows, csv_format=SEMICOLONS)

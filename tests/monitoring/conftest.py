@@ -2,6 +2,7 @@
 two indicators, one of them example figures."""
 
 import io
+import zipfile
 from decimal import Decimal
 
 import pytest
@@ -115,3 +116,19 @@ def xlsx_bytes(rows):
 
 def xlsx_upload(rows, name="observations.xlsx"):
     return SimpleUploadedFile(name, xlsx_bytes(rows))
+
+
+def xlsx_with_broken_part(part, rows=(("indicator", "area", "period", "value"),)):
+    """A workbook whose zip is sound but whose XML part `part` is cut off halfway."""
+    packed = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx_bytes(rows))) as source,
+        zipfile.ZipFile(packed, "w") as target,
+    ):
+        assert part in source.namelist()
+        for member in source.infolist():
+            content = source.read(member)
+            target.writestr(
+                member, content[: len(content) // 2] if member.filename == part else content
+            )
+    return packed.getvalue()

@@ -11,7 +11,14 @@ from django.utils import translation
 
 from practices.models import Observation
 from practices.monitoring_import import ADMIN_LIMITS, Limits, import_file
-from tests.monitoring.conftest import csv_upload, observe, upload, xlsx_bytes, xlsx_upload
+from tests.monitoring.conftest import (
+    csv_upload,
+    observe,
+    upload,
+    xlsx_bytes,
+    xlsx_upload,
+    xlsx_with_broken_part,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +129,7 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_line(region):
     assert "more than 4 decimals" in reasons[10]
     assert "both a decimal comma and a point" in reasons[11]
     assert "more than the header has columns" in reasons[12]
-    assert "too large" in reasons[14] or "not a number" in reasons[14]
+    assert reasons[14] == "“1e999999” is too large."
 
 
 def test_every_reason_of_a_bad_row_is_given(region):
@@ -243,6 +250,14 @@ BAD_FILES = {
         lambda: upload("x.xlsx", xlsx_bytes([["a"]])[:300]),
         "cannot be read as an Excel workbook",
     ),
+    # A sound zip with broken XML inside: the worksheet is read row by row, the others at once.
+    **{
+        f"xlsx with broken {part}": (
+            lambda part=part: upload("x.xlsx", xlsx_with_broken_part(part)),
+            "cannot be read as an Excel workbook",
+        )
+        for part in ("xl/worksheets/sheet1.xml", "xl/styles.xml", "[Content_Types].xml")
+    },
     "too large": (
         lambda: csv_upload(VALID + " " * ADMIN_LIMITS.max_bytes),
         "The file is too large",
@@ -280,3 +295,13 @@ def test_a_workbook_that_unpacks_to_far_more_than_its_size_is_refused(region):
     assert (
         result.file_error == "The workbook is too large when unpacked: split it into smaller files."
     )
+
+
+@pytest.mark.parametrize(("lang", "name"), [("fi", "Pohjanmaa"), ("sv", "Österbotten")])
+def test_the_whole_region_is_reported_by_its_name_in_the_readers_language(region, lang, name):
+    with translation.override(lang):
+        result = import_file(
+            csv_upload(HEADER + "tyollisyysaste;österbotten;2023;1;;\n"), limits=ADMIN_LIMITS
+        )
+        assert [change.area for change in result.created] == [name]
+        assert Observation.objects.get().area_name == name

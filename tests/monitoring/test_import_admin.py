@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from practices.models import Observation
 from practices.monitoring_import import ADMIN_LIMITS
-from tests.monitoring.conftest import csv_upload, upload, xlsx_upload
+from tests.monitoring.conftest import csv_upload, upload, xlsx_upload, xlsx_with_broken_part
 from tests.monitoring.test_import import BAD_FILES, VALID
 
 pytestmark = pytest.mark.django_db
@@ -97,6 +97,23 @@ def test_any_bad_file_gets_a_message_not_a_server_error(coordinator_client, regi
     assert response.status_code == 200
     html = response.content.decode()
     assert "Mitään ei tuotu." in html
+    assert Observation.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fi", "Tiedostoa ei voi lukea Excel-työkirjana (.xlsx)"),
+        ("sv", "Filen kan inte läsas som en Excel-arbetsbok (.xlsx)"),
+    ],
+)
+def test_a_workbook_with_broken_xml_inside_is_called_damaged(
+    coordinator_client, region, language, message
+):
+    broken = upload("observations.xlsx", xlsx_with_broken_part("xl/styles.xml"))
+    response = post(coordinator_client, broken, language)
+    assert response.status_code == 200
+    assert message in response.content.decode()
     assert Observation.objects.count() == 0
 
 

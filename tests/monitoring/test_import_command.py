@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from practices.models import Observation
-from tests.monitoring.conftest import xlsx_bytes
+from tests.monitoring.conftest import xlsx_bytes, xlsx_with_broken_part
 from tests.monitoring.test_import import HEADER, VALID
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +82,11 @@ def test_the_command_takes_a_row_limit(region, tmp_path):
     path.write_text(VALID, encoding="utf-8")
     with pytest.raises(CommandError, match="more than 3 rows"):
         run(path, "--max-rows", "3")
+
+
+def test_a_workbook_with_broken_xml_fails_with_the_reason_not_a_traceback(region, tmp_path):
+    path = tmp_path / "observations.xlsx"
+    path.write_bytes(xlsx_with_broken_part("xl/worksheets/sheet1.xml"))
+    with pytest.raises(CommandError, match="cannot be read as an Excel workbook"):
+        run(path)
+    assert Observation.objects.count() == 0

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from practices.models import Observation
+from practices.monitoring import REGION_KEY, area_filter, area_key
 from practices.periods import Period, PeriodKind, parse_period
 from tests.monitoring.conftest import observe
 
@@ -125,3 +126,30 @@ def test_the_admin_refuses_a_second_value_for_the_same_area_and_period(
     message = {"fi": "Koko maakunnalla on jo", "sv": "Hela landskapet har redan"}[language]
     assert message in response.content.decode()
     assert Observation.objects.count() == 1
+
+
+def test_the_area_filter_takes_the_region_and_the_areas_given(region):
+    rate = region["indicators"][0]
+    alfa, beeta, gamma = region["municipalities"]
+    north, south = region["sub_regions"]
+    observe(rate, 2023, 1)
+    for area in (alfa, beeta, gamma):
+        observe(rate, 2023, 2, municipality=area)
+    for area in (north, south):
+        observe(rate, 2023, 3, sub_region=area)
+
+    def areas(**given):
+        return {area_key(o) for o in Observation.objects.filter(area_filter(**given))}
+
+    assert areas() == {REGION_KEY}
+    assert areas(municipalities=[alfa, beeta]) == {
+        REGION_KEY,
+        ("municipality", alfa.pk),
+        ("municipality", beeta.pk),
+    }
+    assert areas(sub_regions=[south]) == {REGION_KEY, ("sub_region", south.pk)}
+    assert areas(municipalities=[alfa], sub_regions=[north]) == {
+        REGION_KEY,
+        ("municipality", alfa.pk),
+        ("sub_region", north.pk),
+    }

@@ -7,10 +7,12 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
 
-from networks.models import Municipality
+from networks.models import Municipality, SubRegion
 from practices.figures import rounded
-from practices.models import Indicator
+from practices.models import Indicator, Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.monitoring.conftest import make_indicator, observe
 from tests.practices.factories import translated, url_for
@@ -121,6 +123,50 @@ def test_the_chart_is_a_titled_described_picture_with_axes_a_unit_and_a_legend(c
     assert "<circle" in legend and "<path" in legend
 
 
+@pytest.mark.parametrize(
+    ("values", "labels"),
+    [
+        (["0.1", "0.6", "1.2"], ["0,00", "0,25", "0,50", "0,75", "1,00", "1,25"]),
+        (["1", "6", "12"], ["0,0", "2,5", "5,0", "7,5", "10,0", "12,5"]),
+        (["100", "600", "1200"], ["0", "250", "500", "750", "1\xa0000", "1\xa0250"]),
+        (["0.1", "0.4", "0.9"], ["0,0", "0,2", "0,4", "0,6", "0,8", "1,0"]),
+    ],
+)
+def test_the_y_axis_labels_show_the_steps_decimals(client, region, values, labels):
+    indicator = make_indicator("osuus", region["theme"], region["source"], decimals=2)
+    for year, value in enumerate(values, start=2020):
+        observe(indicator, year, value)
+    html = detail(client, "osuus")
+    assert re.findall(r'class="y-tick">([^<]+)<', html) == labels
+
+
+def test_names_only_in_finnish_are_marked_finnish_on_the_swedish_pages(client, figures):
+    Indicator.objects.filter(slug="tyollisyysaste").update(name_sv="")
+    SubRegion.objects.filter(slug="pohjoinen").update(name_sv="")
+    Theme.objects.filter(slug="tyollisyys").update(name_sv="")
+    finnish_name = '<span lang="fi">Työllisyysaste</span>'
+    html = detail(client, "tyollisyysaste", "sv")
+    assert f"<h1>{finnish_name}</h1>" in html
+    assert '<span aria-current="page" lang="fi">Työllisyysaste</span>' in html
+    assert '<dd><span lang="fi">Työllisyys</span></dd>' in html
+    assert '<th scope="col" class="numeric" lang="fi">Pohjoinen seutu</th>' in html
+    assert '<th scope="col" class="numeric">Österbotten</th>' in html
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert '<title id="indicator-chart-title" lang="fi">Työllisyysaste</title>' in svg
+    assert re.search(r'<text [^>]*font-weight="bold" lang="fi">Työllisyysaste</text>', svg)
+    legend = svg[svg.index('<g class="legend">') :]
+    assert re.search(r'<text [^>]* lang="fi">Pohjoinen seutu</text>', legend)
+    assert re.search(r'<text [^>]*dominant-baseline="middle">Österbotten</text>', legend)
+    other = detail(client, "tyottomat", "sv")
+    assert f'<li><a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a></li>' in other
+    listing = client.get(url_for("practices:indicator-list", "sv")).content.decode()
+    assert f'<a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a>' in listing
+    assert '<h2 id="theme-tyollisyys-heading"><span lang="fi">Työllisyys</span></h2>' in listing
+    municipality = client.get(url_for("networks:municipality-detail", "sv", slug="alfa"))
+    assert f">{finnish_name}</a>" in municipality.content.decode()
+    assert "<h1>Työllisyysaste</h1>" in detail(client, "tyollisyysaste", "fi")
+
+
 def test_a_missing_year_breaks_the_line_instead_of_bridging_it(client, figures):
     alfa = figures["municipalities"][0]
     html = detail(client, "tyollisyysaste", query="?compare=1&municipality=alfa")
@@ -162,6 +208,24 @@ def test_example_figures_are_said_to_be_examples_on_the_page_and_in_the_chart(
     assert texts[0] not in detail(client, "tyollisyysaste", lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fi", "Tämän sivun esimerkkiluvut"), ("sv", "Exempelsiffrorna på den här sidan")],
+)
+def test_every_page_with_example_figures_gives_the_same_notice_once(client, figures, lang, words):
+    with translation.override(lang):
+        notice = render_to_string("practices/includes/example_notice.html").strip()
+    assert words in notice
+    pages = [
+        url_for("practices:indicator-list", lang),
+        url_for("practices:indicator-detail", lang, slug="tyottomat"),
+        url_for("networks:municipality-detail", lang, slug="alfa"),
+    ]
+    for page in pages:
+        assert client.get(page).content.decode().count(notice) == 1
+    assert notice not in detail(client, "tyollisyysaste", lang)
+
+
 def test_the_region_is_shown_with_its_sub_regions_before_anyone_chooses(client, figures):
     points = points_by_series(detail(client, "tyollisyysaste"))
     north, south = figures["sub_regions"]
@@ -173,7 +237,11 @@ def test_the_compare_form_is_labelled_and_keeps_the_choices(client, figures):
     checkbox = 'name="municipality" value="beeta" id="compare-municipality-beeta" checked>'
     assert f'<input type="checkbox" {checkbox}' in html
     assert '<label for="compare-municipality-beeta">Beeta</label>' in html
-    assert "<legend>Seutukunnat</legend>" in html or "<legend>" in html
+    assert re.findall(r"<legend>([^<]+)</legend>", html) == [
+        "Seudut",
+        "Kunnat: Eteläinen seutu",
+        "Kunnat: Pohjoinen seutu",
+    ]
     assert 'name="sub_region" value="pohjoinen" id="compare-sub-region-pohjoinen">' in html
 
 
@@ -224,11 +292,15 @@ def test_an_unknown_indicator_is_404(client, region):
     assert client.get(url_for("practices:indicator-detail", slug="ei-ole")).status_code == 404
 
 
+def csv_rows(response):
+    """The rows of a download as Finnish and Swedish Excel read them: semicolons between."""
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+
+
 def test_the_csv_holds_the_shown_figures(client, figures):
     query = "?compare=1&municipality=alfa"
-    response = client.get(url_for("practices:indicator-csv", slug="tyollisyysaste") + query)
-    assert response["Content-Type"] == "text/csv; charset=utf-8"
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = csv_rows(client.get(url_for("practices:indicator-csv", slug="tyollisyysaste") + query))
     assert rows[0] == [
         "Indikaattori",
         "Alue",
@@ -239,15 +311,28 @@ def test_the_csv_holds_the_shown_figures(client, figures):
         "Esimerkkilukuja, ei oikeita tilastoja",
     ]
     assert len(rows) == 1 + 5 + 4
-    assert ["Työllisyysaste", "Alfa", "2023", "58.5", "%", "", "ei"] in rows
+    assert ["Työllisyysaste", "Alfa", "2023", "58,5", "%", "", "ei"] in rows
     html = detail(client, "tyollisyysaste", query=query)
     assert 'luvut.csv?compare=1&amp;municipality=alfa"' in html
 
 
+def test_the_csv_writes_negative_figures_as_numbers_and_text_that_would_run_as_text(
+    client, figures
+):
+    rate = figures["indicators"][0]
+    observe(rate, 2024, "-2.5", note_fi="=HYPERLINK(1)", note_sv="-preliminär")
+    response = client.get(url_for("practices:indicator-csv", slug="tyollisyysaste"))
+    assert ";2024;-2,5;%;'=HYPERLINK(1);ei\r\n" in response.content.decode("utf-8-sig")
+    swedish = csv_rows(client.get(url_for("practices:indicator-csv", "sv", slug="tyollisyysaste")))
+    assert ["Sysselsättningsgrad", "Österbotten", "2024", "-2,5", "%", "'-preliminär", "nej"] in (
+        swedish
+    )
+
+
 def test_the_csv_of_example_figures_says_so_on_each_row(client, figures):
-    response = client.get(url_for("practices:indicator-csv", "sv", slug="tyottomat"))
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = csv_rows(client.get(url_for("practices:indicator-csv", "sv", slug="tyottomat")))
     assert {row[-1] for row in rows[1:]} == {"ja"}
+    assert ["Arbetslösa", "Österbotten", "2024-Q2", "1200", "personer", "", "ja"] in rows
 
 
 def add_many(region, count):
