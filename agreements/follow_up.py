@@ -5,13 +5,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from agreements.models import FollowUp
 from practices.figures import format_figure
-from practices.models import Indicator, Observation
-from practices.monitoring import area_key, in_order
+from practices.models import Indicator, Observation, name_of_area
+from practices.monitoring import area_filter, area_key, in_order
 
 REACHED, TOWARDS, AWAY, UNCHANGED, NO_FIGURES = (
     "reached",
@@ -35,6 +34,10 @@ class Row:
     @property
     def indicator(self):
         return self.follow_up.indicator
+
+    @property
+    def area_name(self):
+        return name_of_area(self.follow_up.area)
 
     def figure(self, value):
         return f"{format_figure(value, self.indicator.decimals)} {self.indicator.unit}".strip()
@@ -110,13 +113,10 @@ def observations_for(follow_ups):
     query: {(indicator pk, area key): [(period, value)] in order}."""
     if not follow_ups:
         return {}
-    areas = Q(municipality__isnull=True, sub_region__isnull=True)
-    municipalities = {f.municipality_id for f in follow_ups if f.municipality_id}
-    sub_regions = {f.sub_region_id for f in follow_ups if f.sub_region_id}
-    if municipalities:
-        areas |= Q(municipality__in=municipalities)
-    if sub_regions:
-        areas |= Q(sub_region__in=sub_regions)
+    areas = area_filter(
+        municipalities={f.municipality_id for f in follow_ups if f.municipality_id},
+        sub_regions={f.sub_region_id for f in follow_ups if f.sub_region_id},
+    )
     grouped = defaultdict(list)
     observations = Observation.objects.filter(
         areas, indicator__in={f.indicator_id for f in follow_ups}
