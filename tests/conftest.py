@@ -1,9 +1,9 @@
 import pytest
 from django.conf import settings
-from django.utils import translation
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils import translation
 
 from portal.roles import COORDINATORS, STEERING_GROUP
 
