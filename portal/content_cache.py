@@ -1,0 +1,94 @@
+"""One generation number for all published content, kept in the shared cache: every save or
+delete of a content model moves it on, and everything cached from the content (whole pages,
+the network map's layout and analysis, facet counts) is stored with the generation it was
+computed in. An entry of an older generation is never served, on any app server."""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from portal.roles import COORDINATOR_APPS
+
+GENERATION_KEY = "content-generation"
+DEFAULT_TIMEOUT = 600
+# Rows that no page shows: a proposal waits there until its e-mail address is confirmed.
+NOT_SHOWN = {"practices.pendingproposal"}
+
+
+def _fresh_generation():
+    # Never a number used before, even when the cache lost the key (a restart, an eviction):
+    # a restarted count would make entries of an old generation current again.
+    return time.time_ns()
+
+
+def bump():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+
+
+def content_changed(**kwargs):
+    """A signal receiver: content was saved or deleted. Moves the generation on at once (so
+    the same transaction's later reads miss) and again at commit (so that no app server keeps
+    what it read between the first move and the commit)."""
+    bump()
+    transaction.on_commit(bump)
+
+
+def is_content(model):
+    return model._meta.app_label in COORDINATOR_APPS and model._meta.label_lower not in NOT_SHOWN
+
+
+def _saved_or_deleted(sender, **kwargs):
+    if is_content(sender):
+        content_changed()
+
+
+def _links_changed(sender, action, **kwargs):
+    if action.startswith("post_") and is_content(sender):
+        content_changed()
+
+
+def connect_signals():
+    """Every content app's models, their many-to-many links included, whoever writes them:
+    the admin, the services, the import, a shell."""
+    post_save.connect(_saved_or_deleted, dispatch_uid="content-cache-save")
+    post_delete.connect(_saved_or_deleted, dispatch_uid="content-cache-delete")
+    m2m_changed.connect(_links_changed, dispatch_uid="content-cache-links")
+
+
+def key_for(*parts):
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()
+    return f"content:{digest[:40]}"
+
+
+def lookup(key):
+    """(current generation, the entry's value or None when absent or of an older generation),
+    in one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+        return generation, None
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return generation, entry[1]
+    return generation, None
+
+
+def store(key, generation, value, timeout=DEFAULT_TIMEOUT):
+    cache.set(key, (generation, value), timeout=timeout)
+
+
+def remember(key, compute, timeout=DEFAULT_TIMEOUT):
+    """compute()'s value, cached until the content changes."""
+    generation, value = lookup(key)
+    if value is None:
+        value = compute()
+        store(key, generation, value, timeout)
+    return value
