@@ -410,5 +410,5 @@ def generate(scale: Scale, seed: int = 8, stdout=None):
         say(f"{Comment.objects.count()} comments")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM ANALYZE")
     content_cache.content_changed()

@@ -9,9 +9,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import IntegrationPath, Language, Municipality, PathStage, SubRegion
+from portal import content_cache
 from practices import search
 from practices.evidence import SCALE
 from practices.models import Practice, TargetGroup, Theme
@@ -116,7 +118,12 @@ class OptionFilter(ConditionFilter):
 
     def condition(self, value):
         values = value if isinstance(value, list) else [value]
-        linked = Practice.objects.filter(**{f"{self.field_name}__in": values}).values("pk")
+        # The link table alone: joining the practices back in cost a lookup per linked row.
+        relation, _sep, rest = self.field_name.partition("__")
+        link = Practice._meta.get_field(relation)
+        linked = link.remote_field.through.objects.filter(
+            **{f"{link.m2m_reverse_field_name()}__{rest}__in": values}
+        ).values(link.m2m_field_name())
         named = self.options().filter(**{f"{self.key}__in": values})
         # Values that name no option are left out (and reported) without a query of their
         # own: when none of the values names an option, the condition holds for every practice.
@@ -310,6 +317,15 @@ class PracticeFilter(django_filters.FilterSet):
 
     @cached_property
     def facets(self):
+        """The facets, kept in the shared cache until the content changes: the same filters
+        give the same counts, and counting them is most of the list's cost."""
+        data = self.data or {}
+        getlist = getattr(data, "getlist", lambda name: data.get(name))
+        state = [(name, getlist(name)) for name in self.filters if name in data]
+        key = content_cache.key_for("practice-facets", get_language(), state)
+        return content_cache.remember(key, self.count_facets)
+
+    def count_facets(self):
         """Each option's count given the other filters: one query per linked facet, and
         one for the total and the options on the practice's own columns."""
         aggregates = {"total": Count("pk", filter=Q(*self.conditions.values()))}

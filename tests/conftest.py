@@ -1,11 +1,19 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 
 from portal.roles import COORDINATORS, STEERING_GROUP
 
 pytest_plugins = ["tests.browser"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back between tests, the
+    local-memory cache is not."""
+    cache.clear()
 
 
 @pytest.fixture
