@@ -117,6 +117,9 @@ class Server:
             str(self.workers),
             "--log-level",
             "warning",
+            # A cold network map or search at scale may take seconds on a busy machine.
+            "--timeout",
+            "300",
         ]
         self.process = subprocess.Popen(command, env=self.env, cwd=ROOT)
         deadline = time.monotonic() + 60
@@ -131,7 +134,11 @@ class Server:
 
     def __exit__(self, *exc):
         self.process.terminate()
-        self.process.wait(timeout=30)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
     def worker_pids(self):
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
@@ -173,8 +180,17 @@ def wrk(url, seconds, connections, cookie=None):
     }
 
 
+def fetch_once(url, cookie):
+    """One request alone, so that what is computed once (and cached) is computed once, not
+    by every connection at the same time."""
+    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
+    with urllib.request.urlopen(request, timeout=300) as answer:
+        answer.read()
+
+
 def measure(server, page, args, cookie):
     url = server.base + page["url"]
+    fetch_once(url, cookie if page["member"] else None)
     wrk(url, 1, args.connections, cookie if page["member"] else None)  # warm up
     server.reset_peak_memory()
     figures = wrk(url, args.seconds, args.connections, cookie if page["member"] else None)

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.contrib.staticfiles.apps import StaticFilesConfig as BaseStaticFilesConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -28,16 +27,3 @@ class PortalConfig(AppConfig):
         content_cache.connect_signals()
         # New models of later migrations get their permissions only after migrate has run.
         post_migrate.connect(sync_role_permissions_after_migrate, dispatch_uid="portal-roles")
-
-
-class StaticFilesConfig(BaseStaticFilesConfig):
-    """collectstatic without the jQuery UI package's own style sheets: the admin uses only its
-    script, and the sheets name their images URL-encoded, which the hashing storage cannot
-    resolve (collectstatic failed on them)."""
-
-    ignore_patterns = [
-        *BaseStaticFilesConfig.ignore_patterns,
-        "jquery-ui.css",
-        "jquery-ui.min.css",
-        "jquery-ui.theme.css",
-    ]

@@ -106,7 +106,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
-    "portal.apps.StaticFilesConfig",
+    "portal.staticfiles.StaticFilesConfig",
     "django.contrib.sitemaps",
     "django_filters",
     "csp",
