@@ -9,6 +9,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, Q
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -198,6 +200,38 @@ class Facet:
         for option in self.options:
             grouped.setdefault(option.group, []).append(option)
         return list(grouped.items())
+
+    # The options are written here rather than in a template loop: rendering a hundred
+    # options through the template engine cost more than all the rest of the list page.
+    def option_tags(self):
+        """The <option>s of a one-choice facet, under their <optgroup>s."""
+        parts = []
+        for group, options in self.groups:
+            if group:
+                parts.append(f'<optgroup label="{escape(group)}">')
+            for option in options:
+                selected = " selected" if option.selected else ""
+                parts.append(
+                    f'<option value="{escape(option.value)}"{selected}>'
+                    f"{escape(option.label)} ({int(option.count)})</option>"
+                )
+            if group:
+                parts.append("</optgroup>")
+        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above.
+
+    def checkbox_tags(self):
+        """A checkbox and its label per option of a many-choice facet."""
+        name = escape(self.name)
+        parts = []
+        for number, option in enumerate(self.options, start=1):
+            checked = " checked" if option.selected else ""
+            parts.append(
+                f'<div class="facet__option"><input type="checkbox" id="filter-{name}-{number}" '
+                f'name="{name}" value="{escape(option.value)}"{checked}>'
+                f'<label for="filter-{name}-{number}">{escape(option.label)} '
+                f'<span class="count">({int(option.count)})</span></label></div>'
+            )
+        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above.
 
 
 @dataclass
