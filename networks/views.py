@@ -181,7 +181,8 @@ def network_map(request):
     key = content_cache.key_for(
         "network-map", get_language(), sorted(request.GET.lists()), form.day()
     )
-    body = content_cache.remember(key, lambda: str(map_body(form)))
+    # Drawn from the networks app's models alone: edits of practices leave it be.
+    body = content_cache.remember(key, lambda: str(map_body(form)), scope="networks")
     # The body was rendered by our own template, with everything in it escaped.
     context = {"form": form, "map_body": mark_safe(body)}  # noqa: S308
     return render(request, "networks/network_map.html", context)
@@ -231,7 +232,7 @@ def cached_coverage(request, form):
     """The matrix, kept until the content changes: counting every role's actors per
     municipality, stage and language is the page's whole cost."""
     key = content_cache.key_for("coverage", get_language(), sorted(request.GET.lists()), form.day())
-    return content_cache.remember(key, lambda: coverage_for(form))
+    return content_cache.remember(key, lambda: coverage_for(form), scope="networks")
 
 
 def coverage(request):

@@ -1,7 +1,10 @@
 """One generation number for all published content, kept in the shared cache: every save or
 delete of a content model moves it on, and everything cached from the content (whole pages,
 the network map's layout and analysis, facet counts) is stored with the generation it was
-computed in. An entry of an older generation is never served, on any app server."""
+computed in. An entry of an older generation is never served, on any app server.
+
+Each content app also has a generation of its own, for what is computed from that app's
+models alone: the network map need not be drawn again when a practice is edited."""
 
 import hashlib
 import time
@@ -24,19 +27,27 @@ def _fresh_generation():
     return time.time_ns()
 
 
-def bump():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+def generation_key(scope=None):
+    return f"{GENERATION_KEY}:{scope}" if scope else GENERATION_KEY
 
 
-def content_changed(**kwargs):
-    """A signal receiver: content was saved or deleted. Moves the generation on at once (so
-    the same transaction's later reads miss) and again at commit (so that no app server keeps
-    what it read between the first move and the commit)."""
-    bump()
-    transaction.on_commit(bump)
+def bump(scope=None):
+    """Move on the generation of all content and of the app `scope`; without a scope, of
+    every app (after bulk writes that send no signals)."""
+    scopes = [scope] if scope else list(COORDINATOR_APPS)
+    for key in [GENERATION_KEY, *map(generation_key, scopes)]:
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.add(key, _fresh_generation(), timeout=None)
+
+
+def content_changed(scope=None):
+    """Content was saved or deleted. Moves the generations on at once (so the same
+    transaction's later reads miss) and again at commit (so that no app server keeps what it
+    read between the first move and the commit)."""
+    bump(scope)
+    transaction.on_commit(lambda: bump(scope))
 
 
 def is_content(model):
@@ -45,12 +56,12 @@ def is_content(model):
 
 def _saved_or_deleted(sender, **kwargs):
     if is_content(sender):
-        content_changed()
+        content_changed(sender._meta.app_label)
 
 
 def _links_changed(sender, action, **kwargs):
     if action.startswith("post_") and is_content(sender):
-        content_changed()
+        content_changed(sender._meta.app_label)
 
 
 def connect_signals():
@@ -66,14 +77,15 @@ def key_for(*parts):
     return f"content:{digest[:40]}"
 
 
-def lookup(key):
+def lookup(key, scope=None):
     """(current generation, the entry's value or None when absent or of an older generation),
-    in one round trip to the cache."""
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY)
+    in one round trip to the cache; `scope` names the one app the value comes from."""
+    counter = generation_key(scope)
+    found = cache.get_many([counter, key])
+    generation = found.get(counter)
     if generation is None:
-        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
-        generation = cache.get(GENERATION_KEY)
+        cache.add(counter, _fresh_generation(), timeout=None)
+        generation = cache.get(counter)
         return generation, None
     entry = found.get(key)
     if entry is not None and entry[0] == generation:
@@ -85,9 +97,10 @@ def store(key, generation, value, timeout=DEFAULT_TIMEOUT):
     cache.set(key, (generation, value), timeout=timeout)
 
 
-def remember(key, compute, timeout=DEFAULT_TIMEOUT):
-    """compute()'s value, cached until the content changes."""
-    generation, value = lookup(key)
+def remember(key, compute, timeout=DEFAULT_TIMEOUT, scope=None):
+    """compute()'s value, cached until the content changes (of the app `scope` only, when
+    the value is computed from that app's models alone)."""
+    generation, value = lookup(key, scope)
     if value is None:
         value = compute()
         store(key, generation, value, timeout)

@@ -95,6 +95,24 @@ def test_the_network_map_is_recomputed_when_a_tie_is_saved(client, demo_content)
     assert f'data-tie="{source.pk}-{target.pk}-funds"' in client.get(url).content.decode()
 
 
+def test_a_practice_edit_leaves_the_network_map_cached_and_a_tie_edit_does_not(
+    client, demo_content, django_assert_max_num_queries
+):
+    url = reverse("networks:map")
+    client.get(url)
+    item = practice(demo_content)
+    item.title_fi = "Toinen otsikko"
+    item.save()
+    # The form's three lists of options; the map, its analysis and tables come from the cache.
+    with django_assert_max_num_queries(3):
+        client.get(url)
+    source, target = Actor.objects.order_by("pk")[:2]
+    Tie.objects.filter(source=source, target=target).delete()
+    with django_assert_max_num_queries(10) as queries:
+        client.get(url)
+    assert len(queries) > 3
+
+
 @pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set: no Redis to talk to.")
 def test_an_edit_on_one_app_server_is_seen_by_the_other_at_once(settings):
     """Two app servers are two cache clients of the same Redis: what one stores the other
