@@ -9,10 +9,12 @@ server serving a page without the text just saved.
 import argparse
 import json
 import os
+import re
 import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections import Counter
 
@@ -44,6 +46,30 @@ def get(url, cookie=None):
         return "refused", ""
 
 
+def post_comment(base, path, cookie, text):
+    """A member's comment on the first section, sent as the browser sends it: the form's
+    CSRF token and cookie, then the POST. Returns the status of the page it leads to."""
+    request = urllib.request.Request(base + path, headers={"Cookie": cookie})
+    with urllib.request.urlopen(request, timeout=60) as answer:
+        page = answer.read().decode()
+        cookies = answer.headers.get_all("Set-Cookie") or []
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    section = re.search(r'name="section" value="(\d+)"', page).group(1)
+    csrf = next(c.split(";")[0] for c in cookies if c.startswith("csrftoken="))
+    data = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": token, "section": section, "text": text}
+    ).encode()
+    request = urllib.request.Request(
+        base + path, data=data, headers={"Cookie": f"{cookie}; {csrf}", "Referer": base + path}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            answer.read()
+            return answer.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
 class Tally:
     def __init__(self):
         self.lock = threading.Lock()
@@ -66,7 +92,8 @@ def browse(bases, pages, cookie, deadline, tally, offset):
 
 
 def coordinate(bases, target, deadline, tally):
-    """Edits through the first server; reads at once through the second, anonymously."""
+    """Edits a practice (a model save, as the admin makes it) and comments through the first
+    server; reads both at once through the second."""
     env = target["env"]
     round_ = 0
     while time.monotonic() < deadline:
@@ -76,7 +103,13 @@ def coordinate(bases, target, deadline, tally):
         status, body = get(bases[1] + target["url"])
         tally.add(status)
         if text not in body:
-            tally.stale.append(round_)
+            tally.stale.append(("practice", round_))
+        comment = f"Kommentti {round_} {time.time_ns()}"
+        tally.add(post_comment(bases[0], target["review"], target["cookie"], comment))
+        status, body = get(bases[1] + target["review"], target["cookie"])
+        tally.add(status)
+        if comment not in body:
+            tally.stale.append(("comment", round_))
         time.sleep(2)
 
 
@@ -109,6 +142,8 @@ def main():
     pages += [(by_name["review page"]["url"], True), (by_name["compare versions"]["url"], True)]
     target = {
         "env": env,
+        "review": by_name["review page"]["url"],
+        "cookie": probe["member_cookie"],
         "url": by_name["practice detail"]["url"],
         "slug": by_name["practice detail"]["url"].rstrip("/").rsplit("/", 1)[-1],
     }
