@@ -7,6 +7,7 @@ Each content app also has a generation of its own, for what is computed from tha
 models alone: the network map need not be drawn again when a practice is edited."""
 
 import hashlib
+import logging
 import time
 
 from django.core.cache import cache
@@ -15,6 +16,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from portal.roles import COORDINATOR_APPS
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "content-generation"
 DEFAULT_TIMEOUT = 600
 # Rows that no page shows: a proposal waits there until its e-mail address is confirmed.
@@ -35,11 +37,15 @@ def bump(scope=None):
     """Move on the generation of all content and of the app `scope`; without a scope, of
     every app (after bulk writes that send no signals)."""
     scopes = [scope] if scope else list(COORDINATOR_APPS)
-    for key in [GENERATION_KEY, *map(generation_key, scopes)]:
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.add(key, _fresh_generation(), timeout=None)
+    try:
+        for key in [GENERATION_KEY, *map(generation_key, scopes)]:
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.add(key, _fresh_generation(), timeout=None)
+    except Exception:
+        # The save itself stands; what the cache still holds expires within its timeout.
+        logger.error("The cache did not answer: cached pages may lag behind.", exc_info=True)
 
 
 def content_changed(scope=None):
@@ -99,8 +105,12 @@ def store(key, generation, value, timeout=DEFAULT_TIMEOUT):
 
 def remember(key, compute, timeout=DEFAULT_TIMEOUT, scope=None):
     """compute()'s value, cached until the content changes (of the app `scope` only, when
-    the value is computed from that app's models alone)."""
-    generation, value = lookup(key, scope)
+    the value is computed from that app's models alone). Without a cache, just computed."""
+    try:
+        generation, value = lookup(key, scope)
+    except Exception:  # A cache that does not answer must not take the page down with it.
+        logger.warning("The cache did not answer; computing without it.", exc_info=True)
+        return compute()
     if value is None:
         value = compute()
         store(key, generation, value, timeout)

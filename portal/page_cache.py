@@ -81,7 +81,11 @@ class PageCacheMiddleware:
         if not (enabled() and may_use_cache(request)):
             return self.get_response(request)
         key = page_key(request)
-        generation, entry = content_cache.lookup(key)
+        try:
+            generation, entry = content_cache.lookup(key)
+        except Exception:  # A cache that does not answer must not take the site down.
+            content_cache.logger.warning("The page cache did not answer.", exc_info=True)
+            return self.get_response(request)
         if entry is not None:
             response = thawed(entry)
             response[MARKER] = "hit"

@@ -113,6 +113,18 @@ def test_a_practice_edit_leaves_the_network_map_cached_and_a_tie_edit_does_not(
     assert len(queries) > 3
 
 
+@with_page_cache
+def test_pages_are_served_when_the_cache_does_not_answer(client, demo_content, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise ConnectionError("no cache")
+
+    monkeypatch.setattr(content_cache.cache, "get_many", refuse)
+    for url in (reverse("practices:list"), reverse("networks:map")):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+
+
 @pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set: no Redis to talk to.")
 def test_an_edit_on_one_app_server_is_seen_by_the_other_at_once(settings):
     """Two app servers are two cache clients of the same Redis: what one stores the other
