@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=true
 
-.PHONY: run test lint format messages migrations-check deploy-check clean
+.PHONY: run test lint format messages migrations-check deploy-check clean bench loadtest wrk
 
 $(BIN)/python:
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
@@ -49,6 +49,18 @@ messages: $(VENV)/.dev-installed
 
 migrations-check: $(VENV)/.dev-installed
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+# Not run by CI: they need PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379.
+wrk:
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq wrk; fi; }
+
+bench: $(VENV)/.runtime-installed wrk
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+loadtest: $(VENV)/.runtime-installed
+	$(BIN)/python -m bench.loadtest $(LOADTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,6 +1,9 @@
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
@@ -17,10 +20,12 @@ from networks.models import (
     SubRegion,
     Tie,
 )
+from portal import content_cache
 from portal.csv_export import csv_response
 from portal.registry import registry
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
+PRACTICES_PER_STAGE = 10
 
 
 def published_practices(relation_owner, field_name="practices"):
@@ -92,9 +97,14 @@ def path_detail(request, slug):
         .select_related("actor")
         .prefetch_related("languages", "municipalities", "actor__languages")
     )
-    stages = path.stages.prefetch_related(
+    # The strongest few practices per stage, and how many there are: with thousands of
+    # practices a stage listed them all and the page grew to megabytes.
+    strongest = published_practices(PathStage).order_by("-evidence_level", "title", "pk")
+    stages = path.stages.annotate(
+        public_practice_count=Count("practices", filter=Q(practices__status="published"))
+    ).prefetch_related(
         Prefetch("roles", queryset=roles),
-        Prefetch("practices", queryset=published_practices(PathStage), to_attr="public_practices"),
+        Prefetch("practices", queryset=strongest[:PRACTICES_PER_STAGE], to_attr="public_practices"),
     )
     return render(
         request,
@@ -172,6 +182,20 @@ def map_actors_and_ties(form):
 
 def network_map(request):
     form = MapFilterForm(request.GET or None)
+    # Analysing and drawing a thousand actors takes seconds: the result is kept until the
+    # content changes (portal.content_cache).
+    key = content_cache.key_for(
+        "network-map", get_language(), sorted(request.GET.lists()), form.day()
+    )
+    # Drawn from the networks app's models alone: edits of practices leave it be.
+    body = content_cache.remember(key, lambda: str(map_body(form)), scope="networks")
+    # The body was rendered by our own template, with everything in it escaped.
+    context = {"form": form, "map_body": mark_safe(body)}  # noqa: S308
+    return render(request, "networks/network_map.html", context)
+
+
+def map_body(form):
+    """The map, its analysis and its tables, as HTML."""
     actors, ties = map_actors_and_ties(form)
     network_graph = graph.build_graph(actors, ties)
     analysis = graph.analyse(network_graph)
@@ -183,11 +207,9 @@ def network_map(request):
         % {"actors": len(actors), "ties": len(ties)},
     )
     actors_by_pk = {actor.pk: actor for actor in actors}
-    return render(
-        request,
-        "networks/network_map.html",
+    return render_to_string(
+        "networks/includes/network_map_body.html",
         {
-            "form": form,
             "svg": svg,
             "actors": actors,
             "ties": ties,
@@ -212,18 +234,25 @@ def coverage_for(form):
     return build_coverage(stages, municipalities, form.day())
 
 
+def cached_coverage(request, form):
+    """The matrix, kept until the content changes: counting every role's actors per
+    municipality, stage and language is the page's whole cost."""
+    key = content_cache.key_for("coverage", get_language(), sorted(request.GET.lists()), form.day())
+    return content_cache.remember(key, lambda: coverage_for(form), scope="networks")
+
+
 def coverage(request):
     form = PathAndSubRegionForm(request.GET or None)
     return render(
         request,
         "networks/coverage.html",
-        {"form": form, "coverage": coverage_for(form), "day": form.day()},
+        {"form": form, "coverage": cached_coverage(request, form), "day": form.day()},
     )
 
 
 def coverage_csv(request):
     form = PathAndSubRegionForm(request.GET or None)
-    result = coverage_for(form)
+    result = cached_coverage(request, form)
     header = [
         _("Municipality"),
         _("Sub-region"),

@@ -1,5 +1,6 @@
 """Formatted text that coordinators write in Markdown, shown as sanitised HTML."""
 
+import functools
 import re
 
 import markdown
@@ -46,12 +47,18 @@ def shift_headings(html: str, top_level: int) -> str:
 
 def render_markdown(text: str, top_level: int = 2) -> SafeString:
     """Turn Markdown into HTML that keeps only structure and links, whatever was typed."""
-    html = shift_headings(markdown.markdown(text or "", output_format="html"), top_level)
-    clean = nh3.clean(
+    return mark_safe(_sanitised_html(text or "", top_level))  # noqa: S308 - sanitised by nh3
+
+
+# The same text always gives the same HTML: rendering it again on every page view made the
+# Markdown parser the largest cost of a practice's page.
+@functools.lru_cache(maxsize=4096)
+def _sanitised_html(text: str, top_level: int) -> str:
+    html = shift_headings(markdown.markdown(text, output_format="html"), top_level)
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above

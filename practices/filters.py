@@ -9,9 +9,13 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, Q
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import IntegrationPath, Language, Municipality, PathStage, SubRegion
+from portal import content_cache
 from practices import search
 from practices.evidence import SCALE
 from practices.models import Practice, TargetGroup, Theme
@@ -116,7 +120,12 @@ class OptionFilter(ConditionFilter):
 
     def condition(self, value):
         values = value if isinstance(value, list) else [value]
-        linked = Practice.objects.filter(**{f"{self.field_name}__in": values}).values("pk")
+        # The link table alone: joining the practices back in cost a lookup per linked row.
+        relation, _sep, rest = self.field_name.partition("__")
+        link = Practice._meta.get_field(relation)
+        linked = link.remote_field.through.objects.filter(
+            **{f"{link.m2m_reverse_field_name()}__{rest}__in": values}
+        ).values(link.m2m_field_name())
         named = self.options().filter(**{f"{self.key}__in": values})
         # Values that name no option are left out (and reported) without a query of their
         # own: when none of the values names an option, the condition holds for every practice.
@@ -191,6 +200,38 @@ class Facet:
         for option in self.options:
             grouped.setdefault(option.group, []).append(option)
         return list(grouped.items())
+
+    # The options are written here rather than in a template loop: rendering a hundred
+    # options through the template engine cost more than all the rest of the list page.
+    def option_tags(self):
+        """The <option>s of a one-choice facet, under their <optgroup>s."""
+        parts = []
+        for group, options in self.groups:
+            if group:
+                parts.append(f'<optgroup label="{escape(group)}">')
+            for option in options:
+                selected = " selected" if option.selected else ""
+                parts.append(
+                    f'<option value="{escape(option.value)}"{selected}>'
+                    f"{escape(option.label)} ({int(option.count)})</option>"
+                )
+            if group:
+                parts.append("</optgroup>")
+        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above.
+
+    def checkbox_tags(self):
+        """A checkbox and its label per option of a many-choice facet."""
+        name = escape(self.name)
+        parts = []
+        for number, option in enumerate(self.options, start=1):
+            checked = " checked" if option.selected else ""
+            parts.append(
+                f'<div class="facet__option"><input type="checkbox" id="filter-{name}-{number}" '
+                f'name="{name}" value="{escape(option.value)}"{checked}>'
+                f'<label for="filter-{name}-{number}">{escape(option.label)} '
+                f'<span class="count">({int(option.count)})</span></label></div>'
+            )
+        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above.
 
 
 @dataclass
@@ -310,6 +351,15 @@ class PracticeFilter(django_filters.FilterSet):
 
     @cached_property
     def facets(self):
+        """The facets, kept in the shared cache until the content changes: the same filters
+        give the same counts, and counting them is most of the list's cost."""
+        data = self.data or {}
+        getlist = getattr(data, "getlist", lambda name: data.get(name))
+        state = [(name, getlist(name)) for name in self.filters if name in data]
+        key = content_cache.key_for("practice-facets", get_language(), state)
+        return content_cache.remember(key, self.count_facets)
+
+    def count_facets(self):
         """Each option's count given the other filters: one query per linked facet, and
         one for the total and the options on the practice's own columns."""
         aggregates = {"total": Count("pk", filter=Q(*self.conditions.values()))}

@@ -250,6 +250,10 @@ class Practice(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at"], name="practices_status_published"),
             models.Index(fields=["status", "evidence_level"], name="practices_status_evidence"),
+            # The list's default order, in each language: without them every page sorted all
+            # the published practices.
+            models.Index(fields=["status", "title_fi", "id"], name="practices_status_title_fi"),
+            models.Index(fields=["status", "title_sv", "id"], name="practices_status_title_sv"),
         ]
 
     def __str__(self):

@@ -2,6 +2,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -36,6 +37,13 @@ def thaw_frozen_versions_before_the_flush(request, _django_db_helper):
         from agreements.models import Version
 
         Version.objects.update(status=Version.Status.DRAFT)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back between tests, the
+    local-memory cache is not."""
+    cache.clear()
 
 
 @pytest.fixture

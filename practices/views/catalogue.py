@@ -7,9 +7,11 @@ from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
+from portal import content_cache
 from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import LocalisedText, localised
 from practices import search
@@ -29,6 +31,29 @@ class CountedPaginator(Paginator):
     @cached_property
     def count(self):
         return self.known_count
+
+
+class CachedResults:
+    """The ordered ids of every result, kept in the shared cache until the content changes;
+    a page of them is read by id. Ranking thousands of matches on every page view made
+    searching the slowest page of the portal."""
+
+    def __init__(self, queryset, key):
+        self.queryset = queryset
+        self.ids = content_cache.remember(key, lambda: list(queryset.values_list("pk", flat=True)))
+
+    def __len__(self):
+        return len(self.ids)
+
+    def count(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index]
+        if not isinstance(index, slice):
+            return self.queryset.order_by().get(pk=ids)
+        found = {practice.pk: practice for practice in self.queryset.order_by().filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,15 @@ class PracticeListView(FilterView):
 
     def get_queryset(self):
         return Practice.objects.published().for_list()
+
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        state = [(name, self.request.GET.getlist(name)) for name in filterset.filters]
+        # The order by title differs between the languages.
+        key = content_cache.key_for("practice-results", get_language(), state)
+        # FilterView reads .qs; the page reads its slice of the cached ids.
+        filterset._qs = CachedResults(filterset.qs, key)
+        return filterset
 
     def get_filterset_kwargs(self, filterset_class):
         # Always bound, so that the order applies to the page without a query string too.

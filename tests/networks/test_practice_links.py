@@ -55,3 +55,39 @@ def test_municipality_page_lists_practices_in_use_there(client, practices):
     assert "Julkaistu malli</a>" in html
     assert "Luonnosmalli" not in html
     assert "Julkaistu malli" not in client.get("/fi/kunnat/gamma/").content.decode()
+
+
+def many_practices(stage, count, status="published"):
+    created = Practice.objects.bulk_create(
+        Practice(
+            title=f"Malli {n:02d}",
+            title_fi=f"Malli {n:02d}",
+            summary="S",
+            summary_fi="S",
+            slug=f"malli-{status}-{n}",
+            status=status,
+        )
+        for n in range(count)
+    )
+    stage.practices.add(*created)
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_a_stage_shows_its_ten_strongest_practices_and_links_to_all(
+    client, small_network, django_assert_num_queries, count
+):
+    assessment, plan, _school = small_network["stages"]
+    many_practices(plan, count)
+    many_practices(plan, 5, status="draft")
+    path = small_network["paths"][0]
+    # The path, its stages with their counts, the roles and their links, the practices and
+    # the other paths: the same whatever the number of practices.
+    with django_assert_num_queries(8):
+        html = client.get(path.get_absolute_url()).content.decode()
+    assert html.count("Malli ") == min(count, 10)
+    link = f"?stage={plan.pk}"
+    if count > 10:
+        assert link in html
+        assert f"Kaikki {count} tämän vaiheen käytäntöä" in html
+    else:
+        assert link not in html

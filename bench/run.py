@@ -1,0 +1,384 @@
+"""`make bench`: builds a database of generated content, serves it with gunicorn on loopback and
+measures each key page with wrk against the floor page, in one run. Prints a Markdown table
+and writes the same as JSON (bench-results/bench.json).
+
+    python -m bench.run [--sqlite] [--practices 10000] [--large 100000] [--seconds 5]
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench-results"
+PYTHON = sys.executable
+
+# (page, minimum share of the floor's requests per second), uncached.
+UNCACHED_TARGETS = {
+    "practice detail": 0.10,
+    "actor page": 0.10,
+    "path page": 0.10,
+    "practice list": 0.08,
+    "practice list, 3 filters": 0.06,
+    "practice list, search": 0.05,
+    "network map": 0.05,
+    "coverage matrix": 0.05,
+    "review page": 0.03,
+    "compare versions": 0.03,
+}
+LARGE_SEARCH_TARGET = 0.03
+CACHED_TARGET = 0.5
+STATIC_TARGET = 0.9
+LIST_PAGES = {"practice list", "practice list, 3 filters", "practice list, search"}
+LIST_QUERIES, OTHER_QUERIES = 12, 10
+
+
+def log(message):
+    sys.stderr.write(f"{message}\n")
+    sys.stderr.flush()
+
+
+# --- The databases --------------------------------------------------------------------------
+
+
+def postgres_url(name, host):
+    return f"postgres://postgres@{host}:5432/{name}"
+
+
+def recreate_database(args, name):
+    """An empty database: a new PostgreSQL database, or no SQLite file."""
+    if args.sqlite:
+        path = RESULTS / f"{name}.sqlite3"
+        path.unlink(missing_ok=True)
+        return f"sqlite:///{path}"
+    import psycopg2
+
+    connection = psycopg2.connect(host=args.pg_host, user="postgres", dbname="postgres")
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+    return postgres_url(name, args.pg_host)
+
+
+def environment(database_url, redis_url, page_cache_seconds=0):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        DJANGO_PAGE_CACHE_SECONDS=str(page_cache_seconds),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    return env
+
+
+def manage(env, *arguments, capture=False):
+    command = [PYTHON, str(ROOT / "manage.py"), *arguments]
+    result = subprocess.run(
+        command, env=env, cwd=ROOT, check=True, capture_output=capture, text=True
+    )
+    return result.stdout if capture else None
+
+
+def build(env, scale_arguments):
+    started = time.monotonic()
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "bench_data", *scale_arguments)
+    return time.monotonic() - started
+
+
+# --- The server and the load ----------------------------------------------------------------
+
+
+class Server:
+    """gunicorn with the README's sync workers, on loopback."""
+
+    def __init__(self, env, port, workers):
+        self.env, self.port, self.workers = env, port, workers
+        self.base = f"http://127.0.0.1:{port}"
+
+    def __enter__(self):
+        command = [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "portal.wsgi",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            str(self.workers),
+            "--log-level",
+            "warning",
+            # A cold network map or search at scale may take seconds on a busy machine.
+            "--timeout",
+            "300",
+        ]
+        self.process = subprocess.Popen(command, env=self.env, cwd=ROOT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.base}/_bench/floor", timeout=2) as answer:
+                    if answer.status == 200 and len(self.worker_pids()) == self.workers:
+                        return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def worker_pids(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+    def reset_peak_memory(self):
+        for pid in self.worker_pids():
+            # Writing 5 resets the peak resident set size (VmHWM) that the kernel tracks.
+            try:
+                Path(f"/proc/{pid}/clear_refs").write_text("5")
+            except OSError:
+                pass
+
+    def peak_memory_mib(self):
+        peaks = []
+        for pid in self.worker_pids():
+            status = Path(f"/proc/{pid}/status").read_text()
+            match = re.search(r"VmHWM:\s+(\d+) kB", status)
+            if match:
+                peaks.append(int(match.group(1)) / 1024)
+        return round(max(peaks), 1) if peaks else None
+
+
+def wrk(url, seconds, connections, cookie=None):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+    command += ["-s", str(ROOT / "bench" / "wrk_report.lua")]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
+    output = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith("WRK_JSON "))
+    figures = json.loads(line.removeprefix("WRK_JSON "))
+    errors = sum(figures[k] for k in ("connect_errors", "read_errors", "write_errors", "timeouts"))
+    return {
+        "rps": round(figures["requests"] / (figures["duration_us"] / 1e6), 1),
+        "p50_ms": round(figures["p50_us"] / 1000, 2),
+        "p95_ms": round(figures["p95_us"] / 1000, 2),
+        "errors": errors + figures["status_errors"],
+        "requests": figures["requests"],
+    }
+
+
+def fetch_once(url, cookie):
+    """One request alone, so that what is computed once (and cached) is computed once, not
+    by every connection at the same time."""
+    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
+    with urllib.request.urlopen(request, timeout=300) as answer:
+        answer.read()
+
+
+def measure(server, page, args, cookie):
+    url = server.base + page["url"]
+    fetch_once(url, cookie if page["member"] else None)
+    wrk(url, 1, args.connections, cookie if page["member"] else None)  # warm up
+    server.reset_peak_memory()
+    figures = wrk(url, args.seconds, args.connections, cookie if page["member"] else None)
+    figures["peak_mib"] = server.peak_memory_mib()
+    log(f"  {page['name']:<26} {figures['rps']:>8.1f} req/s  p95 {figures['p95_ms']} ms")
+    return figures
+
+
+def run_phase(name, env, pages, args, cookie):
+    log(f"{name}:")
+    results = {}
+    with Server(env, args.port, args.workers) as server:
+        for page in pages:
+            results[page["name"]] = measure(server, page, args, cookie)
+    floor = results["floor"]["rps"]
+    for figures in results.values():
+        figures["ratio"] = round(figures["rps"] / floor, 3)
+    return results
+
+
+# --- The report -----------------------------------------------------------------------------
+
+
+def target(name, measured, wanted, comparison=">="):
+    met = measured is not None and (
+        measured >= wanted if comparison == ">=" else measured <= wanted
+    )
+    return {"target": name, "measured": measured, "wanted": f"{comparison} {wanted}", "met": met}
+
+
+def evaluate(report):
+    pages, small = report["pages"], {p["name"]: p for p in report["small_pages"]}
+    uncached, cached = report["uncached"], report["cached"]
+    checks = []
+    for page in pages:
+        name = page["name"]
+        if name in ("floor", "static file"):
+            continue
+        limit = LIST_QUERIES if name in LIST_PAGES else OTHER_QUERIES
+        checks.append(target(f"queries: {name}", page["queries"], limit, "<="))
+        checks.append(
+            target(
+                f"queries at {report['small_scale']} = at {report['scale']} practices: {name}",
+                small[name]["queries"] == page["queries"],
+                True,
+                "==",
+            )
+        )
+    for name, wanted in UNCACHED_TARGETS.items():
+        checks.append(target(f"uncached: {name}", uncached[name]["ratio"], wanted))
+    if report.get("large"):
+        ratio = report["large"]["practice list, search"]["ratio"]
+        checks.append(
+            target(f"uncached at {report['large_scale']}: practice list, search", ratio, 0.03)
+        )
+    for name, figures in cached.items():
+        if name not in ("floor", "static file"):
+            checks.append(target(f"cached: {name}", figures["ratio"], CACHED_TARGET))
+    checks.append(target("static file", uncached["static file"]["ratio"], STATIC_TARGET))
+    errors = sum(f["errors"] for phase in ("uncached", "cached") for f in report[phase].values())
+    checks.append(target("no errors and no non-2xx answers", errors, 0, "<="))
+    for check in checks:
+        if check["wanted"] == "== True":
+            check["measured"], check["wanted"] = check["measured"], "equal"
+    return checks
+
+
+def markdown(report):
+    lines = [
+        f"Scale: {report['scale']} practices (query counts also at {report['small_scale']}); "
+        f"database {report['database']}; {report['workers']} gunicorn workers; wrk with "
+        f"{report['connections']} connections, {report['seconds']} s a page.",
+        "",
+        "| page | queries | p50 ms | p95 ms | req/s | × floor | cached req/s | cached × floor "
+        "| peak MiB |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for page in report["pages"]:
+        name = page["name"]
+        u, c = report["uncached"][name], report["cached"].get(name)
+        cached = f"{c['rps']} | {c['ratio']}" if c else "– | –"
+        lines.append(
+            f"| {name} | {page['queries']} | {u['p50_ms']} | {u['p95_ms']} | {u['rps']} | "
+            f"{u['ratio']} | {cached} | {u['peak_mib']} |"
+        )
+    if report.get("large"):
+        for name, f in report["large"].items():
+            lines.append(
+                f"| {name} at {report['large_scale']} | – | {f['p50_ms']} | {f['p95_ms']} | "
+                f"{f['rps']} | {f['ratio']} | – | – | {f['peak_mib']} |"
+            )
+    lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]
+    for check in report["targets"]:
+        lines.append(
+            f"| {check['target']} | {check['wanted']} | {check['measured']} | "
+            f"{'yes' if check['met'] else '**no**'} |"
+        )
+    met = sum(check["met"] for check in report["targets"])
+    lines += ["", f"{met} of {len(report['targets'])} targets met."]
+    return "\n".join(lines)
+
+
+def machine():
+    def first(pattern, text):
+        match = re.search(pattern, text, re.M)
+        return match.group(1).strip() if match else "?"
+
+    cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    meminfo = Path("/proc/meminfo").read_text() if Path("/proc/meminfo").exists() else ""
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": first(r"^model name\s*:\s*(.+)$", cpuinfo),
+        "ram_gib": round(int(first(r"^MemTotal:\s+(\d+)", meminfo) or 0) / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "load_before": os.getloadavg()[0],
+    }
+
+
+# --- The run --------------------------------------------------------------------------------
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
+    parser.add_argument("--practices", type=int, default=10_000)
+    parser.add_argument("--small", type=int, default=100, help="scale of the query-count check")
+    parser.add_argument("--large", type=int, default=100_000, help="scale of the search check")
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=max(2, 2 * (os.cpu_count() or 1)))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 18000)))
+    parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE", "tietopankki_bench"))
+    parser.add_argument(
+        "--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+    )
+    parser.add_argument("--pg-host", default="127.0.0.1")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is missing: apt-get install wrk (make bench installs it).")
+    RESULTS.mkdir(exist_ok=True)
+    started = time.monotonic()
+    report = {
+        "machine": machine(),
+        "scale": args.practices,
+        "small_scale": args.small,
+        "database": "SQLite" if args.sqlite else "PostgreSQL",
+        "workers": args.workers,
+        "connections": args.connections,
+        "seconds": args.seconds,
+    }
+
+    log(f"Building the {args.small}-practice database for the query counts …")
+    small_env = environment(recreate_database(args, f"{args.database}_small"), args.redis)
+    build(small_env, ["--practices", str(args.small), "--sources", "20", "--comments", "300"])
+    report["small_pages"] = json.loads(manage(small_env, "bench_probe", capture=True))["pages"]
+
+    log(f"Building the {args.practices}-practice database …")
+    env = environment(recreate_database(args, args.database), args.redis)
+    report["build_seconds"] = round(build(env, ["--practices", str(args.practices)]))
+    manage(env, "collectstatic", "--noinput", "-v0")
+    probe = json.loads(manage(env, "bench_probe", capture=True))
+    report["pages"] = probe["pages"]
+    bad = [p["name"] for p in probe["pages"] if p["status"] != 200]
+    if bad:
+        sys.exit(f"These pages did not answer 200: {', '.join(bad)}")
+    report["machine"].update(probe["versions"])
+
+    pages, cookie = probe["pages"], probe["member_cookie"]
+    report["uncached"] = run_phase("Uncached", env, pages, args, cookie)
+    cached_env = environment(env["DATABASE_URL"], args.redis, page_cache_seconds=600)
+    report["cached"] = run_phase(
+        "Cached", cached_env, [p for p in pages if p["cached"]], args, cookie
+    )
+    if args.large > args.practices:
+        log(f"Copying the practices up to {args.large} …")
+        manage(env, "bench_expand", str(args.large))
+        report["large_scale"] = args.large
+        wanted = [p for p in pages if p["name"] in ("floor", "practice list, search")]
+        report["large"] = run_phase(f"Uncached at {args.large}", env, wanted, args, cookie)
+    report["targets"] = evaluate(report)
+    report["seconds_total"] = round(time.monotonic() - started)
+    (RESULTS / "bench.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    table = markdown(report)
+    (RESULTS / "bench.md").write_text(table + "\n")
+    sys.stdout.write(table + "\n")
+    log(f"Done in {report['seconds_total']} s; bench-results/bench.json and bench.md written.")
+    return 0 if all(check["met"] for check in report["targets"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

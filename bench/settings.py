@@ -1,0 +1,19 @@
+"""Settings for `make bench` and `make loadtest`: the production settings on loopback HTTP,
+with the floor view and the data generator. Never used by a deployment."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-secret-key-" + "b" * 40)
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("DJANGO_SECURE_HSTS_SECONDS", "0")
+os.environ.setdefault("DJANGO_TRUST_X_FORWARDED_FOR", "false")
+os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
+
+from portal.settings import *  # noqa: E402,F403
+from portal.settings import INSTALLED_APPS  # noqa: E402
+
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
+ROOT_URLCONF = "bench.urls"
+# wrk and the probes speak plain HTTP on loopback: cookies must travel over it.
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False

@@ -1,0 +1,97 @@
+"""Whole responses of anonymous GET pages, cached per language and full address in the shared
+cache and served again until the content changes (portal.content_cache), by any app server.
+
+A visitor with a session (logged in, or with a message waiting) never gets a cached page; a
+response that sets a cookie, carries a CSRF token, says it is private or is not a plain 200
+is never stored."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import cc_delim_re
+from django.utils.translation import get_language_from_path
+
+from portal import content_cache
+
+MAX_BYTES = 4 * 1024 * 1024
+UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
+MARKER = "X-Page-Cache"
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+
+
+def may_use_cache(request):
+    """Only an anonymous visitor's GET: without a session cookie there is no login to lose
+    and no message to show."""
+    return (
+        request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def page_key(request):
+    # The date, because some pages show what is in force today (roles, ongoing practices).
+    return content_cache.key_for(
+        "page",
+        get_language_from_path(request.path_info) or "",
+        request.build_absolute_uri(),
+        timezone.localdate().isoformat(),
+    )
+
+
+def may_store(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False  # The page holds a CSRF token: it belongs to one visitor.
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    directives = {
+        d.split("=")[0].strip().lower()
+        for d in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    return not directives & UNCACHEABLE_DIRECTIVES and len(response.content) <= MAX_BYTES
+
+
+def frozen(response):
+    return (response.status_code, list(response.items()), response.content)
+
+
+def thawed(entry):
+    status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    """Sits below the security middleware (which still redirects to HTTPS and adds its
+    headers) and above the session: a cached page is answered without touching either."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (enabled() and may_use_cache(request)):
+            return self.get_response(request)
+        key = page_key(request)
+        try:
+            generation, entry = content_cache.lookup(key)
+        except Exception:  # A cache that does not answer must not take the site down.
+            content_cache.logger.warning("The page cache did not answer.", exc_info=True)
+            return self.get_response(request)
+        if entry is not None:
+            response = thawed(entry)
+            response[MARKER] = "hit"
+            return response
+        response = self.get_response(request)
+        if may_store(request, response):
+            content_cache.store(key, generation, frozen(response), settings.PAGE_CACHE_SECONDS)
+            response[MARKER] = "miss"
+        return response

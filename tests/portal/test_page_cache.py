@@ -1,0 +1,147 @@
+"""Whole anonymous pages from the shared cache, and never a stale one after an edit."""
+
+import os
+
+import pytest
+from django.core.cache.backends.redis import RedisCache
+from django.test import Client, override_settings
+from django.urls import reverse
+from django.utils import translation
+
+from networks.models import Actor, Tie
+from portal import content_cache
+from practices.models import Practice, Theme
+
+pytestmark = pytest.mark.django_db
+REDIS_URL = os.environ.get("REDIS_URL")
+
+with_page_cache = override_settings(PAGE_CACHE_SECONDS=600)
+
+
+def practice(demo):
+    return Practice.objects.published().order_by("pk").first()
+
+
+@with_page_cache
+def test_an_anonymous_page_is_served_again_from_the_cache_without_the_database(
+    client, demo_content, django_assert_num_queries
+):
+    url = reverse("practices:list")
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    # Downstream caches must not give a logged-in visitor's page to others, nor the reverse.
+    assert "Cookie" in again["Vary"]
+    assert not again.cookies
+
+
+@with_page_cache
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_coordinators_save_shows_at_once_in_the_cached_page(client, demo_content, language):
+    item = practice(demo_content)
+    with translation.override(language):
+        url = item.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    setattr(item, f"title_{language}", "Uusi otsikko – Ny rubrik")
+    item.save()
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Uusi otsikko – Ny rubrik" in response.content.decode()
+
+
+@with_page_cache
+def test_a_changed_link_between_records_clears_the_cache_too(client, demo_content):
+    item = practice(demo_content)
+    theme = Theme.objects.create(slug="uusi", name="Uusi teema", name_fi="Uusi teema")
+    url = item.get_absolute_url()
+    client.get(url)
+    item.themes.add(theme)
+    assert "Uusi teema" in client.get(url).content.decode()
+
+
+@with_page_cache
+def test_logged_in_users_never_get_nor_leave_a_cached_page(client, demo_content, coordinator):
+    url = reverse("practices:list")
+    client.force_login(coordinator)
+    first = client.get(url)
+    assert "X-Page-Cache" not in first
+    anonymous = Client()
+    response = anonymous.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "coordinator" not in response.content.decode()
+    assert "X-Page-Cache" not in client.get(url)
+
+
+@with_page_cache
+def test_a_page_with_a_form_token_is_never_stored(client, demo_content):
+    url = reverse("practices:propose")
+    for _ in range(2):
+        response = client.get(url)
+        assert "X-Page-Cache" not in response
+        assert "csrftoken" in response.cookies
+
+
+@with_page_cache
+def test_the_network_map_is_recomputed_when_a_tie_is_saved(client, demo_content):
+    url = reverse("networks:map")
+    client.get(url)
+    source, target = Actor.objects.order_by("pk")[:2]
+    Tie.objects.filter(source=source, target=target).delete()
+    Tie.objects.create(source=source, target=target, kind=Tie.Kind.FUNDS, strength=3)
+    assert f'data-tie="{source.pk}-{target.pk}-funds"' in client.get(url).content.decode()
+
+
+def test_a_practice_edit_leaves_the_network_map_cached_and_a_tie_edit_does_not(
+    client, demo_content, django_assert_max_num_queries
+):
+    url = reverse("networks:map")
+    client.get(url)
+    item = practice(demo_content)
+    item.title_fi = "Toinen otsikko"
+    item.save()
+    # The form's three lists of options; the map, its analysis and tables come from the cache.
+    with django_assert_max_num_queries(3):
+        client.get(url)
+    source, target = Actor.objects.order_by("pk")[:2]
+    Tie.objects.filter(source=source, target=target).delete()
+    with django_assert_max_num_queries(10) as queries:
+        client.get(url)
+    assert len(queries) > 3
+
+
+@with_page_cache
+def test_pages_are_served_when_the_cache_does_not_answer(client, demo_content, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise ConnectionError("no cache")
+
+    monkeypatch.setattr(content_cache.cache, "get_many", refuse)
+    for url in (reverse("practices:list"), reverse("networks:map")):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+
+
+@pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set: no Redis to talk to.")
+def test_an_edit_on_one_app_server_is_seen_by_the_other_at_once(settings):
+    """Two app servers are two cache clients of the same Redis: what one stores the other
+    serves, until a save on either moves the shared generation on."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "tietopankki-test-page-cache",
+        }
+    }
+    other_server = RedisCache(REDIS_URL, {"KEY_PREFIX": "tietopankki-test-page-cache"})
+    key = content_cache.key_for("probe", os.getpid())
+    generation, _value = content_cache.lookup(key)
+    content_cache.store(key, generation, "old text")
+    stored = other_server.get(key)
+    assert stored == (other_server.get(content_cache.GENERATION_KEY), "old text")
+    content_cache.content_changed()
+    assert content_cache.lookup(key)[1] is None
+    assert other_server.get(content_cache.GENERATION_KEY) != generation
