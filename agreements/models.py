@@ -107,7 +107,24 @@ class Version(models.Model):
         return self.status != self.Status.DRAFT
 
 
-class Section(models.Model):
+class PartOfVersionText:
+    """A row of a version's text (a section, a commitment, its indicators): written only
+    while the version is a draft. The database has the same rule (migrations 0002, 0006)."""
+
+    @property
+    def text_version_id(self):
+        return self.version_id
+
+    def save(self, *args, **kwargs):
+        refuse_if_frozen(self.text_version_id)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        refuse_if_frozen(self.text_version_id)
+        return super().delete(*args, **kwargs)
+
+
+class Section(PartOfVersionText, models.Model):
     """A section of a version. `identity` stays the same from version to version, so two
     versions can be compared section by section."""
 
@@ -134,14 +151,6 @@ class Section(models.Model):
 
     def __str__(self):
         return self.heading
-
-    def save(self, *args, **kwargs):
-        refuse_if_frozen(self.version_id)
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        refuse_if_frozen(self.version_id)
-        return super().delete(*args, **kwargs)
 
 
 FROZEN_STATUSES = [status for status in Version.Status.values if status != Version.Status.DRAFT]
@@ -215,7 +224,7 @@ class Party(models.Model):
         return str(self.actor)
 
 
-class Commitment(models.Model):
+class Commitment(PartOfVersionText, models.Model):
     """What a party undertakes in a version: the practices it will adopt, the paths it serves
     and the indicators it is followed by. Part of the version's text, so frozen with it."""
 
@@ -255,20 +264,12 @@ class Commitment(models.Model):
     def __str__(self):
         return self.text[:80]
 
-    def save(self, *args, **kwargs):
-        refuse_if_frozen(self.version_id)
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        refuse_if_frozen(self.version_id)
-        return super().delete(*args, **kwargs)
-
     def clean(self):
         if self.party_id and self.version_id:
             refuse_party_of_another_agreement(self.party, self.version)
 
 
-class FollowUp(models.Model):
+class FollowUp(PartOfVersionText, models.Model):
     """An indicator by which a commitment is followed: in which area, from which baseline
     year and towards which target."""
 
@@ -342,13 +343,9 @@ class FollowUp(models.Model):
     def __str__(self):
         return f"{self.commitment}: {self.indicator}"
 
-    def save(self, *args, **kwargs):
-        refuse_if_frozen(self.commitment.version_id)
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        refuse_if_frozen(self.commitment.version_id)
-        return super().delete(*args, **kwargs)
+    @property
+    def text_version_id(self):
+        return self.commitment.version_id
 
     @property
     def area(self):
