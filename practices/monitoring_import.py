@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from networks.models import Municipality, SubRegion
+from portal import content_cache
 from practices.models import Indicator, Observation, name_of_area
 from practices.periods import parse_period
 
@@ -648,6 +649,8 @@ def import_table(table, *, dry_run=False, progress: Callable | None = None):
     try:
         with transaction.atomic():
             write(new, changed, progress)
+            # Bulk writes send no signals: the cached pages learn of the new figures here.
+            content_cache.content_changed("practices")
     except IntegrityError:
         # Another import saved the same observations between the check and the write.
         result.created, result.updated, result.unchanged = [], [], 0

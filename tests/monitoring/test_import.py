@@ -7,6 +7,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
+from django.test import override_settings
 from django.utils import translation
 
 from practices.models import Observation
@@ -305,3 +306,18 @@ def test_the_whole_region_is_reported_by_its_name_in_the_readers_language(region
         )
         assert [change.area for change in result.created] == [name]
         assert Observation.objects.get().area_name == name
+
+
+@override_settings(PAGE_CACHE_SECONDS=600)
+def test_imported_figures_show_at_once_in_the_cached_indicator_page(client, region):
+    """The import writes in bulk, which sends no signals: before the fix the cached page kept
+    the old figures until it expired."""
+    rate = region["indicators"][0]
+    observe(rate, 2023, "55.5")
+    url = rate.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert run(HEADER + "tyollisyysaste;POHJANMAA;2024;64,5;;\n").written
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "64,5" in response.content.decode()
