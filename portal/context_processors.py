@@ -1,26 +1,61 @@
+from dataclasses import dataclass
+
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, get_script_prefix, reverse
 from django.utils import translation
+
+# The languages' names in themselves ("Suomi", "Svenska"), and the main navigation's
+# addresses per language: the same on every page, so worked out once per process.
+_local_names = {}
+_navigation = {}
+
+
+@dataclass(frozen=True)
+class NavItem:
+    title: str
+    url: str
+    is_current: bool
+
+
+def local_name(code, name):
+    if code not in _local_names:
+        with translation.override(code):
+            _local_names[code] = str(name).capitalize()
+    return _local_names[code]
+
+
+def address_in(code, request, match):
+    """The page's address in the language `code`, as django.urls.translate_url gives it, from
+    the match the request was resolved with rather than by resolving it again."""
+    full_path = request.get_full_path()
+    if match is None or not match.url_name:
+        return None
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    try:
+        with translation.override(code):
+            path = reverse(name, args=match.args, kwargs=match.kwargs)
+    except NoReverseMatch:
+        return None
+    query = full_path.partition("?")[2]
+    return f"{path}?{query}" if query else path
 
 
 def language_alternates(request):
     """The same page in each language, for the language switch and hreflang links."""
     current = translation.get_language()
     full_path = request.get_full_path()
+    match = getattr(request, "resolver_match", None)
     alternates = []
     for code, name in settings.LANGUAGES:
-        url = translate_url(full_path, code)
-        if url == full_path and code != current:
+        url = full_path if code == current else address_in(code, request, match)
+        if url is None:
             # An address that resolves to nothing (a 404) cannot be translated: offer the
             # other language's home page rather than this same address.
             url = f"/{code}/"
-        # Each language is named in itself: "Suomi", "Svenska".
-        with translation.override(code):
-            local_name = str(name).capitalize()
         alternates.append(
             {
                 "code": code,
-                "name": local_name,
+                "name": local_name(code, name),
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
                 "is_current": code == current,
@@ -29,8 +64,21 @@ def language_alternates(request):
     return {"language_alternates": alternates}
 
 
-def navigation(request):
-    """The portal's sections for the main navigation."""
+def navigation_addresses():
+    """(title, address) of the home page and each section, in the active language."""
     from portal.registry import registry
 
-    return {"nav_sections": registry.sections}
+    key = (translation.get_language(), get_script_prefix())
+    if key not in _navigation:
+        items = [(translation.gettext_lazy("Home"), reverse("portal:home"))]
+        items += [(section.title, reverse(section.url_name)) for section in registry.sections]
+        _navigation[key] = items
+    return _navigation[key]
+
+
+def navigation(request):
+    """The portal's home and sections for the main navigation, the current one marked."""
+    home, *sections = (
+        NavItem(title, url, url == request.path) for title, url in navigation_addresses()
+    )
+    return {"nav_home": home, "nav_sections": sections}
