@@ -1,4 +1,4 @@
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -20,7 +20,7 @@ from networks.models import (
     SubRegion,
     Tie,
 )
-from portal import content_cache
+from portal import content_cache, fragments
 from portal.csv_export import csv_response
 from portal.registry import registry
 
@@ -87,10 +87,9 @@ class PathListView(ListView):
         return IntegrationPath.objects.prefetch_related("stages")
 
 
-def path_detail(request, slug):
-    """A path's stages in order and, per stage, who does what, where and in which language."""
-    path = get_object_or_404(IntegrationPath, slug=slug)
-    year, notice = selected_year(request)
+def path_stages(path, year):
+    """A path's stages in `year` as HTML: per stage, who does what, where and in which
+    language, and its strongest practices."""
     roles = (
         Role.objects.valid_during(year)
         .responsible_first()
@@ -106,23 +105,35 @@ def path_detail(request, slug):
         Prefetch("roles", queryset=roles),
         Prefetch("practices", queryset=strongest[:PRACTICES_PER_STAGE], to_attr="public_practices"),
     )
+    return render_to_string(
+        "networks/includes/path_stages.html",
+        {"stages": stages, "other_paths": IntegrationPath.objects.exclude(pk=path.pk)},
+    )
+
+
+def path_detail(request, slug):
+    """A path's stages in order and, per stage, who does what, where and in which language."""
+    path = get_object_or_404(IntegrationPath, slug=slug)
+    year, notice = selected_year(request)
     return render(
         request,
         "networks/path_detail.html",
         {
             "path": path,
-            "stages": stages,
+            "stages_html": fragments.cached_html(
+                "path-stages", (path.pk, year), lambda: path_stages(path, year)
+            ),
             "year": year,
             "years": year_choices(),
             "notice": notice,
-            "other_paths": IntegrationPath.objects.exclude(pk=path.pk),
         },
     )
 
 
-class ActorListView(FilterView):
+class ActorListView(fragments.CachedListingMixin, FilterView):
     filterset_class = ActorFilter
     template_name = "networks/actor_list.html"
+    listing_template_name = "networks/includes/actor_listing.html"
     context_object_name = "actors"
     paginate_by = 25
 
@@ -130,34 +141,47 @@ class ActorListView(FilterView):
         return Actor.objects.for_list()
 
 
+def actor_body(actor):
+    """The actor's record below its name as HTML: its roles, ties both ways, practices,
+    networks and units."""
+    prefetch_related_objects(
+        [actor],
+        "languages",
+        "municipalities",
+        "units",
+        "networks",
+        Prefetch(
+            "roles",
+            queryset=Role.objects.select_related("stage__path").prefetch_related(
+                "languages", "municipalities"
+            ),
+        ),
+        Prefetch("practices", queryset=published_practices(Actor), to_attr="public_practices"),
+    )
+    # Ties both ways in one query.
+    ties = Tie.objects.filter(Q(source=actor) | Q(target=actor)).select_related("source", "target")
+    return render_to_string(
+        "networks/includes/actor_body.html",
+        {
+            "actor": actor,
+            "ties_out": [tie for tie in ties if tie.source_id == actor.pk],
+            "ties_in": [tie for tie in ties if tie.target_id == actor.pk],
+        },
+    )
+
+
 class ActorDetailView(DetailView):
     template_name = "networks/actor_detail.html"
     context_object_name = "actor"
+    queryset = Actor.objects.select_related("parent")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Ties both ways in one query.
-        ties = Tie.objects.filter(Q(source=self.object) | Q(target=self.object)).select_related(
-            "source", "target"
+        actor = self.object
+        context["body"] = fragments.cached_html(
+            "actor-body", (actor.pk,), lambda: actor_body(actor)
         )
-        context["ties_out"] = [tie for tie in ties if tie.source_id == self.object.pk]
-        context["ties_in"] = [tie for tie in ties if tie.target_id == self.object.pk]
         return context
-
-    def get_queryset(self):
-        return Actor.objects.select_related("parent").prefetch_related(
-            "languages",
-            "municipalities",
-            "units",
-            "networks",
-            Prefetch(
-                "roles",
-                queryset=Role.objects.select_related("stage__path").prefetch_related(
-                    "languages", "municipalities"
-                ),
-            ),
-            Prefetch("practices", queryset=published_practices(Actor), to_attr="public_practices"),
-        )
 
 
 def map_actors_and_ties(form):
@@ -243,10 +267,17 @@ def cached_coverage(request, form):
 
 def coverage(request):
     form = PathAndSubRegionForm(request.GET or None)
+    matrix = fragments.cached_html(
+        "coverage-matrix",
+        (sorted(request.GET.lists()), form.day()),
+        lambda: render_to_string(
+            "networks/includes/coverage_matrix.html",
+            {"coverage": cached_coverage(request, form)},
+        ),
+        scope="networks",
+    )
     return render(
-        request,
-        "networks/coverage.html",
-        {"form": form, "coverage": cached_coverage(request, form), "day": form.day()},
+        request, "networks/coverage.html", {"form": form, "matrix": matrix, "day": form.day()}
     )
 
 

@@ -6,12 +6,14 @@ from django import forms
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from agreements import diff
 from agreements.models import Version
 from agreements.views.shared import deny, login_redirects, printable, visible_versions
+from portal import fragments
 
 # Version numbers are small; longer input is refused before it reaches int().
 MAX_DIGITS = 5
@@ -57,22 +59,36 @@ def compare(request, slug):
         key: printable(request.GET[key]) for key in ("a", "b", "lang") if key in request.GET
     }
     form = CompareForm(data, versions=visible)
-    context = {"agreement": agreement, "form": form, "versions": visible, "changes": None}
+    context = {"agreement": agreement, "form": form, "versions": visible, "changes_html": ""}
     if len(visible) >= 2 and form.is_valid():
         chosen = [by_number[form.cleaned_data[key]] for key in ("a", "b")]
         # Read from the older to the newer, whichever order they were chosen in.
         old, new = sorted(chosen, key=lambda version: version.number)
-        prefetch_related_objects([old, new], "sections")
         language = form.cleaned_data["lang"]
-        changes = diff.compare_versions(old.sections.all(), new.sections.all(), language)
-        context |= {
+        context["changes_html"] = fragments.cached_html(
+            "version-changes",
+            (old.pk, new.pk, language),
+            lambda: changes_html(agreement, old, new, language),
+            scope="agreements",
+        )
+    return render(request, "agreements/compare.html", context)
+
+
+def changes_html(agreement, old, new, language):
+    """The changes from `old` to `new`, section by section, in `language`, as HTML."""
+    prefetch_related_objects([old, new], "sections")
+    changes = diff.compare_versions(old.sections.all(), new.sections.all(), language)
+    return render_to_string(
+        "agreements/includes/compare_changes.html",
+        {
+            "agreement": agreement,
             "old": old,
             "new": new,
             "language": language,
             "changes": changes,
             "summary": _summary(changes),
-        }
-    return render(request, "agreements/compare.html", context)
+        },
+    )
 
 
 def _number(value):

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
-from portal import content_cache
+from portal import content_cache, fragments
 from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import LocalisedText, localised
 from practices import search
@@ -84,9 +84,10 @@ def result_rows(practices, search_words):
     return rows
 
 
-class PracticeListView(FilterView):
+class PracticeListView(fragments.CachedListingMixin, FilterView):
     filterset_class = PracticeFilter
     template_name = "practices/practice_list.html"
+    listing_template_name = "practices/includes/practice_listing.html"
     context_object_name = "practices"
     paginate_by = 25
     # Filters that were not understood are left out and reported, not an empty list.
@@ -117,6 +118,9 @@ class PracticeListView(FilterView):
             allow_empty_first_page=allow_empty_first_page,
             **kw,
         )
+
+    def listing_facts(self, context):
+        return {"page_number": context["page_obj"].number}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -3,15 +3,17 @@
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, F, IntegerField, Prefetch, Value
+from django.db.models import Count, F, IntegerField, Prefetch, Value, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from networks.models import Actor, Language, Municipality, PathStage
+from portal import fragments
 from practices.evidence import CRITERIA, CROSSWALK, FINDINGS, SCALE, EvidenceLevel
 from practices.models import (
     Assessment,
@@ -108,31 +110,47 @@ def can_preview(user):
     return user.is_authenticated and user.has_perm("practices.change_practice")
 
 
-def practice_detail(request, slug):
-    """The whole record of a practice; drafts and archived ones only for coordinators."""
-    practice = get_object_or_404(
-        Practice.objects.visible_to(request.user).prefetch_related(
-            "steps",
-            Prefetch("assessments", queryset=Assessment.objects.prefetch_related("sources")),
-            "sources",
-            Prefetch("stages", queryset=PathStage.objects.select_related("path")),
-            "links",
-            "attachments",
-        ),
-        slug=slug,
+def practice_body(practice, preview):
+    """The practice's record below its title, from its assessments, steps, sources, paths,
+    links and names: eight queries, made only when the cached HTML is missing."""
+    prefetch_related_objects(
+        [practice],
+        "steps",
+        Prefetch("assessments", queryset=Assessment.objects.prefetch_related("sources")),
+        "sources",
+        Prefetch("stages", queryset=PathStage.objects.select_related("path")),
+        "links",
+        "attachments",
     )
     assessments = list(practice.assessments.all())
     latest = next((a for a in assessments if a.pk == practice.latest_assessment_id), None)
+    return render_to_string(
+        "practices/includes/practice_body.html",
+        {
+            "practice": practice,
+            "latest": latest or (assessments[0] if assessments else None),
+            "assessments": assessments,
+            # Coordinators also see the related practices that are not public.
+            "names": named_lists(practice, public_only=not preview),
+        },
+    )
+
+
+def practice_detail(request, slug):
+    """The whole record of a practice; drafts and archived ones only for coordinators."""
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
+    preview = can_preview(request.user)
     chosen = [s for s in chosen_for_comparison(request.GET) if s != practice.slug]
+    body = fragments.cached_html(
+        "practice-body", (practice.pk, preview), lambda: practice_body(practice, preview)
+    )
     return render(
         request,
         "practices/practice_detail.html",
         {
             "practice": practice,
+            "body": body,
             "is_public": practice.status == Practice.Status.PUBLISHED,
-            "latest": latest or (assessments[0] if assessments else None),
-            "assessments": assessments,
-            "names": named_lists(practice, public_only=not can_preview(request.user)),
             "chosen": chosen,
             "compare_chosen_url": compare_url(chosen) if chosen else "",
             "compare_add_url": compare_url([*chosen, practice.slug]),

@@ -4,14 +4,16 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
+from portal import fragments
 from practices.models import Practice, Source
 from practices.source_filters import SourceFilter
 from practices.views.pages import serve_download
 
 
-class SourceListView(FilterView):
+class SourceListView(fragments.CachedListingMixin, FilterView):
     filterset_class = SourceFilter
     template_name = "practices/source_list.html"
+    listing_template_name = "practices/includes/source_listing.html"
     context_object_name = "sources"
     paginate_by = 25
     # Filters that were not understood are left out; the others still narrow the list.

@@ -252,8 +252,8 @@ def test_the_list_makes_a_constant_number_of_queries(
         client.get(list_url(), {"q": "työllisyys", "theme": "tyollisyys", "evidence": "1"})
     with django_assert_num_queries(11):
         client.get(list_url())
-    # Until the content changes, the facets and the ids come from the cache.
-    with django_assert_num_queries(2):
+    # Until the content changes, the filters, the results and the pages come from the cache.
+    with django_assert_num_queries(0):
         client.get(list_url())
 
 

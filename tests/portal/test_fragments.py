@@ -1,0 +1,133 @@
+"""The parts of pages kept in the cache for every reader (portal.fragments): a save shows at
+once, a coordinator's preview never reaches anyone else, each language has its own, and a
+second request reads neither the records nor the links again."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from networks.models import Actor, IntegrationPath, Municipality
+from practices.models import Practice, Source
+
+pytestmark = pytest.mark.django_db
+
+MARK = "Tallennettu juuri äsken"
+
+
+def edit_practice():
+    practice = Practice.objects.published().order_by("pk").first()
+    practice.description_fi = MARK
+    practice.save()
+
+
+def edit_summary():
+    practice = Practice.objects.published().order_by("title_fi", "pk").first()
+    practice.summary_fi = MARK
+    practice.save()
+
+
+def edit_actor():
+    actor = Actor.objects.order_by("pk").first()
+    actor.description_fi = MARK
+    actor.save()
+
+
+def rename_actor():
+    actor = Actor.objects.order_by("name_fi", "pk").first()
+    actor.name_fi = f"A {MARK}"
+    actor.save()
+
+
+def edit_stage():
+    stage = IntegrationPath.objects.order_by("pk").first().stages.order_by("order").first()
+    stage.description_fi = MARK
+    stage.save()
+
+
+def rename_source():
+    source = Source.objects.order_by("title_fi", "pk").first()
+    source.title_fi = f"A {MARK}"
+    source.save()
+
+
+def rename_municipality():
+    municipality = Municipality.objects.order_by("pk").first()
+    municipality.name_fi = MARK
+    municipality.save()
+
+
+PAGES = {
+    "practice page": (lambda: Practice.objects.published().order_by("pk").first(), edit_practice),
+    "actor page": (lambda: Actor.objects.order_by("pk").first(), edit_actor),
+    "path page": (lambda: IntegrationPath.objects.order_by("pk").first(), edit_stage),
+    "practice list": ("practices:list", edit_summary),
+    "actor list": ("networks:actor-list", rename_actor),
+    "sources": ("practices:source-list", rename_source),
+    "coverage matrix": ("networks:coverage", rename_municipality),
+}
+
+
+def url_of(page):
+    record_or_name = PAGES[page][0]
+    with translation.override("fi"):
+        if isinstance(record_or_name, str):
+            return reverse(record_or_name)
+        return record_or_name().get_absolute_url()
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("who", ["anonymous", "coordinator"])
+def test_a_save_shows_at_once_on_the_cached_part_of_the_page(
+    client, demo_content, coordinator, page, who
+):
+    if who == "coordinator":
+        client.force_login(coordinator)
+    url = url_of(page)
+    first = client.get(url)
+    assert first.status_code == 200
+    assert MARK not in first.content.decode()
+    PAGES[page][1]()
+    assert MARK in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_second_request_reads_nothing_the_cached_part_shows(
+    client, demo_content, page, django_assert_max_num_queries
+):
+    url = url_of(page)
+    client.get(url)
+    # What remains is the page's own record (its title) or, on the matrix, the filter's
+    # choices of paths and sub-regions.
+    with django_assert_max_num_queries(2 if page == "coverage matrix" else 1):
+        assert client.get(url).status_code == 200
+
+
+def test_each_language_has_its_own_cached_part(client, demo_content):
+    practice = Practice.objects.published().order_by("pk").first()
+    pages = {}
+    for language in ("fi", "sv"):
+        with translation.override(language):
+            pages[language] = client.get(practice.get_absolute_url()).content.decode()
+    assert 'id="evidence-heading">Näyttö' in pages["fi"]
+    assert 'id="evidence-heading">Evidens' in pages["sv"]
+
+
+def test_a_coordinators_preview_of_related_drafts_never_reaches_the_public(
+    client, demo_content, coordinator
+):
+    practice = Practice.objects.published().order_by("pk").first()
+    draft = Practice.objects.create(
+        slug="luonnos",
+        title="Keskeneräinen luonnos",
+        title_fi="Keskeneräinen luonnos",
+        status=Practice.Status.DRAFT,
+    )
+    practice.related.add(draft)
+    url = practice.get_absolute_url()
+    coordinators = Client()
+    coordinators.force_login(coordinator)
+    # The coordinator draws the page first; the public's page is drawn for the public.
+    assert "Keskeneräinen luonnos" in coordinators.get(url).content.decode()
+    assert "Keskeneräinen luonnos" not in client.get(url).content.decode()
+    assert "Keskeneräinen luonnos" in coordinators.get(url).content.decode()
