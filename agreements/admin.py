@@ -23,6 +23,7 @@ from agreements.models import (
     Section,
     Version,
 )
+from portal import content_cache
 
 S = Version.Status
 
@@ -291,6 +292,8 @@ class CommentAdmin(admin.ModelAdmin):
 
     def mark(self, request, queryset, status):
         count = queryset.update(status=status)
+        # update() sends no signals: the cached review pages learn of the new status here.
+        content_cache.content_changed("agreements")
         self.message_user(
             request,
             ngettext(

@@ -3,7 +3,7 @@ the author's own comment."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,7 +12,9 @@ from django.utils.translation import gettext as _
 from agreements import access, standing
 from agreements.forms import MAX_ID, CommentFilterForm, CommentForm, CommentTextForm, ReplyForm
 from agreements.models import Agreement, Comment, Version
+from agreements.views import review_sections
 from agreements.views.export import ExportForm
+from agreements.views.review_sections import field_ids
 from agreements.views.shared import (
     LoginRequired,
     login_redirects,
@@ -37,21 +39,6 @@ def agreement_list(request):
     return render(request, "agreements/agreement_list.html", {"agreements": shown})
 
 
-def comments_shown(version, status=None, section=None):
-    """The comments the page lists under their sections, with authors and replies."""
-    replies = Comment.objects.select_related("author").order_by("created_at", "pk")
-    comments = (
-        Comment.objects.filter(version=version, parent__isnull=True)
-        .select_related("author")
-        .prefetch_related(Prefetch("replies", queryset=replies))
-    )
-    if status:
-        comments = comments.filter(status=status)
-    if section:
-        comments = comments.filter(section_id=section)
-    return comments
-
-
 @login_redirects
 def version_detail(request, slug, number):
     """A version's text section by section, each followed by its comments and, while the
@@ -73,24 +60,20 @@ def version_detail(request, slug, number):
     status = section = None
     if filters.is_bound:
         status, section = filters.chosen("status"), filters.chosen("section")
-    if may_see_comments:
-        prefetch_related_objects(
-            sections,
-            Prefetch(
-                "comments",
-                queryset=comments_shown(version, status, section),
-                to_attr="shown_comments",
-            ),
-        )
-    if may_comment:
-        attach_forms(sections, failed_form)
+    view = {
+        "may_comment": may_comment,
+        "may_see_comments": may_see_comments,
+        "status": status,
+        "section": section,
+        "failed_form": failed_form,
+    }
     return render(
         request,
         "agreements/version_detail.html",
         {
             "version": version,
             "agreement": version.agreement,
-            "sections": sections,
+            "sections_html": review_sections.sections_html(request, version, sections, view),
             "filters": filters,
             "is_filtered": bool(status or section),
             "may_comment": may_comment,
@@ -144,32 +127,6 @@ def save_comment(request, version):
         version=version, section=section, author=request.user, text=form.cleaned_data["text"]
     )
     return comment, None
-
-
-def field_ids(prefix, pk):
-    """The ids of a form's fields, unique on the page: one form per section and comment."""
-    return f"{prefix}-{pk}-%s" if pk and pk.isdigit() else "id_%s"
-
-
-def attach_forms(sections, failed_form):
-    """An empty comment form per section and a reply form per comment; the form that
-    failed takes its place with its errors and the text written."""
-    for section in sections:
-        section.comment_form = CommentForm(
-            initial={"section": section.pk}, auto_id=f"comment-on-{section.pk}-%s"
-        )
-        if isinstance(failed_form, CommentForm) and failed_form.data.get("section") == str(
-            section.pk
-        ):
-            section.comment_form = failed_form
-        for comment in section.shown_comments:
-            comment.reply_form = ReplyForm(
-                initial={"parent": comment.pk}, auto_id=f"reply-to-{comment.pk}-%s"
-            )
-            if isinstance(failed_form, ReplyForm) and failed_form.data.get("parent") == str(
-                comment.pk
-            ):
-                comment.reply_form = failed_form
 
 
 @login_redirects

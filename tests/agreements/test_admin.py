@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.test import Client
 
 from agreements import services
 from agreements.models import (
@@ -256,3 +257,28 @@ def test_a_member_with_view_rights_cannot_moderate_with_the_actions(
     )
     comment.refresh_from_db()
     assert comment.status == "open"
+
+
+def test_marked_comments_show_their_new_status_at_once_on_the_review_page(
+    client, coordinator, steering_member, version
+):
+    """The actions write with update(), which sends no signals: the review page's cached
+    sections kept the old status before the fix."""
+    Version.objects.filter(pk=version.pk).update(
+        status=Version.Status.IN_REVIEW,
+        review_closes_on=datetime.date.today() + datetime.timedelta(days=30),
+    )
+    comment = Comment.objects.create(
+        version=version, section=version.sections.get(), author=steering_member, text="Yksi."
+    )
+    member = Client()
+    member.force_login(steering_member)
+    page = version.get_absolute_url()
+    assert "Avoin" in member.get(page).content.decode()
+    client.force_login(coordinator)
+    client.post(
+        "/fi/admin/agreements/comment/",
+        {"action": "mark_accepted", "_selected_action": [comment.pk]},
+    )
+    html = member.get(page).content.decode()
+    assert '<span class="tag">Hyväksytty</span>' in html

@@ -1,0 +1,127 @@
+"""A version's sections with their comments and forms, as the review page shows them.
+
+With 200 comments, drawing a form per comment made the page take a fifth of a second, so
+the sections are drawn once per version, filter and content generation for every reader
+alike (portal.fragments) and then filled in for each reader: the CSRF token of their
+forms, and the link to edit their own comments. Neither can be forged by a comment's text:
+the text is escaped, so it can hold neither an HTML comment nor the token's hole, which is
+written unescaped (as a tag would be) into the forms."""
+
+import re
+
+from django.db.models import Prefetch, prefetch_related_objects
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from agreements.forms import CommentForm, ReplyForm
+from agreements.models import Comment
+from portal import fragments
+
+OWN_COMMENT = re.compile(r"<!--own-comment (\d+) (\d+)-->")
+# {% csrf_token %} writes a safe string as it is: escaped text can never look like this.
+CSRF_HOLE = mark_safe("<csrf-token-of-the-reader>")  # noqa: S308
+
+
+def comments_shown(version, status=None, section=None):
+    """The comments the page lists under their sections, with authors and replies."""
+    replies = Comment.objects.select_related("author").order_by("created_at", "pk")
+    comments = (
+        Comment.objects.filter(version=version, parent__isnull=True)
+        .select_related("author")
+        .prefetch_related(Prefetch("replies", queryset=replies))
+    )
+    if status:
+        comments = comments.filter(status=status)
+    if section:
+        comments = comments.filter(section_id=section)
+    return comments
+
+
+def field_ids(prefix, pk):
+    """The ids of a form's fields, unique on the page: one form per section and comment."""
+    return f"{prefix}-{pk}-%s" if pk and pk.isdigit() else "id_%s"
+
+
+def attach_forms(sections, failed_form):
+    """An empty comment form per section and a reply form per comment; the form that
+    failed takes its place with its errors and the text written."""
+    for section in sections:
+        section.comment_form = CommentForm(
+            initial={"section": section.pk}, auto_id=f"comment-on-{section.pk}-%s"
+        )
+        if isinstance(failed_form, CommentForm) and failed_form.data.get("section") == str(
+            section.pk
+        ):
+            section.comment_form = failed_form
+        for comment in section.shown_comments:
+            comment.reply_form = ReplyForm(
+                initial={"parent": comment.pk}, auto_id=f"reply-to-{comment.pk}-%s"
+            )
+            if isinstance(failed_form, ReplyForm) and failed_form.data.get("parent") == str(
+                comment.pk
+            ):
+                comment.reply_form = failed_form
+
+
+def draw(request, version, sections, view):
+    """The sections' HTML with the holes left open; `view` says what the reader may see and
+    do, and which comments the filters chose."""
+    if view["may_see_comments"]:
+        prefetch_related_objects(
+            sections,
+            Prefetch(
+                "comments",
+                queryset=comments_shown(version, view["status"], view["section"]),
+                to_attr="shown_comments",
+            ),
+        )
+    if view["may_comment"]:
+        attach_forms(sections, view["failed_form"])
+    context = {
+        **view,
+        "version": version,
+        "agreement": version.agreement,
+        "sections": sections,
+        "csrf_token": CSRF_HOLE,
+    }
+    return render_to_string("agreements/includes/review_sections.html", context, request)
+
+
+def filled_in(html, request, version):
+    """The holes filled for this reader: their CSRF token and their own comments' links."""
+    html = html.replace(CSRF_HOLE, get_token(request))
+    reader = request.user.pk
+
+    def own_comment_link(match):
+        pk, author = map(int, match.groups())
+        if author != reader:
+            return ""
+        kwargs = {"slug": version.agreement.slug, "number": version.number, "pk": pk}
+        url = reverse("agreements:comment-edit", kwargs=kwargs)
+        return format_html('<p><a href="{}">{}</a></p>', url, _("Edit or withdraw your comment"))
+
+    # Our own template's HTML, with only our own escaped links put in.
+    return mark_safe(OWN_COMMENT.sub(own_comment_link, html))  # noqa: S308
+
+
+def sections_html(request, version, sections, view):
+    """The sections as this reader sees them. A form that failed, with its errors and the
+    text written, is drawn for its writer alone."""
+    if view["failed_form"] is not None:
+        return filled_in(draw(request, version, sections, view), request, version)
+    parts = (
+        version.pk,
+        request.path,
+        view["status"],
+        view["section"],
+        view["may_comment"],
+        view["may_see_comments"],
+    )
+    html = fragments.cached_value(
+        "review-sections", parts, lambda: draw(request, version, sections, view)
+    )
+    return filled_in(html, request, version)
