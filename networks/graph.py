@@ -130,6 +130,16 @@ def analyse(graph: nx.Graph) -> NetworkAnalysis:
     )
 
 
+def most_connected(analysis: NetworkAnalysis, limit: int) -> frozenset[int] | None:
+    """The `limit` actors tied to the most others (by name among equals), or None when
+    there are no more than that."""
+    if len(analysis.by_actor) <= limit:
+        return None
+    # sorted() is stable and by_actor is in order by name.
+    ranked = sorted(analysis.by_actor, key=lambda pk: -analysis.by_actor[pk].degree)
+    return frozenset(ranked[:limit])
+
+
 def layout_key(graph: nx.Graph, pk: int) -> tuple:
     """Order actors by type, then name, then pk."""
     return (

@@ -26,6 +26,8 @@ from portal.registry import registry
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10
+# The most actors the network map draws; the filters narrow a larger selection.
+MAP_MOST_ACTORS = 60
 
 
 def published_practices(relation_owner, field_name="practices"):
@@ -219,29 +221,48 @@ def network_map(request):
 
 
 def map_body(form):
-    """The map, its analysis and its tables, as HTML."""
+    """The map, its analysis and its tables, as HTML. Beyond MAP_MOST_ACTORS the picture
+    and the tables show the actors with the most ties and the ties between them (a ring of
+    a thousand actors can be read by nobody, and its page weighed 4 MB); the figures and
+    the actors without ties still count the whole selection."""
     actors, ties = map_actors_and_ties(form)
     network_graph = graph.build_graph(actors, ties)
     analysis = graph.analyse(network_graph)
+    drawn = graph.most_connected(analysis, MAP_MOST_ACTORS)
+    shown_actors, shown_ties, shown_graph = actors, ties, network_graph
+    if drawn is not None:
+        shown_actors = [actor for actor in actors if actor.pk in drawn]
+        shown_ties = [tie for tie in ties if tie.source_id in drawn and tie.target_id in drawn]
+        shown_graph = graph.build_graph(shown_actors, shown_ties)
     svg = graph.render_svg(
-        network_graph,
-        graph.layout(network_graph),
+        shown_graph,
+        graph.layout(shown_graph),
         title=_("Network map"),
         description=_("%(actors)d actors and %(ties)d ties. The same content is in the tables.")
-        % {"actors": len(actors), "ties": len(ties)},
+        % {"actors": len(shown_actors), "ties": len(shown_ties)},
     )
     actors_by_pk = {actor.pk: actor for actor in actors}
+    shown_pks = {actor.pk for actor in shown_actors}
     return render_to_string(
         "networks/includes/network_map_body.html",
         {
             "svg": svg,
-            "actors": actors,
-            "ties": ties,
+            "actors": shown_actors,
+            "ties": shown_ties,
+            "selected_actors": len(actors),
+            "selected_ties": len(ties),
+            "is_part": drawn is not None,
             "analysis": analysis,
-            "actor_rows": [(actors_by_pk[pk], stats) for pk, stats in analysis.by_actor.items()],
+            "actor_rows": [
+                (actors_by_pk[pk], stats)
+                for pk, stats in analysis.by_actor.items()
+                if pk in shown_pks
+            ],
             "isolated": [actors_by_pk[pk] for pk in analysis.isolated],
             "one_way": [
-                (actors_by_pk[source], actors_by_pk[target]) for source, target in analysis.one_way
+                (actors_by_pk[source], actors_by_pk[target])
+                for source, target in analysis.one_way
+                if source in shown_pks and target in shown_pks
             ],
         },
     )

@@ -85,3 +85,32 @@ def test_map_of_a_path_leaves_out_actors_whose_roles_there_have_ended(client, sm
     html = client.get("/fi/verkostokartta/", {"path": "tyo"}).content.decode()
     assert f'data-actor="{association.pk}"' not in svg_of(html)
     assert f'data-actor="{small_network["actors"][0].pk}"' in svg_of(html)
+
+
+def test_a_large_selection_draws_the_most_connected_actors_and_says_so(
+    client, small_network, monkeypatch
+):
+    """Before, a thousand actors made a 4 MB ring that nobody could read."""
+    from networks import views
+
+    monkeypatch.setattr(views, "MAP_MOST_ACTORS", 2)
+    city, office = small_network["actors"][:2]
+    html = client.get("/fi/verkostokartta/").content.decode()
+    drawn = {str(city.pk), str(office.pk)}
+    assert set(re.findall(r'data-actor="(\d+)"', svg_of(html))) == drawn
+    assert set(re.findall(r'data-actor="(\d+)"', table_of(html, "actors-table"))) == drawn
+    ties = set(re.findall(r'data-tie="([\w-]+)"', table_of(html, "ties-table")))
+    assert ties == set(re.findall(r'data-tie="([\w-]+)"', svg_of(html)))
+    assert ties and all(set(tie.split("-")[:2]) <= drawn for tie in ties)
+    assert "Valittuja toimijoita on 4" in html
+    # The figures still count every tie: the city is tied to two others.
+    row = re.search(rf'<tr data-actor="{city.pk}">(.*?)</tr>', html, re.S).group(1)
+    assert re.findall(r'<td class="numeric">([^<]*)</td>', row)[0] == "2"
+    # The employer, without ties, is still named among the actors with no ties.
+    isolated = html[html.index("Toimijat, joilla ei ole yhteyksiä") :].split("</ul>")[0]
+    assert "Työnantaja</a>" in isolated
+
+
+def test_a_selection_within_the_limit_is_drawn_whole_without_a_notice(client, small_network):
+    html = client.get("/fi/verkostokartta/").content.decode()
+    assert "Valittuja toimijoita on" not in html
