@@ -59,7 +59,20 @@ def compare(request, slug):
         key: printable(request.GET[key]) for key in ("a", "b", "lang") if key in request.GET
     }
     form = CompareForm(data, versions=visible)
-    context = {"agreement": agreement, "form": form, "versions": visible, "changes_html": ""}
+    # Three selects of every version drawn through the form templates cost more than the
+    # rest of the page: the form is kept as HTML per agreement, versions seen and choice.
+    form_html = fragments.cached_html(
+        "compare-form",
+        (agreement.pk, [version.number for version in visible], sorted(data.items())),
+        lambda: render_to_string("agreements/includes/compare_form.html", {"form": form}, request),
+        scope="agreements",
+    )
+    context = {
+        "agreement": agreement,
+        "form_html": form_html,
+        "versions": visible,
+        "changes_html": "",
+    }
     if len(visible) >= 2 and form.is_valid():
         chosen = [by_number[form.cleaned_data[key]] for key in ("a", "b")]
         # Read from the older to the newer, whichever order they were chosen in.

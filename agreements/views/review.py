@@ -9,12 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agreements import access, standing
-from agreements.forms import MAX_ID, CommentFilterForm, CommentForm, CommentTextForm, ReplyForm
+from agreements import access
+from agreements.forms import MAX_ID, CommentForm, CommentTextForm, ReplyForm
 from agreements.models import Agreement, Comment, Version
-from agreements.views import review_sections
-from agreements.views.export import ExportForm
-from agreements.views.review_sections import field_ids
+from agreements.views import review_page
+from agreements.views.review_page import field_ids
 from agreements.views.shared import (
     LoginRequired,
     login_redirects,
@@ -54,17 +53,10 @@ def version_detail(request, slug, number):
             messages.success(request, _("Thank you: your comment was saved."))
             return redirect(f"{created.version.get_absolute_url()}#comment-{created.pk}")
 
-    sections = list(version.sections.all())
-    may_see_comments = access.can_see_comments(request.user, version)
-    filters = CommentFilterForm(request.GET or None, sections=sections)
-    status = section = None
-    if filters.is_bound:
-        status, section = filters.chosen("status"), filters.chosen("section")
     view = {
         "may_comment": may_comment,
-        "may_see_comments": may_see_comments,
-        "status": status,
-        "section": section,
+        "may_see_comments": access.can_see_comments(request.user, version),
+        "review_is_open": access.review_is_open(version),
         "failed_form": failed_form,
     }
     return render(
@@ -73,25 +65,9 @@ def version_detail(request, slug, number):
         {
             "version": version,
             "agreement": version.agreement,
-            "sections_html": review_sections.sections_html(request, version, sections, view),
-            "filters": filters,
-            "is_filtered": bool(status or section),
-            "may_comment": may_comment,
-            "may_see_comments": may_see_comments,
-            "review_is_open": access.review_is_open(version),
-            "timeline": version.transitions.select_related("by"),
-            "decision_counts": decision_counts(version),
-            "export_form": ExportForm(may_see_comments=may_see_comments),
+            "content": review_page.page_html(request, version, view),
         },
     )
-
-
-def decision_counts(version):
-    """How the parties stand on a version sent to their decision-making, else None."""
-    if version.status not in standing.DECIDED_ON:
-        return None
-    parties = standing.parties_with_decisions(version.agreement, [version])
-    return standing.counts(standing.standings(parties, version))
 
 
 def save_comment(request, version):

@@ -1,5 +1,6 @@
 """The review page's sections are drawn once for every reader alike and filled in for each:
-their own CSRF token, and the link to edit only their own comments."""
+their own CSRF token, and the link to edit only their own comments. The compare page's
+form is kept per set of versions the reader may see."""
 
 import re
 
@@ -7,9 +8,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.urls import reverse
 
 from agreements.models import Comment
-from agreements.views.review_sections import CSRF_HOLE
+from agreements.views.review_page import CSRF_HOLE
 from portal.roles import STEERING_GROUP
 from tests.agreements.helpers import url_of
 
@@ -90,3 +92,14 @@ def test_a_comment_that_imitates_the_holes_stays_plain_text(
     assert html.count(EDIT_LINK) == 1
     assert "&lt;!--own-comment" in html
     assert "&lt;csrf-token-of-the-reader&gt;" in html
+
+
+def test_the_compare_form_drawn_for_a_coordinator_never_offers_drafts_to_others(
+    versions, coordinator, steering_member
+):
+    url = reverse("agreements:compare", kwargs={"slug": versions["draft"].agreement.slug})
+    draft_option = f'<option value="{versions["draft"].number}"'
+    assert draft_option in member_client(coordinator).get(url).content.decode()
+    html = member_client(steering_member).get(url).content.decode()
+    assert f'<option value="{versions["signed"].number}"' in html
+    assert draft_option not in html

@@ -1,8 +1,9 @@
-"""A version's sections with their comments and forms, as the review page shows them.
+"""The version page below its title: the facts, the filters and the export form, the
+sections with their comments and forms, and the timeline.
 
 With 200 comments, drawing a form per comment made the page take a fifth of a second, so
-the sections are drawn once per version, filter and content generation for every reader
-alike (portal.fragments) and then filled in for each reader: the CSRF token of their
+the part is drawn once per version, query, reader's rights and content generation for every
+reader alike (portal.fragments) and then filled in for each reader: the CSRF token of their
 forms, and the link to edit their own comments. Neither can be forged by a comment's text:
 the text is escaped, so it can hold neither an HTML comment nor the token's hole, which is
 written unescaped (as a tag would be) into the forms."""
@@ -17,8 +18,10 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from agreements.forms import CommentForm, ReplyForm
+from agreements import standing
+from agreements.forms import CommentFilterForm, CommentForm, ReplyForm
 from agreements.models import Comment
+from agreements.views.export import ExportForm
 from portal import fragments
 
 OWN_COMMENT = re.compile(r"<!--own-comment (\d+) (\d+)-->")
@@ -67,15 +70,28 @@ def attach_forms(sections, failed_form):
                 comment.reply_form = failed_form
 
 
-def draw(request, version, sections, view):
-    """The sections' HTML with the holes left open; `view` says what the reader may see and
-    do, and which comments the filters chose."""
+def decision_counts(version):
+    """How the parties stand on a version sent to their decision-making, else None."""
+    if version.status not in standing.DECIDED_ON:
+        return None
+    parties = standing.parties_with_decisions(version.agreement, [version])
+    return standing.counts(standing.standings(parties, version))
+
+
+def draw(request, version, view):
+    """The part's HTML with the holes left open; `view` says what the reader may see and
+    do, and holds the form that failed, if one did."""
+    sections = list(version.sections.all())
+    filters = CommentFilterForm(request.GET or None, sections=sections)
+    status = section = None
+    if filters.is_bound:
+        status, section = filters.chosen("status"), filters.chosen("section")
     if view["may_see_comments"]:
         prefetch_related_objects(
             sections,
             Prefetch(
                 "comments",
-                queryset=comments_shown(version, view["status"], view["section"]),
+                queryset=comments_shown(version, status, section),
                 to_attr="shown_comments",
             ),
         )
@@ -86,9 +102,14 @@ def draw(request, version, sections, view):
         "version": version,
         "agreement": version.agreement,
         "sections": sections,
+        "filters": filters,
+        "is_filtered": bool(status or section),
+        "timeline": version.transitions.select_related("by"),
+        "decision_counts": decision_counts(version),
+        "export_form": ExportForm(may_see_comments=view["may_see_comments"]),
         "csrf_token": CSRF_HOLE,
     }
-    return render_to_string("agreements/includes/review_sections.html", context, request)
+    return render_to_string("agreements/includes/review_page.html", context, request)
 
 
 def filled_in(html, request, version):
@@ -108,20 +129,12 @@ def filled_in(html, request, version):
     return mark_safe(OWN_COMMENT.sub(own_comment_link, html))  # noqa: S308
 
 
-def sections_html(request, version, sections, view):
-    """The sections as this reader sees them. A form that failed, with its errors and the
-    text written, is drawn for its writer alone."""
+def page_html(request, version, view):
+    """The part as this reader sees it. A form that failed, with its errors and the text
+    written, is drawn for its writer alone."""
     if view["failed_form"] is not None:
-        return filled_in(draw(request, version, sections, view), request, version)
-    parts = (
-        version.pk,
-        request.path,
-        view["status"],
-        view["section"],
-        view["may_comment"],
-        view["may_see_comments"],
-    )
-    html = fragments.cached_value(
-        "review-sections", parts, lambda: draw(request, version, sections, view)
-    )
+        return filled_in(draw(request, version, view), request, version)
+    rights = (view["may_comment"], view["may_see_comments"], view["review_is_open"])
+    parts = (version.pk, request.path, sorted(request.GET.lists()), rights)
+    html = fragments.cached_value("review-page", parts, lambda: draw(request, version, view))
     return filled_in(html, request, version)
