@@ -18,7 +18,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench-results"
+RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench-results"))
 PYTHON = sys.executable
 
 # (page, minimum share of the floor's requests per second), uncached.

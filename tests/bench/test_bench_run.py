@@ -1,0 +1,74 @@
+"""`make bench` itself, at a tiny scale, as on a fresh clone: every page answers, the query
+counts are the same at both scales and within their limits, and the report is written.
+Throughput is not checked here: it needs an idle machine and the full scale."""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+REDIS_URL = os.environ.get("REDIS_URL", "")
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("wrk") is None and not os.environ.get("REQUIRE_BROWSER"),
+    reason="wrk is missing (Debian: apt-get install wrk); CI installs it.",
+)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def drop_databases(name):
+    import psycopg2
+
+    connection = psycopg2.connect(host="127.0.0.1", user="postgres", dbname="postgres")
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        for database in (name, f"{name}_small"):
+            cursor.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    connection.close()
+
+
+def test_the_benchmark_runs_from_a_fresh_clone_and_reports_every_page(tmp_path):
+    on_postgres = DATABASE_URL.startswith("postgres")
+    name = f"tietopankki_bench_test_{os.getpid()}"
+    env = {
+        **os.environ,
+        "BENCH_RESULTS": str(tmp_path / "results"),
+        "BENCH_STATIC_ROOT": str(tmp_path / "static"),
+        "BENCH_PORT": str(free_port()),
+        "BENCH_DATABASE": name,
+        # A Redis database of its own, or each worker's own memory.
+        "BENCH_REDIS_URL": REDIS_URL.rsplit("/", 1)[0] + "/12" if REDIS_URL else "",
+    }
+    command = [sys.executable, "-m", "bench.run", "--practices", "40", "--small", "20"]
+    command += ["--large", "0", "--seconds", "1", "--connections", "2", "--workers", "2"]
+    if not on_postgres:
+        command.append("--sqlite")
+    try:
+        result = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900
+        )
+    finally:
+        if on_postgres:
+            drop_databases(name)
+    report_file = tmp_path / "results" / "bench.json"
+    assert report_file.exists(), result.stderr[-3000:]
+    report = json.loads(report_file.read_text())
+    names = [page["name"] for page in report["pages"]]
+    assert "practice detail" in names and "review page" in names and "static file" in names
+    assert all(page["status"] == 200 for page in report["pages"])
+    assert all(figures["errors"] == 0 for figures in report["uncached"].values())
+    query_checks = [check for check in report["targets"] if check["target"].startswith("queries")]
+    assert query_checks and all(check["met"] for check in query_checks), query_checks
+    assert (tmp_path / "results" / "bench.md").read_text().startswith("Scale: 40 practices")
