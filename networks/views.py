@@ -216,7 +216,10 @@ def network_map(request):
     # Drawn from the networks app's models alone: edits of practices leave it be.
     body = content_cache.remember(key, lambda: str(map_body(form)), scope="networks")
     # The body was rendered by our own template, with everything in it escaped.
-    context = {"form": form, "map_body": mark_safe(body)}  # noqa: S308
+    filters = fragments.filter_form_html(
+        request, form, _("Filter the map"), "map-filter-heading", scope="networks"
+    )
+    context = {"filters": filters, "map_body": mark_safe(body)}  # noqa: S308
     return render(request, "networks/network_map.html", context)
 
 
@@ -297,8 +300,13 @@ def coverage(request):
         ),
         scope="networks",
     )
+    filters = fragments.filter_form_html(
+        request, form, _("Filter the matrix"), "coverage-filter-heading", scope="networks"
+    )
     return render(
-        request, "networks/coverage.html", {"form": form, "matrix": matrix, "day": form.day()}
+        request,
+        "networks/coverage.html",
+        {"filters": filters, "matrix": matrix, "day": form.day()},
     )
 
 

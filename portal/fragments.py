@@ -42,6 +42,23 @@ def cached_html(name, parts, render_html, *, scope=None):
     return mark_safe(html)  # noqa: S308
 
 
+def filter_form_html(request, form, heading, heading_id, *, scope=None):
+    """A GET form of filters (includes/filter_form.html) as HTML, drawn once per address:
+    Django draws each select and its options through templates, which cost more than
+    the rest of a page whose other parts are cached. Its choices are content (paths,
+    networks, …), so it is kept per content generation like the rest."""
+    return cached_html(
+        f"filter-form-{heading_id}",
+        (request.path, sorted(request.GET.lists())),
+        lambda: render_to_string(
+            "includes/filter_form.html",
+            {"form": form, "form_heading": heading, "form_heading_id": heading_id},
+            request,
+        ),
+        scope=scope,
+    )
+
+
 class CachedListingMixin:
     """For a list view (a FilterView) whose filters, results and pages depend on its address
     alone: that part of the page, `listing_template_name`, is drawn once per address and
