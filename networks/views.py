@@ -27,7 +27,7 @@ from portal.registry import registry
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10
 # The most actors the network map draws; the filters narrow a larger selection.
-MAP_MOST_ACTORS = 60
+MAP_MOST_ACTORS = 40
 
 
 def published_practices(relation_owner, field_name="practices"):
