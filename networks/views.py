@@ -115,7 +115,9 @@ def path_stages(path, year):
 
 def path_detail(request, slug):
     """A path's stages in order and, per stage, who does what, where and in which language."""
-    path = get_object_or_404(IntegrationPath, slug=slug)
+    path = fragments.cached_value(
+        "path-record", (slug,), lambda: get_object_or_404(IntegrationPath, slug=slug)
+    )
     year, notice = selected_year(request)
     return render(
         request,
@@ -176,6 +178,14 @@ class ActorDetailView(DetailView):
     template_name = "networks/actor_detail.html"
     context_object_name = "actor"
     queryset = Actor.objects.select_related("parent")
+
+    def get_object(self, queryset=None):
+        # Kept like the page's part below (a missing one is never kept), so that the page's
+        # request needs no database at all.
+        slug = self.kwargs["slug"]
+        return fragments.cached_value(
+            "actor-record", (slug,), lambda: super(ActorDetailView, self).get_object(queryset)
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

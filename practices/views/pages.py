@@ -138,8 +138,14 @@ def practice_body(practice, preview):
 
 def practice_detail(request, slug):
     """The whole record of a practice; drafts and archived ones only for coordinators."""
-    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
     preview = can_preview(request.user)
+    # The record itself is kept too (a missing one is never kept: each 404 asks again), so
+    # that a public page's request needs no database at all.
+    practice = fragments.cached_value(
+        "practice-record",
+        (slug, preview),
+        lambda: get_object_or_404(Practice.objects.visible_to(request.user), slug=slug),
+    )
     chosen = [s for s in chosen_for_comparison(request.GET) if s != practice.slug]
     body = fragments.cached_html(
         "practice-body", (practice.pk, preview), lambda: practice_body(practice, preview)
