@@ -2,8 +2,6 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_rela
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
@@ -20,7 +18,7 @@ from networks.models import (
     SubRegion,
     Tie,
 )
-from portal import content_cache, fragments
+from portal import fragments
 from portal.csv_export import csv_response
 from portal.registry import registry
 
@@ -218,19 +216,18 @@ def map_actors_and_ties(form):
 
 def network_map(request):
     form = MapFilterForm(request.GET or None)
-    # Analysing and drawing a thousand actors takes seconds: the result is kept until the
-    # content changes (portal.content_cache).
-    key = content_cache.key_for(
-        "network-map", get_language(), sorted(request.GET.lists()), form.day()
+    # Analysing and drawing a thousand actors takes seconds: kept until the networks app's
+    # content changes (edits of practices leave it be).
+    body = fragments.cached_html(
+        "network-map",
+        (sorted(request.GET.lists()), form.day()),
+        lambda: map_body(form),
+        scope="networks",
     )
-    # Drawn from the networks app's models alone: edits of practices leave it be.
-    body = content_cache.remember(key, lambda: str(map_body(form)), scope="networks")
-    # The body was rendered by our own template, with everything in it escaped.
     filters = fragments.filter_form_html(
         request, form, _("Filter the map"), "map-filter-heading", scope="networks"
     )
-    context = {"filters": filters, "map_body": mark_safe(body)}  # noqa: S308
-    return render(request, "networks/network_map.html", context)
+    return render(request, "networks/network_map.html", {"filters": filters, "map_body": body})
 
 
 def map_body(form):
@@ -295,8 +292,12 @@ def coverage_for(form):
 def cached_coverage(request, form):
     """The matrix, kept until the content changes: counting every role's actors per
     municipality, stage and language is the page's whole cost."""
-    key = content_cache.key_for("coverage", get_language(), sorted(request.GET.lists()), form.day())
-    return content_cache.remember(key, lambda: coverage_for(form), scope="networks")
+    return fragments.cached_value(
+        "coverage",
+        (sorted(request.GET.lists()), form.day()),
+        lambda: coverage_for(form),
+        scope="networks",
+    )
 
 
 def coverage(request):

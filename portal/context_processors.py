@@ -24,10 +24,9 @@ def local_name(code, name):
     return _local_names[code]
 
 
-def address_in(code, request, match):
+def address_in(code, match, query):
     """The page's address in the language `code`, as django.urls.translate_url gives it, from
     the match the request was resolved with rather than by resolving it again."""
-    full_path = request.get_full_path()
     if match is None or not match.url_name:
         return None
     name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
@@ -36,7 +35,6 @@ def address_in(code, request, match):
             path = reverse(name, args=match.args, kwargs=match.kwargs)
     except NoReverseMatch:
         return None
-    query = full_path.partition("?")[2]
     return f"{path}?{query}" if query else path
 
 
@@ -44,10 +42,11 @@ def language_alternates(request):
     """The same page in each language, for the language switch and hreflang links."""
     current = translation.get_language()
     full_path = request.get_full_path()
+    query = full_path.partition("?")[2]
     match = getattr(request, "resolver_match", None)
     alternates = []
     for code, name in settings.LANGUAGES:
-        url = full_path if code == current else address_in(code, request, match)
+        url = full_path if code == current else address_in(code, match, query)
         if url is None:
             # An address that resolves to nothing (a 404) cannot be translated: offer the
             # other language's home page rather than this same address.
