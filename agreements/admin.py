@@ -6,9 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import (
     TabbedDjangoJqueryTranslationAdmin,
-    TabbedTranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
 )
 
 from agreements import services
@@ -24,6 +21,13 @@ from agreements.models import (
     Version,
 )
 from portal import content_cache
+from portal.content_admin import (
+    ContentAdmin,
+    ContentTabularInline,
+    TranslatedContentAdmin,
+    TranslatedStackedInline,
+    TranslatedTabularInline,
+)
 
 S = Version.Status
 
@@ -97,7 +101,7 @@ class PartiesOfTheAgreement:
         return formset
 
 
-class SectionInline(FrozenWithVersion, TranslationStackedInline):
+class SectionInline(FrozenWithVersion, TranslatedStackedInline):
     model = Section
     form = SectionForm
     fields = ("order", "heading", "text", "edited_revision")
@@ -105,7 +109,7 @@ class SectionInline(FrozenWithVersion, TranslationStackedInline):
     ordering = ("order", "pk")
 
 
-class CommitmentInline(FrozenWithVersion, PartiesOfTheAgreement, TranslationStackedInline):
+class CommitmentInline(FrozenWithVersion, PartiesOfTheAgreement, TranslatedStackedInline):
     """The parties' commitments in this version; they are copied into the next version."""
 
     model = Commitment
@@ -117,7 +121,7 @@ class CommitmentInline(FrozenWithVersion, PartiesOfTheAgreement, TranslationStac
     show_change_link = True
 
 
-class DecisionInline(PartiesOfTheAgreement, TranslationTabularInline):
+class DecisionInline(PartiesOfTheAgreement, TranslatedTabularInline):
     """Each party's decision on this version: a decision on another version does not count."""
 
     model = Decision
@@ -147,7 +151,7 @@ def status_action(to_status, description):
 
 
 @admin.register(Version)
-class VersionAdmin(admin.ModelAdmin):
+class VersionAdmin(ContentAdmin):
     # The sections inline is translated: load the language tabs (Version has no text of its
     # own, so it cannot be a translation admin itself).
     Media = TabbedDjangoJqueryTranslationAdmin.Media
@@ -188,7 +192,7 @@ class VersionAdmin(admin.ModelAdmin):
                 self.message_user(request, _("Started %(version)s.") % {"version": draft})
 
 
-class PartyInline(admin.TabularInline):
+class PartyInline(ContentTabularInline):
     model = Party
     fields = ("actor", "role", "order")
     autocomplete_fields = ("actor",)
@@ -196,7 +200,7 @@ class PartyInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(TabbedTranslationAdmin):
+class AgreementAdmin(TranslatedContentAdmin):
     list_display = ("title", "created_at")
     search_fields = ("title_fi", "title_sv")
     prepopulated_fields = {"slug": ("title_fi",)}
@@ -208,7 +212,7 @@ class AgreementAdmin(TabbedTranslationAdmin):
         return super().has_delete_permission(request, obj) and not frozen
 
 
-class FollowUpInline(FrozenWithVersion, admin.TabularInline):
+class FollowUpInline(FrozenWithVersion, ContentTabularInline):
     model = FollowUp
     fields = (
         "order",
@@ -224,7 +228,7 @@ class FollowUpInline(FrozenWithVersion, admin.TabularInline):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(TabbedTranslationAdmin):
+class CommitmentAdmin(TranslatedContentAdmin):
     """A commitment with the indicators by which it is followed; read only once its version
     is frozen. New commitments are added on their version's page."""
 
@@ -251,7 +255,7 @@ class CommitmentAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Party)
-class PartyAdmin(TabbedTranslationAdmin):
+class PartyAdmin(TranslatedContentAdmin):
     list_display = ("actor", "agreement", "role")
     list_filter = ("agreement",)
     list_select_related = ("actor", "agreement")
@@ -275,7 +279,7 @@ class NoticeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(ContentAdmin):
     """Moderation: coordinators mark each comment and answer it."""
 
     list_display = ("__str__", "section", "status", "created_at")

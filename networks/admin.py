@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from networks.forms import TieInlineFormSet
 from networks.models import (
@@ -15,9 +14,14 @@ from networks.models import (
     SubRegion,
     Tie,
 )
+from portal.content_admin import (
+    ContentTabularInline,
+    TranslatedContentAdmin,
+    TranslatedTabularInline,
+)
 
 
-class MunicipalityInline(admin.TabularInline):
+class MunicipalityInline(ContentTabularInline):
     model = Municipality
     fields = ("name", "slug")
     readonly_fields = ("name", "slug")
@@ -30,7 +34,7 @@ class MunicipalityInline(admin.TabularInline):
 
 
 @admin.register(SubRegion)
-class SubRegionAdmin(TabbedTranslationAdmin):
+class SubRegionAdmin(TranslatedContentAdmin):
     list_display = ("name", "municipality_count")
     search_fields = ("name_fi", "name_sv")
     prepopulated_fields = {"slug": ("name_fi",)}
@@ -45,7 +49,7 @@ class SubRegionAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(TabbedTranslationAdmin):
+class MunicipalityAdmin(TranslatedContentAdmin):
     list_display = ("name_fi", "name_sv", "sub_region")
     list_filter = ("sub_region",)
     list_select_related = ("sub_region",)
@@ -55,20 +59,20 @@ class MunicipalityAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Language)
-class LanguageAdmin(TabbedTranslationAdmin):
+class LanguageAdmin(TranslatedContentAdmin):
     list_display = ("name", "code", "order")
     list_editable = ("order",)
     search_fields = ("name_fi", "name_sv", "code")
 
 
-class PathStageInline(TranslationTabularInline):
+class PathStageInline(TranslatedTabularInline):
     model = PathStage
     fields = ("order", "name", "description")
     extra = 0
 
 
 @admin.register(IntegrationPath)
-class IntegrationPathAdmin(TabbedTranslationAdmin):
+class IntegrationPathAdmin(TranslatedContentAdmin):
     list_display = ("name", "order")
     prepopulated_fields = {"slug": ("name_fi",)}
     search_fields = ("name_fi", "name_sv")
@@ -76,14 +80,14 @@ class IntegrationPathAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(PathStage)
-class PathStageAdmin(TabbedTranslationAdmin):
+class PathStageAdmin(TranslatedContentAdmin):
     list_display = ("name", "path", "order")
     list_filter = ("path",)
     list_select_related = ("path",)
     search_fields = ("name_fi", "name_sv", "path__name_fi", "path__name_sv")
 
 
-class RoleInline(TranslationTabularInline):
+class RoleInline(TranslatedTabularInline):
     model = Role
     fields = (
         "stage",
@@ -98,7 +102,7 @@ class RoleInline(TranslationTabularInline):
     extra = 0
 
 
-class TieInline(TranslationTabularInline):
+class TieInline(TranslatedTabularInline):
     model = Tie
     formset = TieInlineFormSet
     fk_name = "source"
@@ -110,7 +114,7 @@ class TieInline(TranslationTabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(TabbedTranslationAdmin):
+class ActorAdmin(TranslatedContentAdmin):
     list_display = ("name", "actor_type", "parent", "tie_count")
     list_filter = ("actor_type", "languages", "municipalities__sub_region", "roles__stage__path")
     list_select_related = ("parent",)
@@ -133,7 +137,7 @@ class ActorAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Network)
-class NetworkAdmin(TabbedTranslationAdmin):
+class NetworkAdmin(TranslatedContentAdmin):
     list_display = ("name",)
     search_fields = ("name_fi", "name_sv")
     prepopulated_fields = {"slug": ("name_fi",)}

@@ -1,6 +1,6 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from portal.content_admin import TranslatedContentAdmin
 from portal.login_throttle import ThrottledAdminAuthenticationForm
 from portal.models import Page
 
@@ -9,7 +9,7 @@ admin.site.login_form = ThrottledAdminAuthenticationForm
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(TranslatedContentAdmin):
     list_display = ("__str__", "title", "updated_at")
     readonly_fields = ("key", "updated_at")
     fields = ("key", "title", "lead", "body", "updated_at")

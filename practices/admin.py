@@ -3,12 +3,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import (
-    TabbedTranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
-)
 
+from portal.content_admin import (
+    TranslatedContentAdmin,
+    TranslatedStackedInline,
+    TranslatedTabularInline,
+)
 from practices import admin_import, services
 from practices.forms import (
     AssessmentAdminForm,
@@ -33,7 +33,7 @@ from practices.models import (
 
 
 @admin.register(Theme)
-class ThemeAdmin(TabbedTranslationAdmin):
+class ThemeAdmin(TranslatedContentAdmin):
     list_display = ("name", "order")
     list_editable = ("order",)
     search_fields = ("name_fi", "name_sv")
@@ -41,7 +41,7 @@ class ThemeAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(TabbedTranslationAdmin):
+class TargetGroupAdmin(TranslatedContentAdmin):
     list_display = ("name", "order")
     list_editable = ("order",)
     search_fields = ("name_fi", "name_sv")
@@ -49,7 +49,7 @@ class TargetGroupAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(TabbedTranslationAdmin):
+class SourceAdmin(TranslatedContentAdmin):
     form = SourceAdminForm
     list_display = ("title", "kind", "year", "publisher")
     list_filter = ("kind", "language")
@@ -72,13 +72,13 @@ class SourceAdmin(TabbedTranslationAdmin):
         return deleted, counts, perms_needed, protected
 
 
-class StepInline(TranslationTabularInline):
+class StepInline(TranslatedTabularInline):
     model = Step
     fields = ("order", "title", "description")
     extra = 0
 
 
-class AssessmentInline(TranslationStackedInline):
+class AssessmentInline(TranslatedStackedInline):
     model = Assessment
     form = AssessmentAdminForm
     fields = ("level", "rationale", "sources", "assessed_by", "assessed_on")
@@ -86,13 +86,13 @@ class AssessmentInline(TranslationStackedInline):
     extra = 0
 
 
-class LinkInline(TranslationTabularInline):
+class LinkInline(TranslatedTabularInline):
     model = Link
     fields = ("title", "url")
     extra = 0
 
 
-class AttachmentInline(TranslationTabularInline):
+class AttachmentInline(TranslatedTabularInline):
     model = Attachment
     fields = ("title", "file")
     extra = 0
@@ -132,7 +132,7 @@ class ProposedOnSiteFilter(admin.SimpleListFilter):
 
 
 @admin.register(Practice)
-class PracticeAdmin(TabbedTranslationAdmin):
+class PracticeAdmin(TranslatedContentAdmin):
     form = PracticeAdminForm
     list_display = (
         "title",
@@ -293,7 +293,7 @@ class PracticeAdmin(TabbedTranslationAdmin):
         )
 
 
-class PrioritySelectionInline(TranslationTabularInline):
+class PrioritySelectionInline(TranslatedTabularInline):
     model = PrioritySelection
     fields = ("practice", "reason")
     autocomplete_fields = ("practice",)
@@ -301,7 +301,7 @@ class PrioritySelectionInline(TranslationTabularInline):
 
 
 @admin.register(Priority)
-class PriorityAdmin(TabbedTranslationAdmin):
+class PriorityAdmin(TranslatedContentAdmin):
     form = PriorityAdminForm
     list_display = ("title", "starts_on", "ends_on")
     search_fields = ("title_fi", "title_sv")
@@ -310,7 +310,7 @@ class PriorityAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(TabbedTranslationAdmin):
+class IndicatorAdmin(TranslatedContentAdmin):
     list_display = ("name", "slug", "theme", "unit", "better", "is_example", "order")
     list_filter = ("theme", "better", "is_example")
     list_select_related = ("theme",)
@@ -326,7 +326,7 @@ class IndicatorAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Observation)
-class ObservationAdmin(TabbedTranslationAdmin):
+class ObservationAdmin(TranslatedContentAdmin):
     list_display = ("indicator", "area", "period_label", "value", "updated_at")
     list_filter = ("indicator", "period_kind", "year", "sub_region", "municipality")
     list_select_related = ("indicator", "municipality", "sub_region")
