@@ -118,6 +118,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the request: PostgreSQL cannot take a NUL character.
+    "portal.nul_characters.RefuseNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below the HTTPS redirect and static files, above the session: see portal.page_cache.
     "portal.page_cache.PageCacheMiddleware",
