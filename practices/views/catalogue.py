@@ -167,10 +167,20 @@ def practice_csv(request):
     return csv_response("practices.csv", header, rows)
 
 
+class PlainTextSummaryAtomFeed(Atom1Feed):
+    """Atom with the entries' summaries as text: Django marks them type="html", so a
+    reader would draw any markup a summary holds. Ours are plain text, as typed."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class NewPracticesFeed(Feed):
     """The latest published practices as an Atom feed, in the reader's language."""
 
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryAtomFeed
 
     def author_name(self):
         # Atom requires an author; the coordinators publish on behalf of the network.
