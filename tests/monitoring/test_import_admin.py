@@ -2,6 +2,7 @@
 in Finnish and in Swedish, and never a server error whatever the file."""
 
 import io
+import zipfile
 
 import pytest
 from django.db import connection
@@ -10,7 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from practices.models import Observation
+from networks.models import Municipality
+from practices.models import Indicator, Observation
 from practices.monitoring_import import ADMIN_LIMITS
 from tests.monitoring.conftest import csv_upload, upload, xlsx_upload, xlsx_with_broken_part
 from tests.monitoring.test_import import BAD_FILES, VALID
@@ -174,6 +176,31 @@ def test_the_excel_template_has_the_header_and_the_identifiers(coordinator_clien
     ]
     listed = {row[0] for row in identifiers.iter_rows(values_only=True)}
     assert {"tyollisyysaste", "tyottomat", "pohjanmaa", "alfa", "beeta", "gamma", "etela"} <= listed
+
+
+@pytest.mark.parametrize(
+    "name", ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", '@HYPERLINK("http://x")', "=1+1"]
+)
+def test_the_excel_template_writes_stored_names_as_text_never_as_formulas(
+    coordinator_client, region, name
+):
+    Municipality.objects.filter(slug="gamma").update(name=name, name_fi=name, name_sv=name)
+    Indicator.objects.filter(slug="tyottomat").update(name=name, name_fi=name, name_sv=name)
+    content = coordinator_client.get(url("import_template_xlsx")).content
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        sheets = [n for n in package.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets
+        for sheet in sheets:
+            # <f> is a formula: Excel would run it when the file is opened.
+            assert "<f>" not in package.read(sheet).decode()
+    workbook = load_workbook(io.BytesIO(content))
+    cells = [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
+    assert [cell.value for cell in cells].count(name) == 2
+    for cell in cells:
+        if cell.value is not None:
+            assert cell.data_type == "s", cell.coordinate
+            # Excel keeps a quote-prefixed cell text when it is edited, too.
+            assert cell.quotePrefix, cell.coordinate
 
 
 def test_a_filled_in_template_imports(coordinator_client, region):
