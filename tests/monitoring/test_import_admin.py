@@ -2,6 +2,7 @@
 in Finnish and in Swedish, and never a server error whatever the file."""
 
 import io
+import time
 import zipfile
 
 import pytest
@@ -14,7 +15,13 @@ from openpyxl import load_workbook
 from networks.models import Municipality
 from practices.models import Indicator, Observation
 from practices.monitoring_import import ADMIN_LIMITS
-from tests.monitoring.conftest import csv_upload, upload, xlsx_upload, xlsx_with_broken_part
+from tests.monitoring.conftest import (
+    csv_upload,
+    upload,
+    xlsx_reaching,
+    xlsx_upload,
+    xlsx_with_broken_part,
+)
 from tests.monitoring.test_import import BAD_FILES, VALID
 
 pytestmark = pytest.mark.django_db
@@ -114,6 +121,24 @@ def test_a_workbook_with_broken_xml_inside_is_called_damaged(
 ):
     broken = upload("observations.xlsx", xlsx_with_broken_part("xl/styles.xml"))
     response = post(coordinator_client, broken, language)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Observation.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fi", "Laskentataulukko ulottuu soluun XFD1048576 asti"),
+        ("sv", "Kalkylbladet når ända till cell XFD1048576"),
+    ],
+)
+def test_a_small_workbook_reaching_the_last_cell_is_refused_at_once(
+    coordinator_client, region, language, message
+):
+    started = time.monotonic()
+    response = post(coordinator_client, upload("luvut.xlsx", xlsx_reaching("XFD1048576")), language)
+    assert time.monotonic() - started < 1
     assert response.status_code == 200
     assert message in response.content.decode()
     assert Observation.objects.count() == 0
