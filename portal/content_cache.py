@@ -19,8 +19,9 @@ from portal.roles import COORDINATOR_APPS
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "content-generation"
 DEFAULT_TIMEOUT = 600
-# Rows that no page shows: a proposal waits there until its e-mail address is confirmed.
-NOT_SHOWN = {"practices.pendingproposal"}
+# Rows that no page shows: a proposal waits there until its e-mail address is confirmed; the
+# throttles count attempts there.
+NOT_SHOWN = {"practices.pendingproposal", "portal.attemptcount"}
 
 
 def _fresh_generation():

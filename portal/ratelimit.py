@@ -1,10 +1,15 @@
-"""Counting attempts per visitor in the cache, which Redis shares between app servers."""
+"""Counting attempts per visitor in the database, which every app server shares, so that
+the limits hold whether the cache (Redis) answers or not."""
 
+import datetime
 import hashlib
 import hmac
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db.models import F
+from django.utils import timezone
+
+from portal.models import AttemptCount
 
 
 class RateLimit:
@@ -15,7 +20,7 @@ class RateLimit:
         self.name, self.limit, self.period = name, limit, period
 
     def key(self, identity):
-        # Keyed with the secret key: the cache holds no e-mail or IP addresses, nor anything
+        # Keyed with the secret key: the table holds no e-mail or IP addresses, nor anything
         # that can be turned back into one by trying every address.
         digest = hmac.new(
             settings.SECRET_KEY.encode(),
@@ -25,20 +30,31 @@ class RateLimit:
         return f"ratelimit:{self.name}:{digest}"
 
     def exceeded(self, *identities):
-        return any(
-            (cache.get(self.key(identity)) or 0) >= self.limit
-            for identity in identities
-            if identity
+        keys = [self.key(identity) for identity in identities if identity]
+        return bool(keys) and (
+            AttemptCount.objects.filter(
+                key__in=keys, count__gte=self.limit, expires_at__gt=timezone.now()
+            ).exists()
         )
 
     def record(self, *identities):
+        now = timezone.now()
+        # Windows that have passed are forgotten, whoever they counted.
+        AttemptCount.objects.filter(expires_at__lte=now).delete()
         for identity in filter(None, identities):
             key = self.key(identity)
-            if not cache.add(key, 1, timeout=self.period):
-                try:
-                    cache.incr(key)
-                except ValueError:  # expired between the two calls
-                    cache.add(key, 1, timeout=self.period)
+            if AttemptCount.objects.filter(key=key).update(count=F("count") + 1):
+                continue
+            _count, created = AttemptCount.objects.get_or_create(
+                key=key, defaults={"expires_at": now + datetime.timedelta(seconds=self.period)}
+            )
+            if not created:  # Another request counted the first attempt meanwhile.
+                AttemptCount.objects.filter(key=key).update(count=F("count") + 1)
+
+    def forget(self, *identities):
+        AttemptCount.objects.filter(
+            key__in=[self.key(identity) for identity in identities if identity]
+        ).delete()
 
 
 def client_ip(request):

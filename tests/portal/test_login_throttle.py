@@ -114,3 +114,46 @@ def test_the_cache_keys_cannot_be_turned_back_into_an_address(settings):
     settings.SECRET_KEY = "another-secret-key-" + "x" * 40
     assert FAILURES_PER_ADDRESS.key("192.0.2.1") != key
     assert "192.0.2.1" not in key
+
+
+def test_the_limits_hold_when_the_cache_does_not_answer(client, steering_member, monkeypatch):
+    """The counts are in the database: a cache that is down neither breaks the login nor
+    lifts the limit."""
+    from django.core.cache import cache as shared_cache
+
+    def refuse(*args, **kwargs):
+        raise ConnectionError("the cache is down")
+
+    for method in ("get", "get_many", "set", "add", "incr", "delete", "has_key"):
+        monkeypatch.setattr(shared_cache, method, refuse)
+    fail(client, "/fi/accounts/login/", "member", 5)
+    response = client.post(
+        "/fi/accounts/login/",
+        {"username": "member", "password": "pw-member"},
+        REMOTE_ADDR="192.0.2.1",
+    )
+    assert response.status_code == 200
+    assert THROTTLED["fi"] in response.content.decode()
+
+
+def test_a_window_that_has_passed_is_forgotten(client, steering_member, monkeypatch):
+    import datetime
+
+    from django.utils import timezone
+
+    from portal.models import AttemptCount
+
+    fail(client, "/fi/accounts/login/", "member", 5)
+    assert AttemptCount.objects.exists()
+    later = timezone.now() + datetime.timedelta(minutes=16)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    fail(client, "/fi/accounts/login/", "someone-else", 1, address="192.0.2.99")
+    # Only the new attempt's counts are left; the member may log in again.
+    assert AttemptCount.objects.exists()
+    assert not AttemptCount.objects.filter(expires_at__lte=later).exists()
+    response = client.post(
+        "/fi/accounts/login/",
+        {"username": "member", "password": "pw-member"},
+        REMOTE_ADDR="192.0.2.1",
+    )
+    assert response.status_code == 302
