@@ -58,9 +58,15 @@ class RateLimit:
 
 
 def client_ip(request):
-    """The visitor's address. Behind the TLS-terminating proxy the deployment uses, the last
-    X-Forwarded-For entry is the one that proxy added (a visitor can only prepend entries)."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if settings.TRUST_X_FORWARDED_FOR and forwarded.strip():
-        return forwarded.split(",")[-1].strip()
+    """The visitor's address: the entry of X-Forwarded-For that the nearest of the trusted
+    proxies (TRUSTED_PROXY_HOPS, counted from the right) appended, as each proxy appends the
+    address it was reached from and a visitor can only write what comes before. Without
+    trusted proxies, the address the request came from."""
+    hops = settings.TRUSTED_PROXY_HOPS
+    entries = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    entries = [entry for entry in entries if entry]
+    if hops > 0 and entries:
+        # Fewer entries than proxies: the request passed fewer of them, and the first one
+        # it did pass wrote the leftmost entry.
+        return entries[-min(hops, len(entries))]
     return request.META.get("REMOTE_ADDR", "")

@@ -196,8 +196,17 @@ STORAGES = {
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# The proxy's X-Forwarded-For names the visitor (for rate limits); trust it only behind one.
-TRUST_X_FORWARDED_FOR = env_bool("DJANGO_TRUST_X_FORWARDED_FOR", default=not DEBUG)
+# How many proxies in front of the app servers append to X-Forwarded-For: the visitor's
+# address (for the rate limits) is the entry the nearest of them appended. 0: none, the
+# address the request came from.
+TRUSTED_PROXY_HOPS = env_int("DJANGO_TRUSTED_PROXY_HOPS", 0 if DEBUG else 1)
+if TRUSTED_PROXY_HOPS < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXY_HOPS must be 0 or more.")
+if env_str("DJANGO_TRUST_X_FORWARDED_FOR"):
+    raise ImproperlyConfigured(
+        "DJANGO_TRUST_X_FORWARDED_FOR is replaced by DJANGO_TRUSTED_PROXY_HOPS: the number of "
+        "proxies in front of the app servers that append to X-Forwarded-For (0 for none)."
+    )
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 # Load balancers probe the health check over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

@@ -135,3 +135,18 @@ def test_no_asset_is_loaded_from_another_site():
     for template in (ROOT / "templates").rglob("*.html"):
         text = template.read_text()
         assert "//cdn" not in text and "googleapis" not in text, template
+
+
+def test_one_trusted_proxy_by_default_in_production_and_none_in_development():
+    assert read_setting(PRODUCTION_ENV, "settings.TRUSTED_PROXY_HOPS") == "1"
+    assert read_setting({"DJANGO_DEBUG": "true"}, "settings.TRUSTED_PROXY_HOPS") == "0"
+    env = {**PRODUCTION_ENV, "DJANGO_TRUSTED_PROXY_HOPS": "2"}
+    assert read_setting(env, "settings.TRUSTED_PROXY_HOPS") == "2"
+
+
+def test_the_replaced_forwarded_for_switch_is_refused_with_its_successor_named():
+    result = run_django(
+        ["manage.py", "check"], {**PRODUCTION_ENV, "DJANGO_TRUST_X_FORWARDED_FOR": "false"}
+    )
+    assert result.returncode != 0
+    assert "DJANGO_TRUSTED_PROXY_HOPS" in result.stderr

@@ -356,10 +356,10 @@ def test_a_proposal_never_takes_the_address_of_another_page(title):
     assert slug.endswith("-2")
 
 
-@pytest.mark.parametrize(("trusted", "expected"), [(True, "192.0.2.7"), (False, "10.0.0.1")])
-def test_the_forwarded_address_counts_only_behind_a_trusted_proxy(settings, rf, trusted, expected):
+@pytest.mark.parametrize(("hops", "expected"), [(1, "192.0.2.7"), (0, "10.0.0.1")])
+def test_the_forwarded_address_counts_only_behind_a_trusted_proxy(settings, rf, hops, expected):
     from portal.ratelimit import client_ip
 
-    settings.TRUST_X_FORWARDED_FOR = trusted
+    settings.TRUSTED_PROXY_HOPS = hops
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.7")
     assert client_ip(request) == expected
