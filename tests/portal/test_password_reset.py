@@ -56,3 +56,54 @@ def test_a_reset_lets_the_owner_past_the_failures_counted_for_the_username(clien
         "/fi/accounts/login/", {"username": "member", "password": "Uusi-salasana-2027"}
     )
     assert response.status_code == 302
+
+
+def test_one_address_gets_at_most_three_reset_emails_an_hour(client, steering_member):
+    """Eight requests in a row sent eight e-mails. Over the limit the visitor sees the same
+    page as always, and no e-mail goes out."""
+    for number in range(8):
+        response = ask_for_reset(client, "member@example.org", address=f"198.51.100.{number}")
+        assert response.status_code == 302
+        assert response["Location"] == "/fi/accounts/password_reset/done/"
+    assert len(mail.outbox) == 3
+    assert {tuple(message.to) for message in mail.outbox} == {("member@example.org",)}
+
+
+def test_one_visitor_gets_at_most_ten_reset_emails_sent_an_hour(client, db):
+    from django.contrib.auth import get_user_model
+
+    for number in range(12):
+        get_user_model().objects.create_user(f"user{number}", f"user{number}@example.org", "pw")
+    for number in range(12):
+        response = ask_for_reset(client, f"user{number}@example.org", address="198.51.100.7")
+        assert response["Location"] == "/fi/accounts/password_reset/done/"
+    assert len(mail.outbox) == 10
+    ask_for_reset(client, "user11@example.org", address="198.51.100.8")
+    assert len(mail.outbox) == 11
+
+
+def test_the_limits_count_addresses_without_an_account_alike(client, steering_member):
+    """Whether an account has the address makes no difference to what is counted or shown."""
+    answers = [
+        ask_for_reset(client, email, address="198.51.100.9")
+        for email in ["nobody@example.org"] * 4 + ["member@example.org"] * 4
+    ]
+    assert {answer["Location"] for answer in answers} == {"/fi/accounts/password_reset/done/"}
+    assert len(mail.outbox) == 3
+    done = client.get("/fi/accounts/password_reset/done/").content.decode()
+    assert "Jos tällä osoitteella on tili" in done or "<h1>" in done
+
+
+def test_the_limits_hold_behind_a_proxy_whatever_the_visitor_forges(client, db, settings):
+    from django.contrib.auth import get_user_model
+
+    settings.TRUSTED_PROXY_HOPS = 1
+    for number in range(12):
+        get_user_model().objects.create_user(f"user{number}", f"user{number}@example.org", "pw")
+        client.post(
+            "/fi/accounts/password_reset/",
+            {"email": f"user{number}@example.org"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}, 198.51.100.7",
+        )
+    assert len(mail.outbox) == 10
