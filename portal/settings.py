@@ -66,12 +66,14 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend, for which a Redis that does not answer is an empty cache.
+            "BACKEND": "portal.redis_cache.FaultTolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tietopankki",
         }
     }
-    # Sessions in the database stay valid across app servers; the cache only speeds them up.
+    # Sessions in the database stay valid across app servers and while Redis is down; the
+    # cache only speeds them up.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -83,7 +83,8 @@ def test_database_defaults_to_sqlite_file_in_project_folder():
 def test_redis_url_switches_cache_to_redis_shared_by_all_app_servers():
     env = {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/1"}
     backend = read_setting(env, "settings.CACHES['default']['BACKEND']")
-    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert backend == "portal.redis_cache.FaultTolerantRedisCache"
+    assert read_setting(env, "settings.SESSION_ENGINE").endswith("cached_db")
     assert read_setting(PRODUCTION_ENV, "settings.CACHES['default']['BACKEND']").endswith(
         "LocMemCache"
     )
