@@ -131,6 +131,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.staff_sessions.StaffSessionIdleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -219,6 +220,11 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
+# Staff sessions end after this long without activity (portal.staff_sessions); others last
+# Django's two weeks.
+STAFF_SESSION_IDLE_MINUTES = env_int("DJANGO_STAFF_SESSION_IDLE_MINUTES", 8 * 60)
+if STAFF_SESSION_IDLE_MINUTES < 1:
+    raise ImproperlyConfigured("DJANGO_STAFF_SESSION_IDLE_MINUTES must be 1 or more.")
 X_FRAME_OPTIONS = "DENY"
 
 CONTENT_SECURITY_POLICY = {
