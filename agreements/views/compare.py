@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agreements import diff
 from agreements.views.shared import deny, login_redirects, printable, visible_versions
-from portal import fragments
+from portal import fragments, page_cache
 
 # Version numbers are small; longer input is refused before it reaches int().
 MAX_DIGITS = 5
@@ -39,6 +39,7 @@ class CompareForm(forms.Form):
         return data
 
 
+@page_cache.query_parameters(form=CompareForm)
 @login_redirects
 def compare(request, slug):
     """The changes from one version to another that the reader may see."""

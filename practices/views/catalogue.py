@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
-from portal import content_cache, fragments
+from portal import content_cache, fragments, page_cache
 from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import LocalisedText, localised
 from practices import search
@@ -135,6 +135,7 @@ class PracticeListView(fragments.CachedListingMixin, FilterView):
         return context
 
 
+@page_cache.query_parameters(*PracticeFilter.base_filters)
 def practice_csv(request):
     """The whole result set of the list's query string, one practice a row."""
     practices = Practice.objects.published().prefetch_related(
