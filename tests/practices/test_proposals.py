@@ -6,7 +6,6 @@ from smtplib import SMTPException
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -25,11 +24,6 @@ CONFIRM_LINK = re.compile(r"http://testserver(/(?:fi|sv)/[a-z/]+/(?:vahvista|bek
 
 def translated(**values):
     return {**{key[:-3]: value for key, value in values.items() if key.endswith("_fi")}, **values}
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture
