@@ -6,7 +6,7 @@ import os
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-secret-key-" + "b" * 40)
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("DJANGO_SECURE_HSTS_SECONDS", "0")
-os.environ.setdefault("DJANGO_TRUST_X_FORWARDED_FOR", "false")
+os.environ.setdefault("DJANGO_TRUSTED_PROXY_HOPS", "0")
 os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
 
 from pathlib import Path  # noqa: E402

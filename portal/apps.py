@@ -8,7 +8,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import content_cache, search_pages, sitemaps
+        from portal import content_cache, search_pages, sitemaps, staff_sessions
         from portal.registry import SearchKind, registry
         from portal.roles import sync_role_permissions_after_migrate
 
@@ -25,5 +25,6 @@ class PortalConfig(AppConfig):
         )
 
         content_cache.connect_signals()
+        staff_sessions.connect_signals()
         # New models of later migrations get their permissions only after migrate has run.
         post_migrate.connect(sync_role_permissions_after_migrate, dispatch_uid="portal-roles")

@@ -6,6 +6,7 @@ computed in. An entry of an older generation is never served, on any app server.
 Each content app also has a generation of its own, for what is computed from that app's
 models alone: the network map need not be drawn again when a practice is edited."""
 
+import contextvars
 import hashlib
 import logging
 import time
@@ -19,8 +20,12 @@ from portal.roles import COORDINATOR_APPS
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "content-generation"
 DEFAULT_TIMEOUT = 600
-# Rows that no page shows: a proposal waits there until its e-mail address is confirmed.
-NOT_SHOWN = {"practices.pendingproposal"}
+# Rows that no page shows: a proposal waits there until its e-mail address is confirmed; the
+# throttles count attempts there.
+NOT_SHOWN = {"practices.pendingproposal", "portal.attemptcount"}
+# False while a request with query parameters its page does not read is answered: what it
+# computes is not kept (see portal.page_cache).
+storing = contextvars.ContextVar("content_cache_storing", default=True)
 
 
 def _fresh_generation():
@@ -100,7 +105,8 @@ def lookup(key, scope=None):
 
 
 def store(key, generation, value, timeout=DEFAULT_TIMEOUT):
-    cache.set(key, (generation, value), timeout=timeout)
+    if storing.get():
+        cache.set(key, (generation, value), timeout=timeout)
 
 
 def remember(key, compute, timeout=DEFAULT_TIMEOUT, scope=None):

@@ -14,12 +14,20 @@ from portal.ratelimit import RateLimit, client_ip
 
 WINDOW_MINUTES = 15
 PERIOD = WINDOW_MINUTES * 60
-# A person mistyping gets five tries from where they are. An account guessed at from many
-# addresses stops at 50, high enough that no one locks a colleague out by a few wrong tries
-# of their own; one address guessing at many accounts stops at 20.
-FAILURES_PER_USERNAME_AND_ADDRESS = RateLimit("login-username-address", limit=5, period=PERIOD)
-FAILURES_PER_USERNAME = RateLimit("login-username", limit=50, period=PERIOD)
+# An account takes five wrong passwords in the window, from wherever they come: a guesser
+# who rotates addresses (or forges them) gains nothing. One address guessing at many
+# accounts stops at 20. The README says the same.
+FAILURES_PER_USERNAME = RateLimit("login-username", limit=5, period=PERIOD)
 FAILURES_PER_ADDRESS = RateLimit("login-address", limit=20, period=PERIOD)
+
+
+def forget_failures(username):
+    """The account's owner proved who they are (a password reset): its count starts over."""
+    FAILURES_PER_USERNAME.forget(normalised(username))
+
+
+def normalised(username):
+    return (username or "").strip().lower()
 
 
 class ThrottledLoginMixin:
@@ -31,21 +39,15 @@ class ThrottledLoginMixin:
     )
 
     def clean(self):
-        username = (self.data.get("username") or "").strip().lower()
+        username = normalised(self.data.get("username"))
         address = client_ip(self.request) if self.request else ""
-        both = f"{username}|{address}" if username and address else ""
-        if (
-            FAILURES_PER_USERNAME_AND_ADDRESS.exceeded(both)
-            or FAILURES_PER_USERNAME.exceeded(username)
-            or FAILURES_PER_ADDRESS.exceeded(address)
-        ):
+        if FAILURES_PER_USERNAME.exceeded(username) or FAILURES_PER_ADDRESS.exceeded(address):
             raise ValidationError(
                 self.throttled_message, code="throttled", params={"minutes": WINDOW_MINUTES}
             )
         try:
             return super().clean()
         except ValidationError:
-            FAILURES_PER_USERNAME_AND_ADDRESS.record(both)
             FAILURES_PER_USERNAME.record(username)
             FAILURES_PER_ADDRESS.record(address)
             raise

@@ -31,3 +31,23 @@ class Page(models.Model):
     def get_absolute_url(self):
         # Each page has its own address, named after its key.
         return reverse(f"portal:{self.key}")
+
+
+class AttemptCount(models.Model):
+    """Attempts of one kind counted for one identity (a username, an address, an e-mail
+    address: hashed, see portal.ratelimit) in a window that starts at its first attempt.
+    Kept in the database, not the cache, so that the limits hold when Redis does not answer;
+    a row is deleted once its window has passed."""
+
+    key = models.CharField(_("key"), max_length=100, unique=True)
+    count = models.PositiveIntegerField(_("attempts"), default=1)
+    expires_at = models.DateTimeField(_("window ends"))
+
+    class Meta:
+        verbose_name = _("attempt count")
+        verbose_name_plural = _("attempt counts")
+        ordering = ["expires_at"]
+        indexes = [models.Index(fields=["expires_at"], name="portal_attempt_expires_idx")]
+
+    def __str__(self):
+        return self.key

@@ -3,7 +3,12 @@ cache and served again until the content changes (portal.content_cache), by any 
 
 A visitor with a session (logged in, or with a message waiting) never gets a cached page; a
 response that sets a cookie, carries a CSRF token, says it is private or is not a plain 200
-is never stored."""
+is never stored.
+
+Nor is a page whose address has a query parameter the page does not read, nor any part of it
+(portal.fragments): each such address would be a new key, and 500 requests with a random
+parameter added 538 keys and 20 MiB to Redis. A page reads its FilterSet's parameters and
+its page number, and those it names with @query_parameters."""
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -16,6 +21,30 @@ from portal import content_cache
 MAX_BYTES = 4 * 1024 * 1024
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
 MARKER = "X-Page-Cache"
+UNKNOWN_PARAMETERS = "has_unknown_query_parameters"
+
+
+def query_parameters(*names, form=None):
+    """Names the query parameters a view reads, `form`'s fields among them."""
+    known = frozenset(names) | frozenset(form.base_fields if form else ())
+
+    def declare(view):
+        view.query_parameters = known
+        return view
+
+    return declare
+
+
+def known_parameters(view):
+    known = set(getattr(view, "query_parameters", ()))
+    view_class = getattr(view, "view_class", None)
+    if view_class is not None:
+        filterset_class = getattr(view_class, "filterset_class", None)
+        if filterset_class is not None:
+            known |= set(filterset_class.base_filters)
+        if getattr(view_class, "paginate_by", None):
+            known.add(view_class.page_kwarg)
+    return known
 
 
 def enabled():
@@ -44,6 +73,8 @@ def page_key(request):
 
 
 def may_store(request, response):
+    if getattr(request, UNKNOWN_PARAMETERS, False):
+        return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
@@ -78,6 +109,20 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # What the view stores in the cache is stored unless process_view finds parameters
+        # the view does not read.
+        storing = content_cache.storing.set(True)
+        try:
+            return self.answer(request)
+        finally:
+            content_cache.storing.reset(storing)
+
+    def process_view(self, request, view, view_args, view_kwargs):
+        if set(request.GET) - known_parameters(view):
+            setattr(request, UNKNOWN_PARAMETERS, True)
+            content_cache.storing.set(False)
+
+    def answer(self, request):
         if not (enabled() and may_use_cache(request)):
             return self.get_response(request)
         key = page_key(request)

@@ -66,12 +66,14 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend, for which a Redis that does not answer is an empty cache.
+            "BACKEND": "portal.redis_cache.FaultTolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tietopankki",
         }
     }
-    # Sessions in the database stay valid across app servers; the cache only speeds them up.
+    # Sessions in the database stay valid across app servers and while Redis is down; the
+    # cache only speeds them up.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -118,6 +120,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the request: PostgreSQL cannot take a NUL character.
+    "portal.nul_characters.RefuseNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below the HTTPS redirect and static files, above the session: see portal.page_cache.
     "portal.page_cache.PageCacheMiddleware",
@@ -127,6 +131,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.staff_sessions.StaffSessionIdleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -194,8 +199,17 @@ STORAGES = {
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# The proxy's X-Forwarded-For names the visitor (for rate limits); trust it only behind one.
-TRUST_X_FORWARDED_FOR = env_bool("DJANGO_TRUST_X_FORWARDED_FOR", default=not DEBUG)
+# How many proxies in front of the app servers append to X-Forwarded-For: the visitor's
+# address (for the rate limits) is the entry the nearest of them appended. 0: none, the
+# address the request came from.
+TRUSTED_PROXY_HOPS = env_int("DJANGO_TRUSTED_PROXY_HOPS", 0 if DEBUG else 1)
+if TRUSTED_PROXY_HOPS < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXY_HOPS must be 0 or more.")
+if env_str("DJANGO_TRUST_X_FORWARDED_FOR"):
+    raise ImproperlyConfigured(
+        "DJANGO_TRUST_X_FORWARDED_FOR is replaced by DJANGO_TRUSTED_PROXY_HOPS: the number of "
+        "proxies in front of the app servers that append to X-Forwarded-For (0 for none)."
+    )
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 # Load balancers probe the health check over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
@@ -206,6 +220,11 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
+# Staff sessions end after this long without activity (portal.staff_sessions); others last
+# Django's two weeks.
+STAFF_SESSION_IDLE_MINUTES = env_int("DJANGO_STAFF_SESSION_IDLE_MINUTES", 8 * 60)
+if STAFF_SESSION_IDLE_MINUTES < 1:
+    raise ImproperlyConfigured("DJANGO_STAFF_SESSION_IDLE_MINUTES must be 1 or more.")
 X_FRAME_OPTIONS = "DENY"
 
 CONTENT_SECURITY_POLICY = {

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal import views
 from portal.login_throttle import ThrottledAuthenticationForm
+from portal.password_reset import CountResettingSetPasswordForm, LimitedPasswordResetForm
 from portal.registry import registry
 
 portal_patterns = (
@@ -39,6 +40,16 @@ urlpatterns += i18n_patterns(
         "accounts/login/",
         auth_views.LoginView.as_view(authentication_form=ThrottledAuthenticationForm),
         name="login",
+    ),
+    path(
+        "accounts/password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=LimitedPasswordResetForm),
+        name="password_reset",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(form_class=CountResettingSetPasswordForm),
+        name="password_reset_confirm",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal import page_cache
 from portal.models import Page
 from portal.registry import registry
 from portal.search import MAX_QUERY_LENGTH, normalise_query, search_everything
@@ -30,6 +31,7 @@ def page(request, key):
     return render(request, "portal/page.html", {"page": get_object_or_404(Page, key=key)})
 
 
+@page_cache.query_parameters("q")
 def search(request):
     raw_query = request.GET.get("q", "")
     query = normalise_query(raw_query)

@@ -11,11 +11,11 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from networks.models import SubRegion
 from portal.csv_export import SEMICOLONS, csv_response
+from portal.spreadsheet_cells import text_cell
 from practices.models import Indicator, region_name
 from practices.monitoring_import import (
     ADMIN_LIMITS,
@@ -124,31 +124,33 @@ def template_csv(request, model_admin):
 
 
 def template_xlsx(request, model_admin):
-    """A workbook: the observations' sheet to fill in first, the identifiers beside it."""
+    """A workbook: the observations' sheet to fill in first, the identifiers beside it.
+    Every cell is text (portal.spreadsheet_cells): the names are stored text."""
     check_permission(request, model_admin)
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
     sheet = workbook.create_sheet(_("observations"))
-    sheet.append([bold_cell(sheet, column, bold) for column in COLUMNS])
+    sheet.append([text_cell(sheet, column, font=bold) for column in COLUMNS])
     identifiers = workbook.create_sheet(_("identifiers"))
     identifiers.append(
-        [bold_cell(identifiers, text, bold) for text in (_("identifier"), _("name"), _("kind"))]
+        [
+            text_cell(identifiers, text, font=bold)
+            for text in (_("identifier"), _("name"), _("kind"))
+        ]
     )
+
+    def row(*texts):
+        identifiers.append([text_cell(identifiers, text) for text in texts])
+
     for indicator in Indicator.objects.all():
-        identifiers.append([indicator.slug, indicator.name, _("indicator")])
-    identifiers.append([REGION_IDENTIFIERS[0], region_name(), _("the whole region")])
+        row(indicator.slug, indicator.name, _("indicator"))
+    row(REGION_IDENTIFIERS[0], region_name(), _("the whole region"))
     for sub_region in area_identifiers():
-        identifiers.append([sub_region.slug, sub_region.name, _("sub-region")])
+        row(sub_region.slug, sub_region.name, _("sub-region"))
         for municipality in sub_region.municipalities.all():
-            identifiers.append([municipality.slug, municipality.name, _("municipality")])
+            row(municipality.slug, municipality.name, _("municipality"))
     buffer = io.BytesIO()
     workbook.save(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="observations-template.xlsx"'
     return response
-
-
-def bold_cell(sheet, value, font):
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.font = font
-    return cell

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from networks.models import Municipality, SubRegion
@@ -39,6 +40,9 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Separators of thousands that people and spreadsheets write: space, no-break spaces.
 DIGIT_GROUP_SEPARATORS = (" ", "\u00a0", "\u202f", "'")
 PROGRESS_EVERY = 500
+# An import file has six columns; room for blank ones between them. openpyxl pads every row
+# it reads to the widest one, so no more is ever read.
+MAX_COLUMNS = 50
 UNPACKED_PER_PACKED_BYTE = 20
 # What openpyxl raises for a damaged workbook, when opening it or reading its rows. Broken XML
 # inside a sound zip raises xml.etree's ParseError or lxml's XMLSyntaxError: both SyntaxErrors.
@@ -60,6 +64,11 @@ class Limits:
 
     max_bytes: int
     max_rows: int
+
+    @property
+    def max_lines(self):
+        """Rows read at most, blank ones included: they cost reading time too."""
+        return 2 * self.max_rows + 100
 
 
 # The admin's upload reads the file within a request; the command may take more.
@@ -267,8 +276,12 @@ def read_xlsx(data, limits):
     try:
         if not workbook.worksheets:
             raise ImportFileError(_("The workbook has no worksheet."))
+        sheet = workbook.worksheets[0]
+        check_sheet_size(sheet, limits)
         filled_rows, counter = [], RowCounter(limits)
-        rows = workbook.worksheets[0].iter_rows(min_row=1, values_only=True)
+        # The columns read are bounded whatever the sheet says of its size, or does not say.
+        width = min(sheet.max_column or MAX_COLUMNS, MAX_COLUMNS)
+        rows = sheet.iter_rows(min_row=1, max_col=width, values_only=True)
         for number, values in enumerate(rows, start=1):
             cells = [excel_text(value) for value in values]
             if counter.add(cells):
@@ -278,6 +291,26 @@ def read_xlsx(data, limits):
     finally:
         workbook.close()
     return table_from(filled_rows)
+
+
+def check_sheet_size(sheet, limits):
+    """Refuses a sheet whose size (its <dimension>, which Excel and LibreOffice write) goes
+    beyond what an import reads, before reading a row: a header and one cell at XFD1048576,
+    5 KB packed, would otherwise be read as a million rows of 16,384 cells."""
+    columns, rows = sheet.max_column or 0, sheet.max_row or 0
+    if columns > MAX_COLUMNS or rows > limits.max_lines:
+        raise ImportFileError(
+            _(
+                "The worksheet reaches to cell %(cell)s, but an import reads at most "
+                "%(columns)d columns and %(rows)d rows. Delete the rows and columns after your "
+                "data (or copy the data into a new workbook) and upload the file again."
+            )
+            % {
+                "cell": f"{get_column_letter(columns)}{rows}",
+                "columns": MAX_COLUMNS,
+                "rows": limits.max_lines,
+            }
+        )
 
 
 def excel_text(value):
@@ -313,7 +346,7 @@ class RowCounter:
         filled = any(cells)
         self.filled += filled
         # The header row is not a data row; blank rows cost reading time too.
-        if self.filled > self.limits.max_rows + 1 or self.read > 2 * self.limits.max_rows + 100:
+        if self.filled > self.limits.max_rows + 1 or self.read > self.limits.max_lines:
             raise ImportFileError(
                 _("The file has more than %(max)d rows: split it into smaller files.")
                 % {"max": self.limits.max_rows}

@@ -11,9 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from agreements import diff
-from agreements.models import Version
 from agreements.views.shared import deny, login_redirects, printable, visible_versions
-from portal import fragments
+from portal import fragments, page_cache
 
 # Version numbers are small; longer input is refused before it reaches int().
 MAX_DIGITS = 5
@@ -40,6 +39,7 @@ class CompareForm(forms.Form):
         return data
 
 
+@page_cache.query_parameters(form=CompareForm)
 @login_redirects
 def compare(request, slug):
     """The changes from one version to another that the reader may see."""
@@ -47,9 +47,8 @@ def compare(request, slug):
     visible = newest_first[::-1]
     by_number = {v.number: v for v in visible}
     asked = [_number(request.GET.get(key)) for key in ("a", "b")]
-    unseen = [number for number in asked if number and number not in by_number]
-    # A version that exists but is not the reader's to see: the same answer as for drafts.
-    if unseen and Version.objects.filter(agreement=agreement, number__in=unseen).exists():
+    # A version the reader may not see and one that does not exist: the same answer.
+    if any(number is not None and number not in by_number for number in asked):
         deny(request.user)
 
     defaults = {"lang": get_language()}

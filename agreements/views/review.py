@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import access
-from agreements.forms import MAX_ID, CommentForm, CommentTextForm, ReplyForm
+from agreements.forms import MAX_ID, CommentFilterForm, CommentForm, CommentTextForm, ReplyForm
 from agreements.models import Agreement, Comment, Version
 from agreements.views import review_page
 from agreements.views.review_page import field_ids
@@ -20,6 +20,7 @@ from agreements.views.shared import (
     visible_version,
     with_groups,
 )
+from portal import page_cache
 
 
 def agreement_list(request):
@@ -38,6 +39,7 @@ def agreement_list(request):
     return render(request, "agreements/agreement_list.html", {"agreements": shown})
 
 
+@page_cache.query_parameters(form=CommentFilterForm)
 @login_redirects
 def version_detail(request, slug, number):
     """A version's text section by section, each followed by its comments and, while the

@@ -3,7 +3,6 @@
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 
 from agreements import access
 from agreements.models import Agreement, Version
@@ -24,8 +23,9 @@ def with_groups(user):
 
 
 def deny(user):
-    """Anonymous visitors are sent to log in; others get a 404, whether the page exists or
-    not, so that nothing tells an outsider what is being drafted."""
+    """What a reader may not see and what does not exist get the same answer, so that
+    nothing tells an outsider what is being drafted: anonymous visitors are sent to log in,
+    others get a 404."""
     if not user.is_authenticated:
         raise LoginRequired
     raise Http404
@@ -33,7 +33,9 @@ def deny(user):
 
 def visible_versions(request, slug):
     """The agreement and its versions the user may see, newest first, or `deny`."""
-    agreement = get_object_or_404(Agreement, slug=slug)
+    agreement = Agreement.objects.filter(slug=slug).first()
+    if agreement is None:
+        deny(request.user)
     user = with_groups(request.user)
     versions = [v for v in agreement.versions.order_by("-number") if access.can_view(user, v)]
     if not versions:
@@ -44,11 +46,13 @@ def visible_versions(request, slug):
 def visible_version(request, slug, number):
     """The version if the user may see it, otherwise `deny`."""
     if number > MAX_VERSION_NUMBER:
-        raise Http404
-    version = get_object_or_404(
-        Version.objects.select_related("agreement", "based_on"), agreement__slug=slug, number=number
+        deny(request.user)
+    version = (
+        Version.objects.select_related("agreement", "based_on")
+        .filter(agreement__slug=slug, number=number)
+        .first()
     )
-    if not access.can_view(with_groups(request.user), version):
+    if version is None or not access.can_view(with_groups(request.user), version):
         deny(request.user)
     return version
 

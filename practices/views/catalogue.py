@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
-from portal import content_cache, fragments
+from portal import content_cache, fragments, page_cache
 from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import LocalisedText, localised
 from practices import search
@@ -135,6 +135,7 @@ class PracticeListView(fragments.CachedListingMixin, FilterView):
         return context
 
 
+@page_cache.query_parameters(*PracticeFilter.base_filters)
 def practice_csv(request):
     """The whole result set of the list's query string, one practice a row."""
     practices = Practice.objects.published().prefetch_related(
@@ -167,10 +168,20 @@ def practice_csv(request):
     return csv_response("practices.csv", header, rows)
 
 
+class PlainTextSummaryAtomFeed(Atom1Feed):
+    """Atom with the entries' summaries as text: Django marks them type="html", so a
+    reader would draw any markup a summary holds. Ours are plain text, as typed."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class NewPracticesFeed(Feed):
     """The latest published practices as an Atom feed, in the reader's language."""
 
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryAtomFeed
 
     def author_name(self):
         # Atom requires an author; the coordinators publish on behalf of the network.

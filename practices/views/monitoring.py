@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from networks.models import SubRegion
+from portal import page_cache
 from portal.csv_export import SEMICOLONS, csv_response
 from portal.templatetags.portal_tags import localised
 from practices.charts import MAX_SERIES, Series, line_chart
@@ -52,6 +53,11 @@ class Comparison:
     municipalities: list = field(default_factory=list)
     notices: list = field(default_factory=list)
     choices: list = field(default_factory=list)
+
+
+# The areas compared with the region; ?compare= says the form was sent (with none named: the
+# region alone).
+AREA_PARAMETERS = ("sub_region", "municipality", "compare")
 
 
 def read_slugs(query, name):
@@ -160,6 +166,7 @@ def chart_description(indicator, lines, rows):
     }
 
 
+@page_cache.query_parameters(*AREA_PARAMETERS)
 def indicator_detail(request, slug):
     indicator = get_object_or_404(Indicator.objects.for_list(), slug=slug)
     comparison = compare_areas(request.GET)
@@ -195,6 +202,7 @@ def indicator_detail(request, slug):
     )
 
 
+@page_cache.query_parameters(*AREA_PARAMETERS)
 def indicator_csv(request, slug):
     """The page's figures for the same query string, as Finnish and Swedish Excel read them."""
     indicator = get_object_or_404(Indicator, slug=slug)

@@ -13,7 +13,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from networks.models import Actor, Language, Municipality, PathStage
-from portal import fragments
+from portal import fragments, page_cache
 from practices.evidence import CRITERIA, CROSSWALK, FINDINGS, SCALE, EvidenceLevel
 from practices.models import (
     Assessment,
@@ -136,6 +136,7 @@ def practice_body(practice, preview):
     )
 
 
+@page_cache.query_parameters("p")
 def practice_detail(request, slug):
     """The whole record of a practice; drafts and archived ones only for coordinators."""
     preview = can_preview(request.user)
@@ -165,6 +166,7 @@ def practice_detail(request, slug):
     )
 
 
+@page_cache.query_parameters("p")
 def compare(request):
     """Up to three published practices side by side; with fewer than two, how to choose."""
     asked = {value for value in request.GET.getlist("p") if value.strip()}

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal import page_cache
 from portal.mail import send_templated_mail
 from portal.ratelimit import RateLimit, client_ip
 from practices import services
@@ -21,7 +22,11 @@ from practices.forms import ProposalForm
 from practices.models import PendingProposal
 
 CONFIRMATION_TIME = datetime.timedelta(days=3)
-PROPOSALS = RateLimit("practice-proposals", limit=5, period=60 * 60)
+HOUR = 60 * 60
+# Five proposals an hour from one visitor (or member); an address gets three confirmation
+# e-mails an hour, as many as a password reset sends (portal.password_reset).
+PROPOSALS = RateLimit("practice-proposals", limit=5, period=HOUR)
+CONFIRMATIONS_PER_ADDRESS = RateLimit("proposal-confirmations", limit=3, period=HOUR)
 PROPOSAL_KEYS = {"title", "summary", "description", "organisation", "contact_organisation"}
 
 
@@ -46,6 +51,16 @@ def propose(request):
         PROPOSALS.record(*identities)
         services.create_proposal(proposal, user=request.user)
         return redirect(thanks_url(awaiting_confirmation=False))
+    if CONFIRMATIONS_PER_ADDRESS.exceeded(proposal["email"]):
+        form.add_error(
+            None,
+            _(
+                "Confirmation e-mails have already been sent to this address several times "
+                "within the last hour. Please send this proposal again in an hour: what you "
+                "typed is kept below."
+            ),
+        )
+        return render(request, "practices/propose.html", {"form": form}, status=429)
     forget_unconfirmed_proposals()
     token = secrets.token_urlsafe(32)
     PendingProposal.objects.create(token=token, email=proposal["email"], payload=proposal)
@@ -57,6 +72,7 @@ def propose(request):
         )
         return render(request, "practices/propose.html", {"form": form}, status=503)
     PROPOSALS.record(*identities)
+    CONFIRMATIONS_PER_ADDRESS.record(proposal["email"])
     return redirect(thanks_url(awaiting_confirmation=True))
 
 
@@ -87,6 +103,7 @@ def forget_unconfirmed_proposals():
     ).delete()
 
 
+@page_cache.query_parameters("step")
 def proposal_received(request):
     awaiting = request.GET.get("step") == "confirm"
     return render(request, "practices/propose_thanks.html", {"awaiting_confirmation": awaiting})

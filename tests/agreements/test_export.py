@@ -175,7 +175,7 @@ def test_the_print_layout_in_the_other_language_is_its_own_address(client, revie
 
 @pytest.mark.parametrize(
     "query",
-    [{}, {"format": "pdf", "lang": "fi"}, {"format": "docx", "lang": "en"}, {"format": "\x00"}],
+    [{}, {"format": "pdf", "lang": "fi"}, {"format": "docx", "lang": "en"}, {"format": "\x01"}],
 )
 def test_an_unknown_format_or_language_is_explained(client, reviewed, coordinator, query):
     client.force_login(coordinator)

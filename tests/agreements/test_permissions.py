@@ -130,3 +130,79 @@ def test_only_coordinators_moderate_comments_in_the_admin(client, users, comment
     client.post(url, {"status": "accepted", "response": "Otetaan mukaan."})
     comment.refresh_from_db()
     assert (comment.status == "accepted") == (expected == FOUND)
+
+
+# What a reader may not see and what does not exist get one answer, so that nothing tells
+# an outsider what is being drafted: the login page for anonymous visitors, 404 for others.
+def agreements_url(name, **kwargs):
+    with translation.override("fi"):
+        return reverse(f"agreements:{name}", kwargs=kwargs)
+
+
+HIDDEN_OR_MISSING = {
+    "agreement page": (
+        agreements_url("agreement-detail", slug="luonnos"),
+        agreements_url("agreement-detail", slug="ei-ole"),
+    ),
+    "follow-up": (
+        agreements_url("follow-up", slug="luonnos"),
+        agreements_url("follow-up", slug="ei-ole"),
+    ),
+    "compare, agreement": (
+        agreements_url("compare", slug="luonnos"),
+        agreements_url("compare", slug="ei-ole"),
+    ),
+    "compare, version": (
+        agreements_url("compare", slug="aiesopimus") + "?a=1&b=4",
+        agreements_url("compare", slug="aiesopimus") + "?a=99&b=4",
+    ),
+    "version page": (
+        agreements_url("version-detail", slug="aiesopimus", number=1),
+        agreements_url("version-detail", slug="aiesopimus", number=99),
+    ),
+    "version page, huge number": (
+        agreements_url("version-detail", slug="aiesopimus", number=1),
+        agreements_url("version-detail", slug="aiesopimus", number=99999),
+    ),
+    "version page, agreement": (
+        agreements_url("version-detail", slug="luonnos", number=1),
+        agreements_url("version-detail", slug="ei-ole", number=1),
+    ),
+    "export": (
+        agreements_url("version-export", slug="aiesopimus", number=1),
+        agreements_url("version-export", slug="aiesopimus", number=99),
+    ),
+    "comment": (
+        agreements_url("comment-edit", slug="aiesopimus", number=1, pk=1),
+        agreements_url("comment-edit", slug="aiesopimus", number=99, pk=1),
+    ),
+}
+
+
+@pytest.fixture
+def draft_only(db):
+    from agreements.models import Agreement
+    from tests.agreements.helpers import S, make_version
+
+    agreement = Agreement.objects.create(slug="luonnos", title="Luonnos", title_fi="Luonnos")
+    return make_version(agreement, 1, S.DRAFT)
+
+
+@pytest.mark.parametrize("who", ["anonymous", "outsider", "partner"])
+@pytest.mark.parametrize("page", HIDDEN_OR_MISSING)
+def test_a_hidden_record_and_a_missing_one_get_the_same_answer(
+    client, users, versions, draft_only, who, page
+):
+    hidden, missing = HIDDEN_OR_MISSING[page]
+    log_in(client, users[who])
+    expected = LOGIN if who == "anonymous" else NOT_FOUND
+    assert_outcome(client.get(hidden), expected)
+    assert_outcome(client.get(missing), expected)
+
+
+def test_an_unknown_version_to_compare_is_not_found_for_a_coordinator_too(client, users, versions):
+    """A coordinator sees every version: an unknown number is not found, as for others."""
+    client.force_login(users["coordinator"])
+    url = agreements_url("compare", slug="aiesopimus")
+    assert client.get(url + "?a=1&b=4").status_code == FOUND
+    assert client.get(url + "?a=99&b=4").status_code == NOT_FOUND

@@ -2,12 +2,14 @@
 two indicators, one of them example figures."""
 
 import io
+import re
 import zipfile
 from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from networks.models import Municipality, SubRegion
 from practices.models import Indicator, Observation, Source, Theme
@@ -116,6 +118,32 @@ def xlsx_bytes(rows):
 
 def xlsx_upload(rows, name="observations.xlsx"):
     return SimpleUploadedFile(name, xlsx_bytes(rows))
+
+
+def xlsx_reaching(cell, content="x", header=("indicator", "area", "period", "value")):
+    """A small workbook: the header row and one more cell far away, at `cell` (a value, a
+    formula, or only a style with content=None)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    sheet[cell] = content
+    sheet[cell].font = Font(bold=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def without_dimension(data):
+    """The workbook with its first sheet's <dimension> left out, as some programs write it."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(packed, "w") as target:
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                content = re.sub(rb"<dimension [^>]*/>", b"", content)
+                assert b"<dimension" not in content
+            target.writestr(member, content)
+    return packed.getvalue()
 
 
 def xlsx_with_broken_part(part, rows=(("indicator", "area", "period", "value"),)):

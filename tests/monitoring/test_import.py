@@ -3,6 +3,7 @@ imports nothing and names every bad line, a second import of the same file chang
 and a file that cannot be read at all gets a clear message."""
 
 import datetime
+import time
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -16,7 +17,9 @@ from tests.monitoring.conftest import (
     csv_upload,
     observe,
     upload,
+    without_dimension,
     xlsx_bytes,
+    xlsx_reaching,
     xlsx_upload,
     xlsx_with_broken_part,
 )
@@ -285,6 +288,53 @@ def test_a_workbook_with_too_many_rows_is_refused_while_it_is_read(region):
     with translation.override("en"):
         result = import_file(xlsx_upload(rows), limits=Limits(max_bytes=10**6, max_rows=10))
     assert "more than 10 rows" in result.file_error
+
+
+@pytest.mark.parametrize(
+    ("cell", "content", "corner"),
+    [
+        ("XFD1048576", "x", "XFD1048576"),
+        ("XFD1048576", "=1+1", "XFD1048576"),
+        ("XFD1048576", None, "XFD1048576"),
+        ("XFD1", 5, "XFD1"),
+        ("A1048576", "x", "D1048576"),
+        ("AY30000", "x", "AY30000"),
+    ],
+)
+def test_a_workbook_that_reaches_far_beyond_its_data_is_refused_at_once(
+    region, cell, content, corner
+):
+    """openpyxl pads every row it reads to the widest: one cell at XFD1048576 in a 5 KB file
+    made a million rows of 16,384 cells, and the import ran for minutes."""
+    data = xlsx_reaching(cell, content)
+    assert len(data) < 10_000
+    started = time.monotonic()
+    with translation.override("en"):
+        result = import_file(upload("observations.xlsx", data), limits=ADMIN_LIMITS)
+    assert time.monotonic() - started < 1
+    # The sheet's far corner: the header spans A1:D1.
+    assert f"The worksheet reaches to cell {corner}," in result.file_error
+    assert "50 columns" in result.file_error and "40100 rows" in result.file_error
+    assert not result.written
+
+
+@pytest.mark.parametrize("cell", ["XFD1048576", "XFD2", "A1048576"])
+def test_a_far_cell_is_read_in_bounded_time_even_when_the_sheet_hides_its_size(region, cell):
+    data = without_dimension(xlsx_reaching(cell))
+    started = time.monotonic()
+    with translation.override("en"):
+        result = import_file(upload("observations.xlsx", data), limits=ADMIN_LIMITS)
+    assert time.monotonic() - started < 1
+    assert result.file_error and not result.written
+
+
+def test_a_workbook_with_blank_columns_between_its_own_still_imports(region):
+    rows = [
+        ["indicator", None, "area", "period", "value"],
+        ["tyollisyysaste", None, "alfa", 2023, 1],
+    ]
+    result = import_file(xlsx_upload(rows), limits=ADMIN_LIMITS)
+    assert result.ok and Observation.objects.count() == 1
 
 
 def test_a_workbook_that_unpacks_to_far_more_than_its_size_is_refused(region):

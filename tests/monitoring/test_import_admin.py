@@ -2,6 +2,8 @@
 in Finnish and in Swedish, and never a server error whatever the file."""
 
 import io
+import time
+import zipfile
 
 import pytest
 from django.db import connection
@@ -10,9 +12,16 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from practices.models import Observation
+from networks.models import Municipality
+from practices.models import Indicator, Observation
 from practices.monitoring_import import ADMIN_LIMITS
-from tests.monitoring.conftest import csv_upload, upload, xlsx_upload, xlsx_with_broken_part
+from tests.monitoring.conftest import (
+    csv_upload,
+    upload,
+    xlsx_reaching,
+    xlsx_upload,
+    xlsx_with_broken_part,
+)
 from tests.monitoring.test_import import BAD_FILES, VALID
 
 pytestmark = pytest.mark.django_db
@@ -117,6 +126,24 @@ def test_a_workbook_with_broken_xml_inside_is_called_damaged(
     assert Observation.objects.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fi", "Laskentataulukko ulottuu soluun XFD1048576 asti"),
+        ("sv", "Kalkylbladet når ända till cell XFD1048576"),
+    ],
+)
+def test_a_small_workbook_reaching_the_last_cell_is_refused_at_once(
+    coordinator_client, region, language, message
+):
+    started = time.monotonic()
+    response = post(coordinator_client, upload("luvut.xlsx", xlsx_reaching("XFD1048576")), language)
+    assert time.monotonic() - started < 1
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Observation.objects.count() == 0
+
+
 def test_a_file_over_the_size_limit_is_refused_with_the_limit(coordinator_client, region):
     big = upload("big.csv", b"x" * (ADMIN_LIMITS.max_bytes + 1))
     html = post(coordinator_client, big, "sv").content.decode()
@@ -174,6 +201,31 @@ def test_the_excel_template_has_the_header_and_the_identifiers(coordinator_clien
     ]
     listed = {row[0] for row in identifiers.iter_rows(values_only=True)}
     assert {"tyollisyysaste", "tyottomat", "pohjanmaa", "alfa", "beeta", "gamma", "etela"} <= listed
+
+
+@pytest.mark.parametrize(
+    "name", ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", '@HYPERLINK("http://x")', "=1+1"]
+)
+def test_the_excel_template_writes_stored_names_as_text_never_as_formulas(
+    coordinator_client, region, name
+):
+    Municipality.objects.filter(slug="gamma").update(name=name, name_fi=name, name_sv=name)
+    Indicator.objects.filter(slug="tyottomat").update(name=name, name_fi=name, name_sv=name)
+    content = coordinator_client.get(url("import_template_xlsx")).content
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        sheets = [n for n in package.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets
+        for sheet in sheets:
+            # <f> is a formula: Excel would run it when the file is opened.
+            assert "<f>" not in package.read(sheet).decode()
+    workbook = load_workbook(io.BytesIO(content))
+    cells = [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
+    assert [cell.value for cell in cells].count(name) == 2
+    for cell in cells:
+        if cell.value is not None:
+            assert cell.data_type == "s", cell.coordinate
+            # Excel keeps a quote-prefixed cell text when it is edited, too.
+            assert cell.quotePrefix, cell.coordinate
 
 
 def test_a_filled_in_template_imports(coordinator_client, region):

@@ -2,12 +2,13 @@
 on stderr and a dry run."""
 
 import io
+import time
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from practices.models import Observation
-from tests.monitoring.conftest import xlsx_bytes, xlsx_with_broken_part
+from tests.monitoring.conftest import xlsx_bytes, xlsx_reaching, xlsx_with_broken_part
 from tests.monitoring.test_import import HEADER, VALID
 
 pytestmark = pytest.mark.django_db
@@ -89,4 +90,14 @@ def test_a_workbook_with_broken_xml_fails_with_the_reason_not_a_traceback(region
     path.write_bytes(xlsx_with_broken_part("xl/worksheets/sheet1.xml"))
     with pytest.raises(CommandError, match="cannot be read as an Excel workbook"):
         run(path)
+    assert Observation.objects.count() == 0
+
+
+def test_a_small_workbook_reaching_the_last_cell_is_refused_at_once(region, tmp_path):
+    path = tmp_path / "observations.xlsx"
+    path.write_bytes(xlsx_reaching("XFD1048576"))
+    started = time.monotonic()
+    with pytest.raises(CommandError, match="The worksheet reaches to cell XFD1048576"):
+        run(path)
+    assert time.monotonic() - started < 1
     assert Observation.objects.count() == 0

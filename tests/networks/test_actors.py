@@ -51,7 +51,7 @@ def test_directory_page_lists_filtered_actors_with_count(client, small_network):
         {"stage": "99999999999999999999999"},
         {"page": "9999"},
         {"page": "x"},
-        {"q": "\x00"},
+        {"q": "\x01"},
     ],
 )
 def test_invalid_filter_values_give_the_page_with_a_message_not_an_error(

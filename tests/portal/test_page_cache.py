@@ -145,3 +145,79 @@ def test_an_edit_on_one_app_server_is_seen_by_the_other_at_once(settings):
     content_cache.content_changed()
     assert content_cache.lookup(key)[1] is None
     assert other_server.get(content_cache.GENERATION_KEY) != generation
+
+
+@pytest.fixture
+def keys_written(monkeypatch):
+    """Every key the cache is asked to keep, whoever asks (the page cache, the parts)."""
+    written = set()
+    for method in ("set", "add", "set_many"):
+        original = getattr(content_cache.cache, method)
+
+        def spy(key, *args, original=original, **kwargs):
+            written.update(key if isinstance(key, dict) else [key])
+            return original(key, *args, **kwargs)
+
+        monkeypatch.setattr(content_cache.cache, method, spy)
+    return written
+
+
+@with_page_cache
+def test_a_flood_of_unknown_parameters_leaves_the_cache_as_small_as_one_request(
+    client, demo_content, keys_written
+):
+    """500 anonymous requests with a random parameter added 538 keys to Redis: the page
+    and its parts (the list's results and filters) were kept for each."""
+    for url_name in ("practices:list", "networks:map", "portal:search"):
+        url = reverse(url_name)
+        assert client.get(url).status_code == 200
+        after_one = len(keys_written)
+        for number in range(40):
+            response = client.get(f"{url}?utm_source=x{number}&fbclid={number}")
+            assert response.status_code == 200
+            assert "X-Page-Cache" not in response
+        assert len(keys_written) == after_one, url_name
+
+
+@with_page_cache
+def test_a_page_with_unknown_parameters_is_still_answered_in_full(client, demo_content):
+    url = reverse("practices:list")
+    clean = client.get(url, {"theme": "tyollisyys"}).content.decode()
+    junk = client.get(url, {"theme": "tyollisyys", "junk": "1"}).content.decode()
+    assert junk.count('class="practice-result') == clean.count('class="practice-result') > 0
+
+
+def page_of(name, **kwargs):
+    return lambda: reverse(name, kwargs=kwargs)
+
+
+PAGES_WITH_THEIR_PARAMETERS = [
+    (page_of("practices:list"), {"q": "työ", "theme": "tyollisyys", "sort": "title"}),
+    (page_of("practices:list"), {"page": "1"}),
+    (page_of("practices:export-csv"), {"theme": "tyollisyys"}),
+    (page_of("practices:source-list"), {"q": "laki", "page": "1"}),
+    (page_of("networks:actor-list"), {"q": "kaupunki", "page": "1"}),
+    (
+        page_of("networks:map"),
+        {"year": "2024", "path": "aikuiset", "sub_region": "", "network": ""},
+    ),
+    (page_of("networks:coverage"), {"year": "2024", "path": "aikuiset", "sub_region": ""}),
+    (page_of("networks:coverage-csv"), {"path": "aikuiset"}),
+    (page_of("networks:path-detail", slug="aikuiset"), {"year": "2024"}),
+    (page_of("portal:search"), {"q": "kieli"}),
+    (page_of("practices:compare"), {"p": ["x", "y"]}),
+    (page_of("practices:propose-thanks"), {"step": "confirm"}),
+    (
+        page_of("practices:indicator-detail", slug="tyollisyysaste-vieraskieliset"),
+        {"compare": "", "sub_region": "k5", "municipality": "vaasa"},
+    ),
+]
+
+
+@with_page_cache
+def test_the_parameters_a_page_reads_are_still_cached(client, demo_content):
+    for url, params in PAGES_WITH_THEIR_PARAMETERS:
+        first = client.get(url(), params)
+        assert first.status_code == 200, (url(), params)
+        assert first["X-Page-Cache"] == "miss", (url(), params)
+        assert client.get(url(), params)["X-Page-Cache"] == "hit", (url(), params)

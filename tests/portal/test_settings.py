@@ -83,7 +83,8 @@ def test_database_defaults_to_sqlite_file_in_project_folder():
 def test_redis_url_switches_cache_to_redis_shared_by_all_app_servers():
     env = {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/1"}
     backend = read_setting(env, "settings.CACHES['default']['BACKEND']")
-    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert backend == "portal.redis_cache.FaultTolerantRedisCache"
+    assert read_setting(env, "settings.SESSION_ENGINE").endswith("cached_db")
     assert read_setting(PRODUCTION_ENV, "settings.CACHES['default']['BACKEND']").endswith(
         "LocMemCache"
     )
@@ -135,3 +136,18 @@ def test_no_asset_is_loaded_from_another_site():
     for template in (ROOT / "templates").rglob("*.html"):
         text = template.read_text()
         assert "//cdn" not in text and "googleapis" not in text, template
+
+
+def test_one_trusted_proxy_by_default_in_production_and_none_in_development():
+    assert read_setting(PRODUCTION_ENV, "settings.TRUSTED_PROXY_HOPS") == "1"
+    assert read_setting({"DJANGO_DEBUG": "true"}, "settings.TRUSTED_PROXY_HOPS") == "0"
+    env = {**PRODUCTION_ENV, "DJANGO_TRUSTED_PROXY_HOPS": "2"}
+    assert read_setting(env, "settings.TRUSTED_PROXY_HOPS") == "2"
+
+
+def test_the_replaced_forwarded_for_switch_is_refused_with_its_successor_named():
+    result = run_django(
+        ["manage.py", "check"], {**PRODUCTION_ENV, "DJANGO_TRUST_X_FORWARDED_FOR": "false"}
+    )
+    assert result.returncode != 0
+    assert "DJANGO_TRUSTED_PROXY_HOPS" in result.stderr

@@ -112,7 +112,7 @@ def test_more_than_three_practices_compares_the_first_three_with_a_message(clien
     [
         ["alfa", "ei-ole", "beeta"],
         ["alfa", "luonnos", "beeta"],
-        ["alfa", "<script>", "beeta", "\x00", "x" * 500],
+        ["alfa", "<script>", "beeta", "\x01", "x" * 500],
     ],
 )
 def test_unknown_or_unpublished_practices_are_left_out_with_a_message(

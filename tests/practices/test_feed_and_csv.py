@@ -86,7 +86,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text(client, cata
 
 
 def test_csv_with_invalid_filters_leaves_them_out(client, catalogue):
-    response = client.get(url("practices:export-csv"), {"theme": "dragon", "stage": "x\x00"})
+    response = client.get(url("practices:export-csv"), {"theme": "dragon", "stage": "x\x01"})
     assert response.status_code == 200
     assert len(csv_rows(response)) == 5
 
@@ -133,6 +133,20 @@ def test_swedish_feed_has_swedish_titles_and_links(client, catalogue):
     entry = feed.findall(f"{ATOM}entry")[0]
     assert entry.find(f"{ATOM}title").text == "Nätverk för arbetsgivare"
     assert entry.find(f"{ATOM}link").get("href").startswith("http://testserver/sv/")
+
+
+def test_feed_summaries_are_plain_text_so_readers_show_markup_as_written(client, catalogue):
+    summary = 'Opas <b>työnantajille</b> & <img src=x onerror="alert(1)"> kunnille'
+    published(0, slug="merkinnat", title_fi="Merkinnät <i>otsikossa</i>", summary_fi=summary)
+    body = client.get(url("practices:feed")).content
+    entry = ET.fromstring(body).findall(f"{ATOM}entry")[0]
+    written = entry.find(f"{ATOM}summary")
+    # type="text": a feed reader shows the text as written, never as HTML.
+    assert written.get("type") == "text"
+    assert written.text == summary
+    assert entry.find(f"{ATOM}title").get("type") in (None, "text")
+    assert entry.find(f"{ATOM}title").text == "Merkinnät <i>otsikossa</i>"
+    assert b'type="html"' not in body
 
 
 def test_feed_holds_the_latest_twenty_and_no_drafts(client, catalogue):
