@@ -116,7 +116,7 @@ SOURCES = [
             "Den tidigare integrationslagen, som gällde från september 2011 till slutet av "
             "2024. Den gav alla invandrare grundläggande information, vägledning och rådgivning "
             "och vid behov en inledande kartläggning och en integrationsplan. Kunskapsbankens "
-            "tidigaste praxis utvecklades under denna lag."
+            "tidigaste arbetssätt utvecklades medan den lagen gällde."
         ),
     },
     {
