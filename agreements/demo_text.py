@@ -26,7 +26,7 @@ AGREEMENT = {
     ),
     "description_fi": (
         "Valtion viranomaisten, Pohjanmaan kuntien, hyvinvointialueen, oppilaitosten ja "
-        "järjestöjen yhteinen raamisopimus. Osapuolet sopivat yhteisistä tavoitteista kotoutumisen "
+        "järjestöjen yhteinen puitesopimus. Osapuolet sopivat yhteisistä tavoitteista kotoutumisen "
         "kolmella polulla, ja jokainen kertoo, mihin se itse sitoutuu."
     ),
     "description_sv": (
@@ -226,7 +226,7 @@ SECTIONS_V1 = [
             "nähdään osaajina.\n\n"
             "Esimerkkinä voidaan käyttää viisivaiheista työllistymisen mallia. Siinä työnantajat "
             "ja työnhakijat tuodaan yhteen, ja perehdytys tapahtuu itse työpaikalla.\n\n"
-            "Edistymistä seurataan työllisyysasteella, kuten luvussa Edistymisen seuranta "
+            "Edistymistä seurataan työllisyysasteella, kuten osiossa Edistymisen seuranta "
             "kerrotaan. Tavoite on, että ero koko väestön työllisyysasteeseen kapenee joka vuosi."
         ),
         "text_sv": (
@@ -422,8 +422,8 @@ SECTIONS_V1 = [
         "heading_sv": "Uppföljning av framstegen",
         "text_fi": (
             "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-            "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla tavalla.\n\n"
-            "Mittarit ovat seuraavat:\n\n"
+            "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla tavalla.\n\n"
+            "Indikaattorit ovat seuraavat:\n\n"
             "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
             "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen arvioinnin "
             "tavoiteajassa\n"
@@ -434,7 +434,8 @@ SECTIONS_V1 = [
             "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön työllisyyskatsauksesta, sekä "
             "osapuolten omista seurantatiedoista. Henkilötietoja ei kerätä: seurannassa käytetään "
             "vain koottuja lukuja.\n\n"
-            "Mittarit, niiden lähteet ja tulokset julkaistaan kotoutumisen tietopankissa. Näin "
+            "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen tietopankissa. "
+            "Näin "
             "jokainen voi nähdä, miten maakunta etenee."
         ),
         "text_sv": (
@@ -501,7 +502,7 @@ SECTIONS_V1 = [
         "heading_sv": "Årsrapport och utvärdering",
         "text_fi": (
             "Koordinaattorit kokoavat joka vuosi seurantaraportin. Raportissa kerrotaan\n\n"
-            "- miten mittarit ovat kehittyneet\n"
+            "- miten indikaattorit ovat kehittyneet\n"
             "- miten osapuolten sitoumukset ovat edenneet\n"
             "- mitkä hyvät käytännöt on otettu käyttöön ja millaisia kokemuksia niistä on saatu\n"
             "- missä kohdin palveluissa on yhä aukkoja tai päällekkäisyyksiä.\n\n"
@@ -535,7 +536,7 @@ SECTIONS_V1 = [
         "heading_sv": "Giltighet och ändringar",
         "text_fi": (
             "Sopimus on voimassa vuosina 2026–2029.\n\n"
-            "Sopimus on raamisopimus. Se kertoo yhteisistä tavoitteista ja osapuolten aikeista, "
+            "Sopimus on puitesopimus. Se kertoo yhteisistä tavoitteista ja osapuolten aikeista, "
             "mutta se ei ole oikeudellisesti sitova. Sopimus ei sido osapuolten rahoitusta: "
             "jokainen osapuoli päättää määrärahoistaan omassa talousarviossaan. Jos jokin toimi "
             "vaatii yhteistä rahoitusta, siitä sovitaan erikseen.\n\n"
@@ -597,7 +598,7 @@ VERSION_CHANGES = {
                     "Esimerkkinä voidaan käyttää viisivaiheista työllistymisen mallia. Siinä "
                     "työnantajat ja työnhakijat tuodaan yhteen, ja perehdytys tapahtuu itse "
                     "työpaikalla.\n\n"
-                    "Edistymistä seurataan työllisyysasteella, kuten luvussa Edistymisen seuranta "
+                    "Edistymistä seurataan työllisyysasteella, kuten osiossa Edistymisen seuranta "
                     "kerrotaan. Tavoite on, että ero koko väestön työllisyysasteeseen kapenee joka "
                     "vuosi."
                 ),
@@ -724,9 +725,9 @@ VERSION_CHANGES = {
             "monitoring": {
                 "text_fi": (
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-                    "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla "
+                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla "
                     "tavalla.\n\n"
-                    "Mittarit ovat seuraavat:\n\n"
+                    "Indikaattorit ovat seuraavat:\n\n"
                     "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
                     "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen "
                     "arvioinnin kahden kuukauden kuluessa\n"
@@ -737,10 +738,10 @@ VERSION_CHANGES = {
                     "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön "
                     "työllisyyskatsauksesta, sekä osapuolten omista seurantatiedoista. "
                     "Henkilötietoja ei kerätä: seurannassa käytetään vain koottuja lukuja.\n\n"
-                    "Mittarit, niiden lähteet ja tulokset julkaistaan kotoutumisen tietopankissa. "
+                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen tietopankissa. "
                     "Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
                     "Koordinaattorit kokoavat joka vuosi seurantaraportin. Siinä kerrotaan, miten "
-                    "mittarit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
+                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
                     "otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
                     "ohjausryhmässä ja vuosittaisessa yhteistyökokouksessa, ja sen pohjalta "
                     "sovitaan seuraavan vuoden painopisteistä.\n\n"
@@ -852,9 +853,9 @@ VERSION_CHANGES = {
             "monitoring": {
                 "text_fi": (
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-                    "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla "
+                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla "
                     "tavalla.\n\n"
-                    "Mittarit ovat seuraavat:\n\n"
+                    "Indikaattorit ovat seuraavat:\n\n"
                     "- ulkomaalaistaustaisten 20–64-vuotiaiden työllisyysaste verrattuna koko "
                     "samanikäiseen väestöön\n"
                     "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen "
@@ -867,10 +868,10 @@ VERSION_CHANGES = {
                     "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön "
                     "työllisyyskatsauksesta, sekä osapuolten omista seurantatiedoista. "
                     "Henkilötietoja ei kerätä: seurannassa käytetään vain koottuja lukuja.\n\n"
-                    "Mittarit, niiden lähteet ja tulokset julkaistaan kotoutumisen tietopankissa. "
+                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen tietopankissa. "
                     "Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
                     "Koordinaattorit kokoavat joka vuosi seurantaraportin. Siinä kerrotaan, miten "
-                    "mittarit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
+                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
                     "otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
                     "ohjausryhmässä ja vuosittaisessa yhteistyökokouksessa, ja sen pohjalta "
                     "sovitaan seuraavan vuoden painopisteistä.\n\n"
@@ -914,7 +915,7 @@ VERSION_CHANGES = {
                     "hyväksyneet sen siihen mennessä, ja se on voimassa 31.12.2029 asti. "
                     "Osapuolelle, joka hyväksyy sopimuksen myöhemmin, se tulee voimaan "
                     "päätöspäivänä.\n\n"
-                    "Sopimus on raamisopimus. Se kertoo yhteisistä tavoitteista ja osapuolten "
+                    "Sopimus on puitesopimus. Se kertoo yhteisistä tavoitteista ja osapuolten "
                     "aikeista, mutta se ei ole oikeudellisesti sitova. Sopimus ei sido osapuolten "
                     "rahoitusta: jokainen osapuoli päättää määrärahoistaan omassa "
                     "talousarviossaan. Jos jokin toimi vaatii yhteistä rahoitusta, siitä sovitaan "
@@ -1647,11 +1648,11 @@ COMMENTS = [
         ),
         "status": "accepted",
         "response": (
-            "Hyvä huomio. Versioon 2 on lisätty kohta ennakkotiedosta, ja siinä mainitaan myös "
+            "Hyvä huomio. Versioon 2 on lisätty ennakkotietoa koskeva kohta, ja siinä mainitaan myös "
             "tulijoiden perheet."
         ),
         "replies": [
-            "Kiitos. Voisiko ennakkotiedon saamisen ottaa myöhemmin myös seurannan mittariksi?",
+            "Kiitos. Voisiko ennakkotiedon saamisen ottaa myöhemmin myös seurannan indikaattoriksi?",
         ],
     },
     {
@@ -1659,8 +1660,8 @@ COMMENTS = [
         "section": "initial_guidance",
         "language": "fi",
         "text": (
-            "Lakia koskevassa luvussa käytetään uuden lain termiä osaamisen ja kotoutumisen "
-            "palvelutarpeen arviointi, mutta tässä luvussa puhutaan vielä alkukartoituksesta. "
+            "Lakia koskevassa osiossa käytetään uuden lain termiä osaamisen ja kotoutumisen "
+            "palvelutarpeen arviointi, mutta tässä osiossa puhutaan vielä alkukartoituksesta. "
             "Käytetään samaa termiä koko sopimuksessa."
         ),
         "status": "accepted",
@@ -1675,13 +1676,13 @@ COMMENTS = [
         "section": "initial_guidance",
         "language": "fi",
         "text": (
-            "”Mahdollisimman pian” ei ole tavoite, jota voi seurata. Seurantaluvussa puhutaan "
+            "”Mahdollisimman pian” ei ole tavoite, jota voi seurata. Seurantaosiossa puhutaan "
             "tavoiteajasta, mutta aikaa ei ole kirjattu mihinkään. Ehdotan kahta kuukautta."
         ),
         "status": "accepted",
         "response": (
             "Hyväksytty. Tavoitteeksi on kirjattu kaksi kuukautta, ja sama aika on nyt myös "
-            "seurannan mittarissa."
+            "seurannan indikaattorissa."
         ),
         "replies": [],
     },
@@ -1716,12 +1717,12 @@ COMMENTS = [
         "section": "evaluation",
         "language": "fi",
         "text": (
-            "Luvut Edistymisen seuranta sekä Vuosiraportti ja arviointi kertovat osin samasta "
+            "Osiot Edistymisen seuranta sekä Vuosiraportti ja arviointi kertovat osin samasta "
             "asiasta. Yhdistäisin ne, jotta lukijan ei tarvitse etsiä tietoa kahdesta paikasta."
         ),
         "status": "accepted",
         "response": (
-            "Yhdistetty versiossa 2: vuosiraportti ja loppuarviointi ovat nyt luvussa Edistymisen "
+            "Yhdistetty versiossa 2: vuosiraportti ja loppuarviointi ovat nyt osiossa Edistymisen "
             "seuranta."
         ),
         "replies": [],
@@ -1736,7 +1737,7 @@ COMMENTS = [
         ),
         "status": "rejected",
         "response": (
-            "Ei muuteta. Aiesopimus on raamisopimus, eikä se voi sitoa osapuolten talousarvioita: "
+            "Ei muuteta. Aiesopimus on puitesopimus, eikä se voi sitoa osapuolten talousarvioita: "
             "kukin päättää rahoituksesta omassa budjetissaan. Koordinoinnin kustannuksista "
             "sovitaan erikseen Pohjanmaan liiton ja Vaasan kaupungin kesken."
         ),
@@ -1759,8 +1760,8 @@ COMMENTS = [
         "response": (
             "Ohjausryhmä päätti, että valtakunnalliset toimijat osallistuvat yhteistyöhön "
             "asiantuntijoina eivätkä sopijapuolina. Kela kutsutaan vuosittaiseen "
-            "yhteistyökokoukseen, kuten ohjausta koskevassa luvussa todetaan. Tekstiä ei tarvitse "
-            "muuttaa."
+            "yhteistyökokoukseen, kuten osiossa Ohjaus ja yhteistyön rakenteet todetaan. Tekstiä "
+            "ei tarvitse muuttaa."
         ),
         "replies": [],
     },

@@ -878,7 +878,7 @@ PRACTICES = [
         "title_sv": "Strategiarbete för kommunledningen om främjande av integration",
         "summary_fi": (
             "Kunnan päättäjät ja johto laativat ohjatuissa työpajoissa esityksen kunnan "
-            "maahanmuuttotyön strategiaksi: tavoitteet, mittarit ja vaikuttavuuden arvioinnin. "
+            "maahanmuuttotyön strategiaksi: tavoitteet, indikaattorit ja vaikuttavuuden arvioinnin. "
             "Työpajoihin kutsutaan mukaan myös kunnassa asuvia maahanmuuttajia."
         ),
         "summary_sv": (
@@ -892,7 +892,7 @@ PRACTICES = [
             "tavoitteellinen johtaminen ja tasalaatuiset palvelut riippumatta siitä, kuka "
             "asiakasta palvelee tai missä kunnassa hän asuu.\n\n"
             "Toimintatapa sopii Pohjanmaan kunnille, jotka haluavat kirjata kotoutumisen "
-            "tavoitteet ja mittarit osaksi omaa strategiatyötään."
+            "tavoitteet ja indikaattorit osaksi omaa strategiatyötään."
         ),
         "description_sv": (
             "I projektet Kotopaikka2 fick målkommunernas ledning av arbetet med invandring och "
@@ -1279,7 +1279,8 @@ ASSESSMENTS = [
         REASSESSED_ON,
         ["kotopaikka2-hankkeen-esittely"],
         "Tavoite, kohderyhmä, työtapa (ohjatut työpajat) ja tuotos (strategiaesitys "
-        "tavoitteineen ja mittareineen) on kuvattu. Laadittuja strategioita ei ole liitetty.",
+        "tavoitteineen ja indikaattoreineen) on kuvattu. Laadittuja strategioita ei ole "
+        "liitetty.",
         "Mål, målgrupp, arbetssätt (handledda workshoppar) och resultat (ett "
         "strategiförslag med mål och mätare) är beskrivna. De strategier som togs fram har "
         "inte lagts till.",

@@ -69,12 +69,12 @@ INDICATORS = [
         "name_fi": "Työttömät ulkomaan kansalaiset",
         "name_sv": "Arbetslösa utländska medborgare",
         "definition_fi": (
-            "Työttömien työnhakijoiden määrä, jotka ovat jonkin muun maan kuin Suomen "
-            "kansalaisia: vuosineljänneksen kuukausien keskiarvo."
+            "Niiden työttömien työnhakijoiden määrä, jotka ovat jonkin muun maan kuin Suomen "
+            "kansalaisia, vuosineljänneksen kuukausien keskiarvona."
         ),
         "definition_sv": (
-            "Antalet arbetslösa arbetssökande som är medborgare i något annat land än Finland: "
-            "medeltalet av kvartalets månader."
+            "Antalet arbetslösa arbetssökande som är medborgare i något annat land än Finland, "
+            "som ett medeltal för kvartalets månader."
         ),
     },
     {
