@@ -422,7 +422,8 @@ SECTIONS_V1 = [
         "heading_sv": "Uppföljning av framstegen",
         "text_fi": (
             "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-            "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla tavalla.\n\n"
+            "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla "
+            "tavalla.\n\n"
             "Indikaattorit ovat seuraavat:\n\n"
             "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
             "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen arvioinnin "
@@ -435,8 +436,7 @@ SECTIONS_V1 = [
             "osapuolten omista seurantatiedoista. Henkilötietoja ei kerätä: seurannassa käytetään "
             "vain koottuja lukuja.\n\n"
             "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen tietopankissa. "
-            "Näin "
-            "jokainen voi nähdä, miten maakunta etenee."
+            "Näin jokainen voi nähdä, miten maakunta etenee."
         ),
         "text_sv": (
             "Parterna följer tillsammans upp hur målen i avsiktsförklaringen nås. Uppföljningen "
@@ -725,8 +725,8 @@ VERSION_CHANGES = {
             "monitoring": {
                 "text_fi": (
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla "
-                    "tavalla.\n\n"
+                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi "
+                    "samalla tavalla.\n\n"
                     "Indikaattorit ovat seuraavat:\n\n"
                     "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
                     "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen "
@@ -738,11 +738,11 @@ VERSION_CHANGES = {
                     "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön "
                     "työllisyyskatsauksesta, sekä osapuolten omista seurantatiedoista. "
                     "Henkilötietoja ei kerätä: seurannassa käytetään vain koottuja lukuja.\n\n"
-                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen tietopankissa. "
-                    "Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
+                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen "
+                    "tietopankissa. Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
                     "Koordinaattorit kokoavat joka vuosi seurantaraportin. Siinä kerrotaan, miten "
-                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
-                    "otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
+                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä "
+                    "on otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
                     "ohjausryhmässä ja vuosittaisessa yhteistyökokouksessa, ja sen pohjalta "
                     "sovitaan seuraavan vuoden painopisteistä.\n\n"
                     "Sopimuskauden lopussa vuonna 2029 tehdään laajempi arviointi. Siinä "
@@ -853,8 +853,8 @@ VERSION_CHANGES = {
             "monitoring": {
                 "text_fi": (
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla "
-                    "tavalla.\n\n"
+                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi "
+                    "samalla tavalla.\n\n"
                     "Indikaattorit ovat seuraavat:\n\n"
                     "- ulkomaalaistaustaisten 20–64-vuotiaiden työllisyysaste verrattuna koko "
                     "samanikäiseen väestöön\n"
@@ -868,11 +868,11 @@ VERSION_CHANGES = {
                     "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön "
                     "työllisyyskatsauksesta, sekä osapuolten omista seurantatiedoista. "
                     "Henkilötietoja ei kerätä: seurannassa käytetään vain koottuja lukuja.\n\n"
-                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen tietopankissa. "
-                    "Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
+                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen "
+                    "tietopankissa. Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
                     "Koordinaattorit kokoavat joka vuosi seurantaraportin. Siinä kerrotaan, miten "
-                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
-                    "otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
+                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä "
+                    "on otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
                     "ohjausryhmässä ja vuosittaisessa yhteistyökokouksessa, ja sen pohjalta "
                     "sovitaan seuraavan vuoden painopisteistä.\n\n"
                     "Sopimuskauden lopussa vuonna 2029 tehdään laajempi arviointi. Siinä "
@@ -1648,11 +1648,14 @@ COMMENTS = [
         ),
         "status": "accepted",
         "response": (
-            "Hyvä huomio. Versioon 2 on lisätty ennakkotietoa koskeva kohta, ja siinä mainitaan myös "
-            "tulijoiden perheet."
+            "Hyvä huomio. Versioon 2 on lisätty ennakkotietoa koskeva kohta, ja siinä mainitaan "
+            "myös tulijoiden perheet."
         ),
         "replies": [
-            "Kiitos. Voisiko ennakkotiedon saamisen ottaa myöhemmin myös seurannan indikaattoriksi?",
+            (
+                "Kiitos. Voisiko ennakkotiedon saamisen ottaa myöhemmin myös seurannan "
+                "indikaattoriksi?"
+            ),
         ],
     },
     {

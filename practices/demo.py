@@ -878,8 +878,8 @@ PRACTICES = [
         "title_sv": "Strategiarbete för kommunledningen om främjande av integration",
         "summary_fi": (
             "Kunnan päättäjät ja johto laativat ohjatuissa työpajoissa esityksen kunnan "
-            "maahanmuuttotyön strategiaksi: tavoitteet, indikaattorit ja vaikuttavuuden arvioinnin. "
-            "Työpajoihin kutsutaan mukaan myös kunnassa asuvia maahanmuuttajia."
+            "maahanmuuttotyön strategiaksi: tavoitteet, indikaattorit ja vaikuttavuuden "
+            "arvioinnin. Työpajoihin kutsutaan mukaan myös kunnassa asuvia maahanmuuttajia."
         ),
         "summary_sv": (
             "Kommunens beslutsfattare och ledning tar i handledda workshoppar fram ett förslag "
