@@ -152,8 +152,8 @@ SECTIONS_V1 = [
         ),
         "text_sv": (
             "Avsiktsförklaringen undertecknas av de aktörer i landskapet vars arbete påverkar hur "
-            "en invandrare integreras. Parterna finns på olika nivåer, eftersom tjänsterna ligger "
-            "på olika aktörers ansvar.\n\n"
+            "en invandrare integreras. Parterna finns på olika nivåer, eftersom olika aktörer "
+            "ansvarar för tjänsterna.\n\n"
             "- **Statliga myndigheter** bidrar med de nationella riktlinjerna och med finansiering "
             "för regional utveckling.\n"
             "- **Österbottens förbund** samlar landskapet och kopplar integrationen till den "
@@ -239,7 +239,8 @@ SECTIONS_V1 = [
             "- läroanstalterna och sysselsättningsområdena planerar integrationsutbildningen "
             "tillsammans, så att språkstudierna och arbetslivet går hand i hand\n"
             "- arbetsplatserna får stöd för introduktionen av nya arbetstagare, till exempel "
-            "träning av mentorer på arbetsplatsen och kortutbildningar på lättläst språk\n"
+            "träning av mentorer på arbetsplatsen och kurser på lättläst språk för de kort som "
+            "krävs i arbetslivet\n"
             "- arbetsgivarna får höra om lyckade rekryteringar, så att invandrare ses som kunnig "
             "arbetskraft.\n\n"
             "Som förebild kan man använda modellen i fem faser för sysselsättning. Där förs "
@@ -444,7 +445,7 @@ SECTIONS_V1 = [
             "Indikatorerna är följande:\n\n"
             "- invandrarnas sysselsättningsgrad jämfört med hela befolkningen\n"
             "- andelen som fick en bedömning av kompetens och behovet av integrationstjänster inom "
-            "måltiden\n"
+            "utsatt tid\n"
             "- deltagandet i integrationsutbildning\n"
             "- samverkansavtalen med föreningarna och den föreningsverksamhet som invandrare "
             "deltar i.\n\n"
@@ -614,8 +615,8 @@ VERSION_CHANGES = {
                     "integrationsutbildningen tillsammans, så att språkstudierna och arbetslivet "
                     "går hand i hand\n"
                     "- arbetsplatserna får stöd för introduktionen av nya arbetstagare, till "
-                    "exempel träning av mentorer på arbetsplatsen och kortutbildningar på lättläst "
-                    "språk\n"
+                    "exempel träning av mentorer på arbetsplatsen och kurser på lättläst språk för "
+                    "de kort som krävs i arbetslivet\n"
                     "- arbetsgivare som rekryterar från utlandet i god tid berättar om de "
                     "nyanlända för kommunen och sysselsättningsområdet, så att tjänsterna är klara "
                     "för dem och deras familjer direkt efter flytten\n"
@@ -1292,9 +1293,9 @@ PARTIES = [
                     "vähintään neljä kertaa vuodessa."
                 ),
                 "text_sv": (
-                    "Ordnar kortutbildningar på lättläst språk, till exempel kurser för hygienpass "
-                    "och arbetarskyddskort, för de studerande i integrationsutbildningen minst "
-                    "fyra gånger om året."
+                    "Ordnar kurser på lättläst språk för de kort som krävs i arbetslivet, till "
+                    "exempel hygienpass och arbetarskyddskort, för de studerande i "
+                    "integrationsutbildningen minst fyra gånger om året."
                 ),
                 "practices": ["selkokieliset-korttikoulutukset"],
                 "paths": ["tyollisyys"],

@@ -46,7 +46,7 @@ SUB_REGIONS = [
             "yhdessä."
         ),
         "description_sv": (
-            "Fem kommuner i norra Österbotten som ordnar tjänster för integration tillsammans."
+            "Fem kommuner i landskapets norra del som ordnar tjänster för integration tillsammans."
         ),
         "municipalities": [
             ("pietarsaari", "Pietarsaari", "Jakobstad"),
@@ -61,7 +61,7 @@ SUB_REGIONS = [
         "name_fi": "Rannikko-Pohjanmaa (K5)",
         "name_sv": "Kust-Österbotten (K5)",
         "description_fi": "Eteläisen Pohjanmaan viiden rannikkokunnan yhteistyöalue.",
-        "description_sv": "Samarbetsområdet för fem kustkommuner i södra Österbotten.",
+        "description_sv": "Samarbetsområdet för fem kustkommuner i landskapets södra del.",
         "municipalities": [
             ("narpio", "Närpiö", "Närpes"),
             ("kristiinankaupunki", "Kristiinankaupunki", "Kristinestad"),

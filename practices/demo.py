@@ -199,10 +199,11 @@ SOURCES = [
             "Kertoo suunnitelmista ja odotetuista tuloksista, ei toteutuneista."
         ),
         "summary_sv": (
-            "JAMK:s presentation när projektet startade hösten 2020: åtta målkommuner i "
-            "Mellersta Finland, en modell i fem faser för sysselsättning, kortutbildningar på "
-            "lättläst språk, träning av mentorer på arbetsplatserna och strategiarbete för "
-            "kommunledningen. Beskriver planer och väntade resultat, inte uppnådda."
+            "JAMK:s presentation när projektet startade hösten 2020: åtta målkommuner i Mellersta "
+            "Finland, en modell i fem faser för sysselsättning, kurser på lättläst språk för de "
+            "kort som krävs i arbetslivet, träning av mentorer på arbetsplatserna och "
+            "strategiarbete för kommunledningen. Beskriver planer och väntade resultat, inte "
+            "uppnådda."
         ),
     },
     {
@@ -370,7 +371,7 @@ PRACTICES = [
             "- I branscher med brist på arbetskraft hittar arbetsgivarna kompetent personal "
             "snabbare.\n"
             "- Invandrare som går från studier till arbetslivet, arbetslösa invandrare och "
-            "asylsökande i kommunerna får lättare arbete.\n"
+            "asylsökande i kommunerna har lättare att få arbete.\n"
             "- Arbetsplatserna lär sig att ta emot invandrare och ge dem introduktion."
         ),
         "results_fi": (
@@ -442,8 +443,9 @@ PRACTICES = [
                 "Introduktion på arbetsplatsen",
                 "Maahanmuuttaja tutustuu työhön käytännössä mentorin tuella ja suorittaa "
                 "tarvittaessa selkokielisen korttikoulutuksen. Näin työ ja tekijä kohtaavat.",
-                "Invandraren lär känna arbetet i praktiken med stöd av en mentor och går vid "
-                "behov en kortutbildning på lättläst språk. Så möts arbetet och arbetstagaren.",
+                "Invandraren lär känna arbetet i praktiken med stöd av en mentor och tar vid "
+                "behov ett kort som arbetet kräver, till exempel hygienpass, på en kurs på "
+                "lättläst språk. Så möts arbetet och arbetstagaren.",
             ),
         ],
     },
@@ -802,7 +804,7 @@ PRACTICES = [
         "slug": "selkokieliset-korttikoulutukset",
         "status": PUBLISHED,
         "title_fi": "Selkokieliset korttikoulutukset",
-        "title_sv": "Kortutbildningar på lättläst språk",
+        "title_sv": "Kurser på lättläst språk för arbetslivets kort",
         "summary_fi": (
             "Työhön perehtyvä maahanmuuttaja voi suorittaa työelämässä vaadittavan kortin, "
             "kuten hygieniapassin tai työturvallisuuskortin, selkokielisellä kurssilla. Kun "
@@ -820,8 +822,9 @@ PRACTICES = [
             "Selkokieli koskee opetusta ja materiaaleja; kortin vaatimukset pysyvät samoina."
         ),
         "description_sv": (
-            "Projektet Kotopaikka2 ordnade kortutbildningar på lättläst språk för dem som gick "
-            "vidare till modellens introduktionsfas på arbetsplatserna. Samtidigt blev "
+            "Projektet Kotopaikka2 ordnade kurser på lättläst språk för de kort som krävs i "
+            "arbetslivet för dem som gick vidare till modellens introduktionsfas på "
+            "arbetsplatserna. Samtidigt blev "
             "arbetsplatserna bättre på att ge invandrare introduktion.\n\n"
             "Det lättlästa språket gäller undervisningen och materialet; kraven för kortet är "
             "desamma."
@@ -1406,12 +1409,12 @@ PRIORITIES = [
             (
                 "tyopaikkamentoreiden-valmennus",
                 "Työpaikat saavat valmiuksia ottaa vastaan ja perehdyttää uusia tekijöitä.",
-                "Arbetsplatserna får beredskap att ta emot och introducera nya arbetstagare.",
+                "Arbetsplatserna blir bättre rustade att ta emot och introducera nya arbetstagare.",
             ),
             (
                 "selkokieliset-korttikoulutukset",
                 "Poistaa kielimuurin korteista, joita moni ala vaatii.",
-                "Tar bort språkbarriären från kort som många branscher kräver.",
+                "Språket hindrar ingen från att ta de kort som många branscher kräver.",
             ),
             (
                 "onnistuneista-rekrytoinneista-kertominen",

@@ -129,7 +129,7 @@ INDICATORS = [
         "unit_fi": "%",
         "unit_sv": "%",
         "name_fi": "Järjestöjen toimintaan osallistuneet",
-        "name_sv": "Deltagit i föreningars verksamhet",
+        "name_sv": "Personer som deltagit i föreningsverksamhet",
         "definition_fi": (
             "Niiden kotoutumispalvelujen asiakkaiden osuus, jotka kertovat osallistuneensa "
             "vuoden aikana järjestön tai yhdistyksen toimintaan. Kysely tehdään joka toinen "
