@@ -5,7 +5,8 @@ wider cooperation meetings discuss it and each party takes it to its own decisio
 the same plan is today's work, in 2026, under the integration act 681/2023 (in force since
 1 January 2025), with the employment areas of 2025 and the state's regional tasks, which the
 ELY Centres (NTM-centralerna) handed over to the elinvoimakeskus (livskraftscentral) on
-1 January 2026. The structure borrows from Skåne's regional agreement (RÖK, Partnerskap Skåne)
+1 January 2026 (Pohjanmaan elinvoimakeskus / Livskraftscentralen i Österbotten is a party
+under that name). The structure borrows from Skåne's regional agreement (RÖK, Partnerskap Skåne)
 and the southern-Finland letter of intent as the seeds describe them; no text is quoted.
 
 Organisations and roles only, no persons. The decision-making bodies of Vamia, the employment
@@ -305,7 +306,7 @@ SECTIONS_V1 = [
             "- maakunnassa käytetään yhteistä alkuvaiheen ohjauksen mallia, joka kehitettiin Hyvä "
             "alku Pohjanmaalla -yhteistyössä\n"
             "- jokainen alkukartoitusta tarvitseva saa sen mahdollisimman pian muuton jälkeen, "
-            "myös jos hän ei ole työllisyyspalvelujen asiakas\n"
+            "myös jos hän ei ole työvoimapalvelujen asiakas\n"
             "- alkukartoituksen pohjalta laaditaan kotoutumissuunnitelma, jonka toteutumista "
             "seurataan ja jota päivitetään\n"
             "- erityisesti tavoitetaan perheenjäsenenä muuttaneet, opiskelijat, kotivanhemmat, "
@@ -686,7 +687,7 @@ VERSION_CHANGES = {
                     "- jokainen osaamisen ja kotoutumisen palvelutarpeen arviointia (aiemmin "
                     "alkukartoitus) tarvitseva saa sen viimeistään kahden kuukauden kuluessa "
                     "siitä, kun hän muutti kuntaan tai ilmoittautui työnhakijaksi, myös jos hän ei "
-                    "ole työllisyyspalvelujen asiakas\n"
+                    "ole työvoimapalvelujen asiakas\n"
                     "- arvioinnin pohjalta laaditaan kotoutumissuunnitelma, jonka toteutumista "
                     "seurataan ja jota päivitetään\n"
                     "- erityisesti tavoitetaan perheenjäsenenä muuttaneet, opiskelijat, "
@@ -1174,14 +1175,14 @@ PARTIES = [
         ],
     },
     {
-        "actor": "pohjanmaan-ely-keskus",
+        "actor": "pohjanmaan-elinvoimakeskus",
         "role_fi": (
-            "Valtion alueviranomainen. Vuodesta 2026 tehtäviä hoitaa Pohjanmaan elinvoimakeskus, "
-            "joka tukee kotoutumisen alueellista yhteistyötä ja rahoittaa kehittämistä."
+            "Valtion alueviranomainen, joka jatkaa vuoden 2025 loppuun toimineen ELY-keskuksen "
+            "tehtäviä. Tukee kotoutumisen alueellista yhteistyötä ja rahoittaa kehittämistä."
         ),
         "role_sv": (
-            "Statlig regional myndighet. Sedan 2026 sköts uppgifterna av Livskraftscentralen i "
-            "Österbotten, som stöder det regionala samarbetet kring integration och finansierar "
+            "Statlig regional myndighet som sköter de uppgifter som NTM-centralen hade till "
+            "slutet av 2025. Stöder det regionala samarbetet kring integration och finansierar "
             "utveckling."
         ),
         "commitments": [
@@ -1561,7 +1562,7 @@ DECISIONS = [
         "decided_on": "2026-06-22",
     },
     {
-        "actor": "pohjanmaan-ely-keskus",
+        "actor": "pohjanmaan-elinvoimakeskus",
         "version": 3,
         "status": "approved",
         "body_fi": "Ylijohtaja",

@@ -5,7 +5,8 @@ languages services are given in, the three integration paths with their stages, 
 Everything is written in our own words from the seed documents (the Maahanmuuttajasta
 kuntalaiseksi project, 2012–2013, and the Hyvä alku Pohjanmaalla network) and brought up to
 the situation after 1 January 2025, when the integration act 681/2023 and the reform of the
-employment services (380/2023) came into force.
+employment services (380/2023) came into force, and after 1 January 2026, when ten
+elinvoimakeskus / livskraftscentral replaced the fifteen ELY Centres.
 
 Where the names come from: the act does not name "paths"; the three paths are our plain names
 for its target groups as kotoutuminen.fi words them in both languages (työnhakijana oleva /
@@ -15,11 +16,17 @@ bedömning av kompetens och behovet av integrationstjänster, monikielinen
 yhteiskuntaorientaatio / flerspråkig samhällsorientering, valmistava opetus / undervisning som
 förbereder för den grundläggande utbildningen) follow RP 208/2022, kotoutuminen.fi and oph.fi.
 The municipalities of Pohjanmaan työllisyysalue / Österbottens sysselsättningsområde are as the
-City of Vaasa lists them.
-Unconfirmed: the make-up of the Jakobstad region employment area, the name of the City of
-Vaasa's integration unit, and the offer of each school; actors marked "esimerkki / exempel" are
-invented examples. Roles and ties are illustrative, chosen so that the analyses show real kinds
-of gaps; they are not a survey of who does what.
+City of Vaasa lists them (its releases of 2025–2026 name the same nine). The state's regional
+authority for Ostrobothnia and Central Ostrobothnia since 1.1.2026 is Pohjanmaan
+elinvoimakeskus / Livskraftscentralen i Österbotten, head office in Vaasa (the ministry's list
+of the ten centres and their directors, 27.11.2025, and the centre's own page); its website is
+the centres' shared www.elinvoimakeskus.fi. Before it, Pohjanmaan ELY-keskus / NTM-centralen i
+Österbotten; the demo actor is the same authority under its present name.
+Unconfirmed: the make-up and the official names of the Jakobstad region employment area (the
+Finnish and Swedish names here are descriptive), the name of the City of Vaasa's integration
+unit, and the offer of each school; actors marked "esimerkki / exempel" are invented examples.
+Roles and ties are illustrative, chosen so that the analyses show real kinds of gaps; they are
+not a survey of who does what.
 """
 
 import datetime
@@ -321,6 +328,10 @@ PATHS = [
 ]
 
 T = Actor.Type
+# The state's regional authority: the ELY Centre until 2025, the elinvoimakeskus since 2026.
+ELINVOIMAKESKUS = "pohjanmaan-elinvoimakeskus"
+# Identifiers the demo has renamed: a database loaded before keeps its record, under the new one.
+RENAMED_ACTORS = {"pohjanmaan-ely-keskus": ELINVOIMAKESKUS}
 # Organisations only. A parent is listed before its units. Websites only where confirmed.
 ACTORS = [
     {
@@ -714,19 +725,24 @@ ACTORS = [
         "languages": ["sv", "fi"],
     },
     {
-        "slug": "pohjanmaan-ely-keskus",
+        "slug": ELINVOIMAKESKUS,
         "actor_type": T.STATE_AUTHORITY,
-        "name_fi": "Pohjanmaan ELY-keskus",
-        "name_sv": "NTM-centralen i Österbotten",
+        "name_fi": "Pohjanmaan elinvoimakeskus",
+        "name_sv": "Livskraftscentralen i Österbotten",
+        "website": "https://www.elinvoimakeskus.fi/",
         "description_fi": (
-            "Valtion alueviranomainen, joka on koordinoinut kotoutumisen edistämistä "
-            "maakunnassa ja rahoittanut kehittämishankkeita. Sen tehtävät ovat muuttuneet "
-            "työvoimapalvelujen ja aluehallinnon uudistuksissa."
+            "Valtion alueviranomainen Pohjanmaalla ja Keski-Pohjanmaalla. Se jatkaa 1.1.2026 "
+            "alkaen vuoden 2025 loppuun toimineen Pohjanmaan ELY-keskuksen tehtäviä. Sen "
+            "tehtäviin kuuluvat muun muassa elinkeinot, työllisyys, maahanmuutto ja "
+            "kotoutuminen: se tukee kotoutumisen alueellista yhteistyötä ja rahoittaa "
+            "kehittämishankkeita. Päätoimipaikka on Vaasassa."
         ),
         "description_sv": (
-            "Statlig regional myndighet som har samordnat integrationsfrämjandet i landskapet "
-            "och finansierat utvecklingsprojekt. Dess uppgifter har förändrats i reformerna av "
-            "arbetskraftsservicen och regionförvaltningen."
+            "Statlig regional myndighet i Österbotten och Mellersta Österbotten. Sedan 1.1.2026 "
+            "sköter den de uppgifter som NTM-centralen i Österbotten hade till slutet av 2025. "
+            "Till uppgifterna hör bland annat näringar, sysselsättning, invandring och "
+            "integration: centralen stöder det regionala samarbetet kring integration och "
+            "finansierar utvecklingsprojekt. Huvudkontoret finns i Vasa."
         ),
         "municipalities": ALL_MUNICIPALITIES,
         "languages": ["fi", "sv"],
@@ -889,16 +905,18 @@ ROLES = [
     ("yrkesakademin", ("tyollisyys", 4), RESPONSIBLE, {}),
     ("optima", ("tyollisyys", 4), RESPONSIBLE, {}),
     (
-        "pohjanmaan-ely-keskus",
+        ELINVOIMAKESKUS,
         ("tyollisyys", 4),
         PARTICIPATES,
         {
             **UNTIL_REFORM,
             "description_fi": (
-                "Hankki kotoutumiskoulutuksen työvoimakoulutuksena ennen vuotta 2025."
+                "Pohjanmaan ELY-keskus hankki kotoutumiskoulutuksen työvoimakoulutuksena vuoden "
+                "2024 loppuun."
             ),
             "description_sv": (
-                "Upphandlade integrationsutbildningen som arbetskraftsutbildning före 2025."
+                "NTM-centralen i Österbotten upphandlade integrationsutbildningen som "
+                "arbetskraftsutbildning till slutet av 2024."
             ),
         },
     ),
@@ -1029,7 +1047,7 @@ TIES = [
     (REGIONAL_COUNCIL, "vaasan-kaupunki", K.INFORMS, MODERATE),
     (REGIONAL_COUNCIL, JAKOBSTAD_UNIT, K.INFORMS, MODERATE),
     (REGIONAL_COUNCIL, "k5", K.INFORMS, MODERATE),
-    (REGIONAL_COUNCIL, "pohjanmaan-ely-keskus", K.COOPERATES, MODERATE),
+    (REGIONAL_COUNCIL, ELINVOIMAKESKUS, K.COOPERATES, MODERATE),
     (COUNTY, "sosiaalityo-ja-perhepalvelut", K.FUNDS, STRONG),
     ("sosiaalityo-ja-perhepalvelut", VAASA_SERVICES, K.REFERS, STRONG),
     (VAASA_SERVICES, "sosiaalityo-ja-perhepalvelut", K.REFERS, MODERATE),
@@ -1039,8 +1057,8 @@ TIES = [
     ("thl", "vaasan-kaupunki", K.COOPERATES, MODERATE),
     ("thl", "k5", K.COOPERATES, WEAK),
     ("thl", "pietarsaaren-kaupunki", K.COOPERATES, WEAK),
-    ("pohjanmaan-ely-keskus", "vamia", K.CONTRACTS, MODERATE),
-    ("pohjanmaan-ely-keskus", OSTROBOTHNIA_AREA, K.INFORMS, WEAK),
+    (ELINVOIMAKESKUS, "vamia", K.CONTRACTS, MODERATE),
+    (ELINVOIMAKESKUS, OSTROBOTHNIA_AREA, K.INFORMS, WEAK),
     (TE_OFFICE, "vamia", K.REFERS, MODERATE),
     (TE_OFFICE, OSTROBOTHNIA_AREA, K.INFORMS, MODERATE),
 ]
@@ -1150,7 +1168,14 @@ def load_paths():
             )
 
 
+def rename_actors():
+    for old, new in RENAMED_ACTORS.items():
+        if not Actor.objects.filter(slug=new).exists():
+            Actor.objects.filter(slug=old).update(slug=new)
+
+
 def load_actors():
+    rename_actors()
     municipalities = {m.slug: m for m in Municipality.objects.all()}
     languages = {language.code: language for language in Language.objects.all()}
     for data in ACTORS:

@@ -4,8 +4,10 @@ practices with their steps and evidence assessments, and two regional priorities
 Written in our own words from the seed documents (the Maahanmuuttajasta kuntalaiseksi project
 2012–2013, Hyvä alku Pohjanmaalla, and JAMK's presentation of Kotopaikka2 from 2020);
 organisations only, no private persons. The Skåne model is described after Länsstyrelsen
-Skåne's and Partnerskap Skåne's own pages; the OECD review, the national integration programme
-of 2012 and the Statistics Finland series were checked to exist as named.
+Skåne's and Partnerskap Skåne's own pages, with Malmö högskola under its name since 2018,
+Malmö universitet; the OECD review, the national integration programme of 2012 and the
+Statistics Finland series were checked to exist as named. The evidence scale follows Itla's
+Kasvun tuki; its Swedish name could not be confirmed, so the Swedish pages keep the Finnish one.
 
 Ratings are deliberately modest: the sources at hand describe the practices and their
 reasoning, but none reports monitored or evaluated results, so no practice is above level 2.
@@ -17,7 +19,7 @@ import datetime
 
 from django.utils import timezone
 
-from networks.demo import JAKOBSTAD_REGION, K5, translated
+from networks.demo import ELINVOIMAKESKUS, JAKOBSTAD_REGION, K5, translated
 from networks.models import Actor, Language, Municipality, PathStage
 from practices import demo_monitoring
 from practices.evidence import EvidenceLevel, source_rule_error
@@ -54,7 +56,7 @@ TARGET_GROUPS = [
     ("kaikki-vasta-muuttaneet", "Kaikki vasta muuttaneet", "Alla nyinflyttade"),
     (
         "palvelujen-ulkopuolella",
-        "Palvelujen ulkopuolelle jäävät (muut kuin työllisyyspalvelujen asiakkaat)",
+        "Palvelujen ulkopuolelle jäävät (muut kuin työvoimapalvelujen asiakkaat)",
         "De som står utanför tjänsterna (andra än kunder hos arbetskraftsservicen)",
     ),
     ("perheenjasenena-muuttaneet", "Perheenjäsenenä muuttaneet", "Anhöriginvandrare"),
@@ -493,7 +495,7 @@ PRACTICES = [
         ),
         "aims_fi": (
             "- Kartoitus tehdään kaikille sitä tarvitseville, myös niille, jotka eivät ole "
-            "työllisyyspalvelujen asiakkaita.\n"
+            "työvoimapalvelujen asiakkaita.\n"
             "- Suomen- ja ruotsinkielisellä Pohjanmaalla käytetään lähtökohtaisesti samaa "
             "mallia.\n"
             "- Kartoituksesta syntyy yksilöllinen suunnitelma, jonka toteutumista seurataan."
@@ -547,7 +549,7 @@ PRACTICES = [
             (
                 "Ohjaus kartoitukseen",
                 "Hänvisning till kartläggningen",
-                "Kunta, työllisyyspalvelut tai muu ensimmäinen kohtaamispaikka tunnistaa "
+                "Kunta, työvoimapalvelut tai muu ensimmäinen kohtaamispaikka tunnistaa "
                 "tarpeen ja ohjaa henkilön kartoitukseen, vaikka hän ei olisi työnhakija.",
                 "Kommunen, arbetskraftsservicen eller en annan första kontaktpunkt ser behovet "
                 "och hänvisar personen till kartläggningen, också om hen inte är arbetssökande.",
@@ -582,19 +584,19 @@ PRACTICES = [
         "title_fi": "Skånen alueellinen yhteistyömalli kotoutumisen edistämiseen",
         "title_sv": "Skånes regionala samverkansmodell för integration",
         "summary_fi": (
-            "Skånessa viranomaiset, kunnat, korkeakoulu ja järjestöt ovat sitoutuneet yhteiseen "
+            "Skånessa viranomaiset, kunnat, yliopisto ja järjestöt ovat sitoutuneet yhteiseen "
             "alueelliseen sopimukseen (RÖK) ja kehittävät menetelmiä Partnerskap Skåne "
             "-kumppanuudessa. Pohjanmaa otti mallista oppia omaan alueelliseen yhteistyöhönsä."
         ),
         "summary_sv": (
-            "I Skåne har myndigheter, kommuner, högskola och idéburen sektor förbundit sig till "
-            "en gemensam regional överenskommelse (RÖK) och utvecklar metoder inom Partnerskap "
-            "Skåne. Österbotten lärde av modellen i sitt eget regionala samarbete."
+            "I Skåne har myndigheter, kommuner, ett universitet och idéburen sektor förbundit sig "
+            "till en gemensam regional överenskommelse (RÖK) och utvecklar metoder inom "
+            "Partnerskap Skåne. Österbotten lärde av modellen i sitt eget regionala samarbete."
         ),
         "description_fi": (
             "Mallissa on kaksi tasoa. Alueellisen sopimuksen osapuolia ovat muun muassa "
             "Länsstyrelsen Skåne, Region Skåne, Arbetsförmedlingen, Försäkringskassan, "
-            "Migrationsverket, Kommunförbundet Skåne, Malmön korkeakoulu ja järjestöt. Työtä "
+            "Migrationsverket, Kommunförbundet Skåne, Malmön yliopisto ja järjestöt. Työtä "
             "johtaa ylimmän johdon strateginen ryhmä, jota keskijohdon valmisteluryhmä tukee, "
             "ja puheenjohtajana on Länsstyrelsen.\n\n"
             "Partnerskap Skåne on vuodesta 2008 toiminut kehittämisalusta, jossa menetelmiä "
@@ -606,7 +608,7 @@ PRACTICES = [
         "description_sv": (
             "Modellen har två nivåer. Parter i den regionala överenskommelsen är bland andra "
             "Länsstyrelsen Skåne, Region Skåne, Arbetsförmedlingen, Försäkringskassan, "
-            "Migrationsverket, Kommunförbundet Skåne, Malmö högskola och den idéburna "
+            "Migrationsverket, Kommunförbundet Skåne, Malmö universitet och den idéburna "
             "sektorn. Arbetet leds av en strategisk grupp på högsta chefsnivå med stöd av en "
             "beredningsgrupp på mellanchefsnivå, och Länsstyrelsen är ordförande.\n\n"
             "Partnerskap Skåne är en utvecklingsplattform som funnits sedan 2008 och där "
@@ -953,7 +955,7 @@ PRACTICES = [
             "k5",
             "pietarsaaren-kaupunki",
             "pohjanmaan-liitto",
-            "pohjanmaan-ely-keskus",
+            ELINVOIMAKESKUS,
         ],
         "municipalities": PROJECT_PARTNERS,
         "sources": [
@@ -1001,7 +1003,7 @@ PRACTICES = [
         "title_sv": "Enhetlig vägledning i det inledande skedet också för dem utanför tjänsterna",
         "summary_fi": (
             "Maakunnan toimijat antavat vasta muuttaneille saman perustiedon ja ohjauksen "
-            "samoin periaattein, myös niille, jotka eivät ole työllisyyspalvelujen asiakkaita. "
+            "samoin periaattein, myös niille, jotka eivät ole työvoimapalvelujen asiakkaita. "
             "Erityisesti tavoitellaan perheenjäsenenä muuttaneita, opiskelijoita, "
             "kotivanhempia, nuoria, vammaisia henkilöitä ja ihmiskaupan uhreja."
         ),
@@ -1246,10 +1248,10 @@ ASSESSMENTS = [
         REASSESSED_ON,
         ["skanen-rok-ja-partnerskap-skane", "maahanmuuttajasta-kuntalaiseksi-hankekuvaus"],
         "Mallin rakenne, osapuolet ja painopisteet on kuvattu, ja menetelmiä kehitetään "
-        "kirjatusti yhdessä korkeakoulun tutkijoiden kanssa. Sopimusta seurataan vuosittain, "
+        "kirjatusti yhdessä yliopiston tutkijoiden kanssa. Sopimusta seurataan vuosittain, "
         "mutta seurannan tuloksia ei ole tietopankissa, joten tasoa 3 ei voi antaa.",
         "Modellens struktur, parter och fokusområden är beskrivna, och metoderna utvecklas "
-        "enligt dokumentationen tillsammans med forskare vid högskolan. Överenskommelsen "
+        "enligt dokumentationen tillsammans med forskare vid universitetet. Överenskommelsen "
         "följs upp årligen, men resultaten finns inte i kunskapsbanken, så nivå 3 kan inte "
         "ges.",
     ),
@@ -1360,7 +1362,7 @@ PRIORITIES = [
             ),
             (
                 "yhtenainen-alkuvaiheen-ohjaus",
-                "Tavoittaa myös ne, jotka jäävät työllisyyspalvelujen ulkopuolelle.",
+                "Tavoittaa myös ne, jotka jäävät työvoimapalvelujen ulkopuolelle.",
                 "Når också dem som står utanför arbetskraftsservicen.",
             ),
             (

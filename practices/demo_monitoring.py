@@ -85,19 +85,19 @@ INDICATORS = [
         "decimals": 0,
         "unit_fi": "%",
         "unit_sv": "%",
-        "name_fi": "Alkuarviointi kahdessa kuukaudessa",
-        "name_sv": "Inledande bedömning inom två månader",
+        "name_fi": "Palvelutarpeen arviointi kahden kuukauden kuluessa",
+        "name_sv": "Bedömning av servicebehovet inom två månader",
         "definition_fi": (
-            "Niiden maahanmuuttaja-asiakkaiden osuus, joiden alkukartoitus (vuodesta 2025 "
-            "osaamisen ja kotoutumisen palvelutarpeen arviointi) alkoi kahden kuukauden "
+            "Niiden maahanmuuttaja-asiakkaiden osuus, joiden osaamisen ja kotoutumisen "
+            "palvelutarpeen arviointi (ennen vuotta 2025 alkukartoitus) alkoi kahden kuukauden "
             "kuluessa asiakkuuden alkamisesta. Pienten kuntien luvut sisältyvät vain seudun ja "
-            "koko alueen lukuihin."
+            "koko maakunnan lukuihin."
         ),
         "definition_sv": (
-            "Andelen invandrarkunder vars inledande kartläggning (från 2025 bedömningen av "
-            "kompetens och behovet av integrationstjänster) inleddes inom två månader från att "
-            "kundrelationen började. Små kommuners siffror ingår endast i regionens och hela "
-            "områdets siffror."
+            "Andelen invandrarkunder vars bedömning av kompetens och behovet av "
+            "integrationstjänster (före 2025 inledande kartläggning) inleddes inom två månader "
+            "från att kundrelationen började. Små kommuners siffror ingår endast i regionens och "
+            "hela landskapets siffror."
         ),
     },
     {
