@@ -3,9 +3,9 @@ our catalogue's translations of Django's msgids (portal/admin_messages.py) win o
 
 import pytest
 from django.contrib.messages import get_messages
-from django.utils.html import strip_tags
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import strip_tags
 
 from portal.admin_messages import MESSAGES, PLURAL_MESSAGES
 from practices.models import Theme
