@@ -22,6 +22,10 @@ elinvoimakeskus / Livskraftscentralen i Österbotten, head office in Vaasa (the 
 of the ten centres and their directors, 27.11.2025, and the centre's own page); its website is
 the centres' shared www.elinvoimakeskus.fi. Before it, Pohjanmaan ELY-keskus / NTM-centralen i
 Österbotten; the demo actor is the same authority under its present name.
+The public contact details are the organisations' own as they publish them: Pohjanmaan liitto's
+registry address on obotnia.fi, the City of Jakobstad's town hall number on jakobstad.fi, the
+City of Vaasa's registry address and switchboard, THL's registry address; the other actors'
+are left empty.
 Unconfirmed: the make-up and the official names of the Jakobstad region employment area (the
 Finnish and Swedish names here are descriptive), the name of the City of Vaasa's integration
 unit, and the offer of each school; actors marked "esimerkki / exempel" are invented examples.
@@ -332,13 +336,17 @@ T = Actor.Type
 ELINVOIMAKESKUS = "pohjanmaan-elinvoimakeskus"
 # Identifiers the demo has renamed: a database loaded before keeps its record, under the new one.
 RENAMED_ACTORS = {"pohjanmaan-ely-keskus": ELINVOIMAKESKUS}
-# Organisations only. A parent is listed before its units. Websites only where confirmed.
+# Organisations only. A parent is listed before its units. Public contact details only where
+# they are the organisation's own and confirmed (its website, registry office's e-mail,
+# switchboard); none is a person's, and a field is left empty rather than guessed.
 ACTORS = [
     {
         "slug": "pohjanmaan-liitto",
         "actor_type": T.OTHER,
         "name_fi": "Pohjanmaan liitto",
         "name_sv": "Österbottens förbund",
+        "website": "https://www.obotnia.fi/",
+        "public_email": "kirjaamo@obotnia.fi",
         "description_fi": (
             "Maakunnan kuntien kuntayhtymä, joka vastaa aluekehittämisestä ja maakunnan "
             "suunnittelusta. Kokoaa toimijoita yhteen myös kotoutumisen edistämisessä ja oli "
@@ -358,6 +366,8 @@ ACTORS = [
         "name_fi": "Vaasan kaupunki",
         "name_sv": "Vasa stad",
         "website": "https://www.vaasa.fi/",
+        "public_email": "kirjaamo@vaasa.fi",
+        "public_phone": "06 325 1111",
         "description_fi": (
             "Maakunnan suurin kunta, joka toteutti Maahanmuuttajasta kuntalaiseksi -hankkeen "
             "yhdessä THL:n kanssa. Vuodesta 2025 kaupunki on Pohjanmaan työllisyysalueen "
@@ -537,6 +547,7 @@ ACTORS = [
         "parent": "svenska-osterbottens-forbund",
         "name_fi": "Yrkesakademin i Österbotten (YA)",
         "name_sv": "Yrkesakademin i Österbotten (YA)",
+        "website": "https://www.yrkesakademin.fi/",
         "description_fi": (
             "Ruotsinkielinen ammatillinen oppilaitos, joka järjestää myös kotoutumiskoulutusta "
             "ja tutkintokoulutukseen valmentavaa koulutusta ruotsiksi."
@@ -554,6 +565,7 @@ ACTORS = [
         "name_fi": "Pietarsaaren kaupunki",
         "name_sv": "Jakobstads stad",
         "website": "https://www.jakobstad.fi/",
+        "public_phone": "06 786 3111",
         "description_fi": (
             "Pietarsaaren seudun keskuskaupunki, jossa toimii seudun viiden kunnan yhteinen "
             "kotoutumisyksikkö."
@@ -658,6 +670,7 @@ ACTORS = [
         "name_fi": "Terveyden ja hyvinvoinnin laitos (THL)",
         "name_sv": "Institutet för hälsa och välfärd (THL)",
         "website": "https://thl.fi/",
+        "public_email": "kirjaamo@thl.fi",
         "description_fi": (
             "Valtion tutkimus- ja kehittämislaitos, joka hallinnoi ESR-rahoitteista "
             "Maahanmuuttajasta kuntalaiseksi -hanketta vuosina 2012–2013. Levittää hyviä "
@@ -1186,6 +1199,8 @@ def load_actors():
                 "actor_type": data["actor_type"],
                 "parent": parent,
                 "website": data.get("website", ""),
+                "public_email": data.get("public_email", ""),
+                "public_phone": data.get("public_phone", ""),
                 **translated(data, "name", "description"),
             },
         )
