@@ -168,7 +168,7 @@ SECTIONS_V1 = [
             "- **Föreningarna** når människor som myndigheterna inte når och ger en plats att "
             "delta.\n\n"
             "Parterna och deras roller finns i förteckningen över parter. Varje part beslutar om "
-            "sitt deltagande i sitt eget organ. Man kan också ansluta sig senare."
+            "sitt deltagande i sitt eget beslutande organ. Man kan också ansluta sig senare."
         ),
     },
     {
@@ -185,7 +185,7 @@ SECTIONS_V1 = [
             "kunnassa ihminen asuu tai kuka häntä ohjaa.\n"
             "- **Näyttöön perustuen.** Osapuolet valitsevat käytäntöjä, joiden vaikuttavuudesta on "
             "näyttöä, ja arvioivat omia käytäntöjään. Käytännöt ja niiden näytön aste kootaan "
-            "kotoutumisen tietopankkiin.\n"
+            "Kotoutumisen tietopankkiin.\n"
             "- **Yhdessä, ei rinnakkain.** Osapuolet kertovat toisilleen suunnitelmistaan, jakavat "
             "tietoa lain sallimissa rajoissa ja välttävät päällekkäistä työtä.\n"
             "- **Maahanmuuttajat mukana.** Ne, joita palvelut koskevat, osallistuvat niiden "
@@ -196,7 +196,7 @@ SECTIONS_V1 = [
             "- **Människan först.** Tjänsterna utgår från invandrarens behov, mål och styrkor, "
             "inte från organisationernas gränser.\n"
             "- **I rätt tid.** De första månaderna i den nya hemkommunen är viktiga. Hjälpen ges "
-            "när den behövs, inte först efter en lång kö.\n"
+            "när den behövs, inte först efter lång väntan.\n"
             "- **Samma tjänst i hela landskapet.** Kvaliteten får inte bero på i vilken kommun man "
             "bor eller vem som vägleder en.\n"
             "- **Evidensbaserat.** Parterna väljer arbetssätt med evidens för effekten och "
@@ -454,7 +454,7 @@ SECTIONS_V1 = [
             "befolknings- och sysselsättningsstatistik och arbets- och näringsministeriets "
             "sysselsättningsöversikt, och ur parternas egna uppföljningsdata. Inga personuppgifter "
             "samlas in: uppföljningen använder bara sammanställda siffror.\n\n"
-            "Indikatorerna, deras källor och resultaten publiceras i kunskapsbanken för "
+            "Indikatorerna, deras källor och resultaten publiceras i Kunskapsbanken för "
             "integration. Så kan alla se hur landskapet går framåt."
         ),
     },
@@ -474,7 +474,7 @@ SECTIONS_V1 = [
             "asiantuntijoiksi.\n\n"
             "Arjen työtä tekevät **koordinaattorit**, jotka Pohjanmaan liitto ja Vaasan kaupunki "
             "nimeävät. Koordinaattorit valmistelevat kokoukset, kokoavat seurantatiedot ja "
-            "ylläpitävät kotoutumisen tietopankkia.\n\n"
+            "ylläpitävät Kotoutumisen tietopankkia.\n\n"
             "Tietopankki on sopimuksen yhteinen työväline. Siellä julkaistaan sopimuksen versiot, "
             "osapuolet, sitoumukset ja päätökset. Ohjausryhmän jäsenet kommentoivat luonnoksia "
             "tietopankissa, ja koordinaattorit vastaavat kommentteihin."
@@ -491,7 +491,7 @@ SECTIONS_V1 = [
             "FPA och Institutet för hälsa och välfärd (THL), bjuds in som sakkunniga.\n\n"
             "Det dagliga arbetet sköts av **koordinatorer** som Österbottens förbund och Vasa stad "
             "utser. Koordinatorerna bereder mötena, samlar in uppföljningsdata och upprätthåller "
-            "kunskapsbanken för integration.\n\n"
+            "Kunskapsbanken för integration.\n\n"
             "Kunskapsbanken är avsiktsförklaringens gemensamma verktyg. Där publiceras "
             "avsiktsförklaringens versioner, parterna, åtagandena och besluten. Styrgruppens "
             "medlemmar kommenterar utkasten i kunskapsbanken, och koordinatorerna svarar på "
@@ -510,7 +510,7 @@ SECTIONS_V1 = [
             "- missä kohdin palveluissa on yhä aukkoja tai päällekkäisyyksiä.\n\n"
             "Raportti käsitellään ensin ohjausryhmässä ja sitten vuosittaisessa "
             "yhteistyökokouksessa. Sen pohjalta sovitaan seuraavan vuoden painopisteistä. Raportti "
-            "julkaistaan kotoutumisen tietopankissa.\n\n"
+            "julkaistaan Kotoutumisen tietopankissa.\n\n"
             "Sopimuskauden lopussa vuonna 2029 tehdään laajempi arviointi. Siinä selvitetään, mitä "
             "sopimus on saanut aikaan, mikä toimi ja mikä ei, ja kannattaako yhteistyötä jatkaa "
             "uudella sopimuksella. Arvioinnin voi tehdä ulkopuolinen arvioija. Arvioinnissa "
@@ -524,7 +524,7 @@ SECTIONS_V1 = [
             "- var tjänsterna fortfarande har luckor eller överlappningar.\n\n"
             "Rapporten behandlas först i styrgruppen och sedan vid det årliga samarbetsmötet. "
             "Utifrån den kommer man överens om prioriteringarna för följande år. Rapporten "
-            "publiceras i kunskapsbanken för integration.\n\n"
+            "publiceras i Kunskapsbanken för integration.\n\n"
             "I slutet av avtalsperioden, år 2029, görs en bredare utvärdering. Den utreder vad "
             "avsiktsförklaringen har åstadkommit, vad som fungerade och vad som inte gjorde det, "
             "och om samarbetet bör fortsätta med en ny avsiktsförklaring. Utvärderingen kan göras "
@@ -767,7 +767,7 @@ VERSION_CHANGES = {
                     "sysselsättningsöversikt, och ur parternas egna uppföljningsdata. Inga "
                     "personuppgifter samlas in: uppföljningen använder bara sammanställda "
                     "siffror.\n\n"
-                    "Indikatorerna, deras källor och resultaten publiceras i kunskapsbanken för "
+                    "Indikatorerna, deras källor och resultaten publiceras i Kunskapsbanken för "
                     "integration. Så kan alla se hur landskapet går framåt.\n\n"
                     "Varje år sammanställer koordinatorerna en uppföljningsrapport. Den beskriver "
                     "hur indikatorerna och parternas åtaganden har utvecklats, vilka arbetssätt "
@@ -899,7 +899,7 @@ VERSION_CHANGES = {
                     "sysselsättningsöversikt, och ur parternas egna uppföljningsdata. Inga "
                     "personuppgifter samlas in: uppföljningen använder bara sammanställda "
                     "siffror.\n\n"
-                    "Indikatorerna, deras källor och resultaten publiceras i kunskapsbanken för "
+                    "Indikatorerna, deras källor och resultaten publiceras i Kunskapsbanken för "
                     "integration. Så kan alla se hur landskapet går framåt.\n\n"
                     "Varje år sammanställer koordinatorerna en uppföljningsrapport. Den beskriver "
                     "hur indikatorerna och parternas åtaganden har utvecklats, vilka arbetssätt "
@@ -969,7 +969,7 @@ VERSION_CHANGES = {
                     "(THL), kutsutaan asiantuntijoiksi.\n\n"
                     "Arjen työtä tekevät **koordinaattorit**, jotka Pohjanmaan liitto ja Vaasan "
                     "kaupunki nimeävät. Koordinaattorit valmistelevat kokoukset, kokoavat "
-                    "seurantatiedot ja ylläpitävät kotoutumisen tietopankkia.\n\n"
+                    "seurantatiedot ja ylläpitävät Kotoutumisen tietopankkia.\n\n"
                     "Tietopankki on sopimuksen yhteinen työväline. Siellä julkaistaan sopimuksen "
                     "versiot, osapuolet, sitoumukset ja päätökset. Ohjausryhmän jäsenet "
                     "kommentoivat luonnoksia tietopankissa, ja koordinaattorit vastaavat "
@@ -990,7 +990,7 @@ VERSION_CHANGES = {
                     "in som sakkunniga.\n\n"
                     "Det dagliga arbetet sköts av **koordinatorer** som Österbottens förbund och "
                     "Vasa stad utser. Koordinatorerna bereder mötena, samlar in uppföljningsdata "
-                    "och upprätthåller kunskapsbanken för integration.\n\n"
+                    "och upprätthåller Kunskapsbanken för integration.\n\n"
                     "Kunskapsbanken är avsiktsförklaringens gemensamma verktyg. Där publiceras "
                     "avsiktsförklaringens versioner, parterna, åtagandena och besluten. "
                     "Styrgruppens medlemmar kommenterar utkasten i kunskapsbanken, och "
@@ -1036,11 +1036,11 @@ PARTIES = [
             {
                 "text_fi": (
                     "Kutsuu koolle ohjausryhmän ja vuosittaisen yhteistyökokouksen ja julkaisee "
-                    "joka vuosi seurantaraportin kotoutumisen tietopankissa."
+                    "joka vuosi seurantaraportin Kotoutumisen tietopankissa."
                 ),
                 "text_sv": (
                     "Sammankallar styrgruppen och det årliga samarbetsmötet och publicerar varje "
-                    "år en uppföljningsrapport i kunskapsbanken för integration."
+                    "år en uppföljningsrapport i Kunskapsbanken för integration."
                 ),
                 "practices": [
                     "alueellisen-aiesopimuksen-valmistelu",

@@ -71,7 +71,7 @@ SUB_REGIONS = [
         "slug": "k5",
         "name_fi": "Rannikko-Pohjanmaa (K5)",
         "name_sv": "Kust-Österbotten (K5)",
-        "description_fi": "Eteläisen Pohjanmaan viiden rannikkokunnan yhteistyöalue.",
+        "description_fi": "Pohjanmaan eteläosan viiden rannikkokunnan yhteistyöalue.",
         "description_sv": "Samarbetsområdet för fem kustkommuner i landskapets södra del.",
         "municipalities": [
             ("narpio", "Närpiö", "Närpes"),
@@ -151,7 +151,7 @@ PATHS = [
         "stages": [
             (
                 "Ensitieto ja ilmoittautuminen työnhakijaksi",
-                "Första information och anmälan som arbetssökande",
+                "Grundinformation och anmälan som arbetssökande",
                 "Maahanmuuttaja saa perustiedon palveluista ja etuuksista ja ilmoittautuu "
                 "työnhakijaksi. Samalla selviää, kuuluuko hän kotoutumisohjelman piiriin.",
                 "Invandraren får grundläggande information om tjänster och förmåner och anmäler "
@@ -773,8 +773,8 @@ ACTORS = [
         ),
         "description_sv": (
             "Avgör om en inflyttad omfattas av den sociala tryggheten i Finland och betalar "
-            "förmåner som arbetslöshetsförmån och grundläggande utkomststöd. Ger första "
-            "information om förmånerna också på andra språk."
+            "förmåner som arbetslöshetsförmån och grundläggande utkomststöd. Informerar "
+            "nyinflyttade om förmånerna också på andra språk."
         ),
         "municipalities": ALL_MUNICIPALITIES,
         "languages": ["fi", "sv", "en"],

@@ -676,8 +676,8 @@ PRACTICES = [
             "Testen ger den som kartlägger mer information om personens färdigheter. De "
             "kompletterar kartläggningssamtalet men ersätter det inte.\n\n"
             "Kunskapsbanken har ingen beskrivning av testens innehåll, längd eller pris, och "
-            "det är inte känt om tjänsten fortfarande används. Kontrollera läget före "
-            "ibruktagandet."
+            "det är inte känt om tjänsten fortfarande används. Kontrollera läget innan "
+            "tjänsten tas i bruk."
         ),
         "themes": ["alkuvaiheen-ohjaus", "kieli"],
         "target_groups": ["kaikki-vasta-muuttaneet"],
@@ -1286,7 +1286,7 @@ ASSESSMENTS = [
         "Tavoite, kohderyhmä, työtapa (ohjatut työpajat) ja tuotos (strategiaesitys "
         "tavoitteineen ja indikaattoreineen) on kuvattu. Laadittuja strategioita ei ole "
         "liitetty.",
-        "Mål, målgrupp, arbetssätt (handledda workshoppar) och resultat (ett "
+        "Mål, målgrupp, arbetsform (handledda workshoppar) och resultat (ett "
         "strategiförslag med mål och mätare) är beskrivna. De strategier som togs fram har "
         "inte lagts till.",
     ),
