@@ -200,7 +200,7 @@ def test_invalid_filter_values_give_the_page_with_a_message_not_an_error(client,
     response = client.get(list_url(), params)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Joitakin suodattimia ei ymmärretty, ja ne jätettiin pois:" in html
+    assert "Joitakin rajauksia ei tunnistettu, joten ne jätettiin pois:" in html
     assert "<script>" not in html.split("<main", 1)[1]
 
 
