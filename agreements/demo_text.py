@@ -5,7 +5,8 @@ wider cooperation meetings discuss it and each party takes it to its own decisio
 the same plan is today's work, in 2026, under the integration act 681/2023 (in force since
 1 January 2025), with the employment areas of 2025 and the state's regional tasks, which the
 ELY Centres (NTM-centralerna) handed over to the elinvoimakeskus (livskraftscentral) on
-1 January 2026. The structure borrows from Skåne's regional agreement (RÖK, Partnerskap Skåne)
+1 January 2026 (Pohjanmaan elinvoimakeskus / Livskraftscentralen i Österbotten is a party
+under that name). The structure borrows from Skåne's regional agreement (RÖK, Partnerskap Skåne)
 and the southern-Finland letter of intent as the seeds describe them; no text is quoted.
 
 Organisations and roles only, no persons. The decision-making bodies of Vamia, the employment
@@ -26,7 +27,7 @@ AGREEMENT = {
     ),
     "description_fi": (
         "Valtion viranomaisten, Pohjanmaan kuntien, hyvinvointialueen, oppilaitosten ja "
-        "järjestöjen yhteinen raamisopimus. Osapuolet sopivat yhteisistä tavoitteista kotoutumisen "
+        "järjestöjen yhteinen puitesopimus. Osapuolet sopivat yhteisistä tavoitteista kotoutumisen "
         "kolmella polulla, ja jokainen kertoo, mihin se itse sitoutuu."
     ),
     "description_sv": (
@@ -152,8 +153,8 @@ SECTIONS_V1 = [
         ),
         "text_sv": (
             "Avsiktsförklaringen undertecknas av de aktörer i landskapet vars arbete påverkar hur "
-            "en invandrare integreras. Parterna finns på olika nivåer, eftersom tjänsterna ligger "
-            "på olika aktörers ansvar.\n\n"
+            "en invandrare integreras. Parterna finns på olika nivåer, eftersom olika aktörer "
+            "ansvarar för tjänsterna.\n\n"
             "- **Statliga myndigheter** bidrar med de nationella riktlinjerna och med finansiering "
             "för regional utveckling.\n"
             "- **Österbottens förbund** samlar landskapet och kopplar integrationen till den "
@@ -167,7 +168,7 @@ SECTIONS_V1 = [
             "- **Föreningarna** når människor som myndigheterna inte når och ger en plats att "
             "delta.\n\n"
             "Parterna och deras roller finns i förteckningen över parter. Varje part beslutar om "
-            "sitt deltagande i sitt eget organ. Man kan också ansluta sig senare."
+            "sitt deltagande i sitt eget beslutande organ. Man kan också ansluta sig senare."
         ),
     },
     {
@@ -184,7 +185,7 @@ SECTIONS_V1 = [
             "kunnassa ihminen asuu tai kuka häntä ohjaa.\n"
             "- **Näyttöön perustuen.** Osapuolet valitsevat käytäntöjä, joiden vaikuttavuudesta on "
             "näyttöä, ja arvioivat omia käytäntöjään. Käytännöt ja niiden näytön aste kootaan "
-            "kotoutumisen tietopankkiin.\n"
+            "Kotoutumisen tietopankkiin.\n"
             "- **Yhdessä, ei rinnakkain.** Osapuolet kertovat toisilleen suunnitelmistaan, jakavat "
             "tietoa lain sallimissa rajoissa ja välttävät päällekkäistä työtä.\n"
             "- **Maahanmuuttajat mukana.** Ne, joita palvelut koskevat, osallistuvat niiden "
@@ -195,11 +196,12 @@ SECTIONS_V1 = [
             "- **Människan först.** Tjänsterna utgår från invandrarens behov, mål och styrkor, "
             "inte från organisationernas gränser.\n"
             "- **I rätt tid.** De första månaderna i den nya hemkommunen är viktiga. Hjälpen ges "
-            "när den behövs, inte först efter en lång kö.\n"
+            "när den behövs, inte först efter lång väntan.\n"
             "- **Samma tjänst i hela landskapet.** Kvaliteten får inte bero på i vilken kommun man "
             "bor eller vem som vägleder en.\n"
-            "- **Evidensbaserat.** Parterna väljer praxis med evidens för effekten och utvärderar "
-            "sin egen praxis. Praxis och evidensnivåer samlas i kunskapsbanken för integration.\n"
+            "- **Evidensbaserat.** Parterna väljer arbetssätt med evidens för effekten och "
+            "utvärderar sina egna arbetssätt. Arbetssätten och deras evidensnivåer samlas i "
+            "Kunskapsbanken för integration.\n"
             "- **Tillsammans, inte parallellt.** Parterna berättar för varandra om sina planer, "
             "delar information inom lagens gränser och undviker dubbelarbete.\n"
             "- **Invandrarna med.** De som tjänsterna gäller deltar i planeringen och "
@@ -225,7 +227,7 @@ SECTIONS_V1 = [
             "nähdään osaajina.\n\n"
             "Esimerkkinä voidaan käyttää viisivaiheista työllistymisen mallia. Siinä työnantajat "
             "ja työnhakijat tuodaan yhteen, ja perehdytys tapahtuu itse työpaikalla.\n\n"
-            "Edistymistä seurataan työllisyysasteella, kuten luvussa Edistymisen seuranta "
+            "Edistymistä seurataan työllisyysasteella, kuten osiossa Edistymisen seuranta "
             "kerrotaan. Tavoite on, että ero koko väestön työllisyysasteeseen kapenee joka vuosi."
         ),
         "text_sv": (
@@ -238,7 +240,8 @@ SECTIONS_V1 = [
             "- läroanstalterna och sysselsättningsområdena planerar integrationsutbildningen "
             "tillsammans, så att språkstudierna och arbetslivet går hand i hand\n"
             "- arbetsplatserna får stöd för introduktionen av nya arbetstagare, till exempel "
-            "träning av mentorer på arbetsplatsen och kortutbildningar på lättläst språk\n"
+            "träning av mentorer på arbetsplatsen och kurser på lättläst språk för de kort som "
+            "krävs i arbetslivet\n"
             "- arbetsgivarna får höra om lyckade rekryteringar, så att invandrare ses som kunnig "
             "arbetskraft.\n\n"
             "Som förebild kan man använda modellen i fem faser för sysselsättning. Där förs "
@@ -303,7 +306,7 @@ SECTIONS_V1 = [
             "- maakunnassa käytetään yhteistä alkuvaiheen ohjauksen mallia, joka kehitettiin Hyvä "
             "alku Pohjanmaalla -yhteistyössä\n"
             "- jokainen alkukartoitusta tarvitseva saa sen mahdollisimman pian muuton jälkeen, "
-            "myös jos hän ei ole työllisyyspalvelujen asiakas\n"
+            "myös jos hän ei ole työvoimapalvelujen asiakas\n"
             "- alkukartoituksen pohjalta laaditaan kotoutumissuunnitelma, jonka toteutumista "
             "seurataan ja jota päivitetään\n"
             "- erityisesti tavoitetaan perheenjäsenenä muuttaneet, opiskelijat, kotivanhemmat, "
@@ -405,7 +408,7 @@ SECTIONS_V1 = [
             "Åtagandena finns per part i förteckningen över parter. Av varje åtagande framgår\n\n"
             "- vad parten gör och i vilka kommuner\n"
             "- vilken eller vilka integrationsvägar det gäller\n"
-            "- vilken god praxis i kunskapsbanken parten tar i bruk eller för vidare.\n\n"
+            "- vilka arbetssätt i kunskapsbanken parten tar i bruk eller för vidare.\n\n"
             "Åtagandena ska vara så konkreta att man kan följa upp dem. De är inte nya lagstadgade "
             "uppgifter. De beskriver hur parten sköter sina nuvarande uppgifter på ett gemensamt "
             "överenskommet sätt.\n\n"
@@ -421,8 +424,9 @@ SECTIONS_V1 = [
         "heading_sv": "Uppföljning av framstegen",
         "text_fi": (
             "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-            "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla tavalla.\n\n"
-            "Mittarit ovat seuraavat:\n\n"
+            "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi samalla "
+            "tavalla.\n\n"
+            "Indikaattorit ovat seuraavat:\n\n"
             "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
             "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen arvioinnin "
             "tavoiteajassa\n"
@@ -433,8 +437,8 @@ SECTIONS_V1 = [
             "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön työllisyyskatsauksesta, sekä "
             "osapuolten omista seurantatiedoista. Henkilötietoja ei kerätä: seurannassa käytetään "
             "vain koottuja lukuja.\n\n"
-            "Mittarit, niiden lähteet ja tulokset julkaistaan kotoutumisen tietopankissa. Näin "
-            "jokainen voi nähdä, miten maakunta etenee."
+            "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen tietopankissa. "
+            "Näin jokainen voi nähdä, miten maakunta etenee."
         ),
         "text_sv": (
             "Parterna följer tillsammans upp hur målen i avsiktsförklaringen nås. Uppföljningen "
@@ -442,7 +446,7 @@ SECTIONS_V1 = [
             "Indikatorerna är följande:\n\n"
             "- invandrarnas sysselsättningsgrad jämfört med hela befolkningen\n"
             "- andelen som fick en bedömning av kompetens och behovet av integrationstjänster inom "
-            "måltiden\n"
+            "utsatt tid\n"
             "- deltagandet i integrationsutbildning\n"
             "- samverkansavtalen med föreningarna och den föreningsverksamhet som invandrare "
             "deltar i.\n\n"
@@ -450,7 +454,7 @@ SECTIONS_V1 = [
             "befolknings- och sysselsättningsstatistik och arbets- och näringsministeriets "
             "sysselsättningsöversikt, och ur parternas egna uppföljningsdata. Inga personuppgifter "
             "samlas in: uppföljningen använder bara sammanställda siffror.\n\n"
-            "Indikatorerna, deras källor och resultaten publiceras i kunskapsbanken för "
+            "Indikatorerna, deras källor och resultaten publiceras i Kunskapsbanken för "
             "integration. Så kan alla se hur landskapet går framåt."
         ),
     },
@@ -470,7 +474,7 @@ SECTIONS_V1 = [
             "asiantuntijoiksi.\n\n"
             "Arjen työtä tekevät **koordinaattorit**, jotka Pohjanmaan liitto ja Vaasan kaupunki "
             "nimeävät. Koordinaattorit valmistelevat kokoukset, kokoavat seurantatiedot ja "
-            "ylläpitävät kotoutumisen tietopankkia.\n\n"
+            "ylläpitävät Kotoutumisen tietopankkia.\n\n"
             "Tietopankki on sopimuksen yhteinen työväline. Siellä julkaistaan sopimuksen versiot, "
             "osapuolet, sitoumukset ja päätökset. Ohjausryhmän jäsenet kommentoivat luonnoksia "
             "tietopankissa, ja koordinaattorit vastaavat kommentteihin."
@@ -487,7 +491,7 @@ SECTIONS_V1 = [
             "FPA och Institutet för hälsa och välfärd (THL), bjuds in som sakkunniga.\n\n"
             "Det dagliga arbetet sköts av **koordinatorer** som Österbottens förbund och Vasa stad "
             "utser. Koordinatorerna bereder mötena, samlar in uppföljningsdata och upprätthåller "
-            "kunskapsbanken för integration.\n\n"
+            "Kunskapsbanken för integration.\n\n"
             "Kunskapsbanken är avsiktsförklaringens gemensamma verktyg. Där publiceras "
             "avsiktsförklaringens versioner, parterna, åtagandena och besluten. Styrgruppens "
             "medlemmar kommenterar utkasten i kunskapsbanken, och koordinatorerna svarar på "
@@ -500,13 +504,13 @@ SECTIONS_V1 = [
         "heading_sv": "Årsrapport och utvärdering",
         "text_fi": (
             "Koordinaattorit kokoavat joka vuosi seurantaraportin. Raportissa kerrotaan\n\n"
-            "- miten mittarit ovat kehittyneet\n"
+            "- miten indikaattorit ovat kehittyneet\n"
             "- miten osapuolten sitoumukset ovat edenneet\n"
             "- mitkä hyvät käytännöt on otettu käyttöön ja millaisia kokemuksia niistä on saatu\n"
             "- missä kohdin palveluissa on yhä aukkoja tai päällekkäisyyksiä.\n\n"
             "Raportti käsitellään ensin ohjausryhmässä ja sitten vuosittaisessa "
             "yhteistyökokouksessa. Sen pohjalta sovitaan seuraavan vuoden painopisteistä. Raportti "
-            "julkaistaan kotoutumisen tietopankissa.\n\n"
+            "julkaistaan Kotoutumisen tietopankissa.\n\n"
             "Sopimuskauden lopussa vuonna 2029 tehdään laajempi arviointi. Siinä selvitetään, mitä "
             "sopimus on saanut aikaan, mikä toimi ja mikä ei, ja kannattaako yhteistyötä jatkaa "
             "uudella sopimuksella. Arvioinnin voi tehdä ulkopuolinen arvioija. Arvioinnissa "
@@ -516,11 +520,11 @@ SECTIONS_V1 = [
             "Varje år sammanställer koordinatorerna en uppföljningsrapport. Rapporten beskriver\n\n"
             "- hur indikatorerna har utvecklats\n"
             "- hur parternas åtaganden har framskridit\n"
-            "- vilken god praxis som har tagits i bruk och vilka erfarenheter man har fått av den\n"
+            "- vilka arbetssätt som har tagits i bruk och vilka erfarenheter man har fått av dem\n"
             "- var tjänsterna fortfarande har luckor eller överlappningar.\n\n"
             "Rapporten behandlas först i styrgruppen och sedan vid det årliga samarbetsmötet. "
             "Utifrån den kommer man överens om prioriteringarna för följande år. Rapporten "
-            "publiceras i kunskapsbanken för integration.\n\n"
+            "publiceras i Kunskapsbanken för integration.\n\n"
             "I slutet av avtalsperioden, år 2029, görs en bredare utvärdering. Den utreder vad "
             "avsiktsförklaringen har åstadkommit, vad som fungerade och vad som inte gjorde det, "
             "och om samarbetet bör fortsätta med en ny avsiktsförklaring. Utvärderingen kan göras "
@@ -534,7 +538,7 @@ SECTIONS_V1 = [
         "heading_sv": "Giltighet och ändringar",
         "text_fi": (
             "Sopimus on voimassa vuosina 2026–2029.\n\n"
-            "Sopimus on raamisopimus. Se kertoo yhteisistä tavoitteista ja osapuolten aikeista, "
+            "Sopimus on puitesopimus. Se kertoo yhteisistä tavoitteista ja osapuolten aikeista, "
             "mutta se ei ole oikeudellisesti sitova. Sopimus ei sido osapuolten rahoitusta: "
             "jokainen osapuoli päättää määrärahoistaan omassa talousarviossaan. Jos jokin toimi "
             "vaatii yhteistä rahoitusta, siitä sovitaan erikseen.\n\n"
@@ -596,7 +600,7 @@ VERSION_CHANGES = {
                     "Esimerkkinä voidaan käyttää viisivaiheista työllistymisen mallia. Siinä "
                     "työnantajat ja työnhakijat tuodaan yhteen, ja perehdytys tapahtuu itse "
                     "työpaikalla.\n\n"
-                    "Edistymistä seurataan työllisyysasteella, kuten luvussa Edistymisen seuranta "
+                    "Edistymistä seurataan työllisyysasteella, kuten osiossa Edistymisen seuranta "
                     "kerrotaan. Tavoite on, että ero koko väestön työllisyysasteeseen kapenee joka "
                     "vuosi."
                 ),
@@ -612,8 +616,8 @@ VERSION_CHANGES = {
                     "integrationsutbildningen tillsammans, så att språkstudierna och arbetslivet "
                     "går hand i hand\n"
                     "- arbetsplatserna får stöd för introduktionen av nya arbetstagare, till "
-                    "exempel träning av mentorer på arbetsplatsen och kortutbildningar på lättläst "
-                    "språk\n"
+                    "exempel träning av mentorer på arbetsplatsen och kurser på lättläst språk för "
+                    "de kort som krävs i arbetslivet\n"
                     "- arbetsgivare som rekryterar från utlandet i god tid berättar om de "
                     "nyanlända för kommunen och sysselsättningsområdet, så att tjänsterna är klara "
                     "för dem och deras familjer direkt efter flytten\n"
@@ -683,7 +687,7 @@ VERSION_CHANGES = {
                     "- jokainen osaamisen ja kotoutumisen palvelutarpeen arviointia (aiemmin "
                     "alkukartoitus) tarvitseva saa sen viimeistään kahden kuukauden kuluessa "
                     "siitä, kun hän muutti kuntaan tai ilmoittautui työnhakijaksi, myös jos hän ei "
-                    "ole työllisyyspalvelujen asiakas\n"
+                    "ole työvoimapalvelujen asiakas\n"
                     "- arvioinnin pohjalta laaditaan kotoutumissuunnitelma, jonka toteutumista "
                     "seurataan ja jota päivitetään\n"
                     "- erityisesti tavoitetaan perheenjäsenenä muuttaneet, opiskelijat, "
@@ -723,9 +727,9 @@ VERSION_CHANGES = {
             "monitoring": {
                 "text_fi": (
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-                    "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla "
-                    "tavalla.\n\n"
-                    "Mittarit ovat seuraavat:\n\n"
+                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi "
+                    "samalla tavalla.\n\n"
+                    "Indikaattorit ovat seuraavat:\n\n"
                     "- maahanmuuttajien työllisyysaste verrattuna koko väestöön\n"
                     "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen "
                     "arvioinnin kahden kuukauden kuluessa\n"
@@ -736,11 +740,11 @@ VERSION_CHANGES = {
                     "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön "
                     "työllisyyskatsauksesta, sekä osapuolten omista seurantatiedoista. "
                     "Henkilötietoja ei kerätä: seurannassa käytetään vain koottuja lukuja.\n\n"
-                    "Mittarit, niiden lähteet ja tulokset julkaistaan kotoutumisen tietopankissa. "
-                    "Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
+                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen "
+                    "tietopankissa. Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
                     "Koordinaattorit kokoavat joka vuosi seurantaraportin. Siinä kerrotaan, miten "
-                    "mittarit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
-                    "otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
+                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä "
+                    "on otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
                     "ohjausryhmässä ja vuosittaisessa yhteistyökokouksessa, ja sen pohjalta "
                     "sovitaan seuraavan vuoden painopisteistä.\n\n"
                     "Sopimuskauden lopussa vuonna 2029 tehdään laajempi arviointi. Siinä "
@@ -763,10 +767,10 @@ VERSION_CHANGES = {
                     "sysselsättningsöversikt, och ur parternas egna uppföljningsdata. Inga "
                     "personuppgifter samlas in: uppföljningen använder bara sammanställda "
                     "siffror.\n\n"
-                    "Indikatorerna, deras källor och resultaten publiceras i kunskapsbanken för "
+                    "Indikatorerna, deras källor och resultaten publiceras i Kunskapsbanken för "
                     "integration. Så kan alla se hur landskapet går framåt.\n\n"
                     "Varje år sammanställer koordinatorerna en uppföljningsrapport. Den beskriver "
-                    "hur indikatorerna och parternas åtaganden har utvecklats, vilken god praxis "
+                    "hur indikatorerna och parternas åtaganden har utvecklats, vilka arbetssätt "
                     "som har tagits i bruk och var tjänsterna fortfarande har luckor. Rapporten "
                     "behandlas i styrgruppen och vid det årliga samarbetsmötet, och utifrån den "
                     "kommer man överens om prioriteringarna för följande år.\n\n"
@@ -851,9 +855,9 @@ VERSION_CHANGES = {
             "monitoring": {
                 "text_fi": (
                     "Osapuolet seuraavat yhdessä, miten sopimuksen tavoitteet toteutuvat. Seuranta "
-                    "perustuu muutamaan selkeään mittariin, joita seurataan joka vuosi samalla "
-                    "tavalla.\n\n"
-                    "Mittarit ovat seuraavat:\n\n"
+                    "perustuu muutamaan selkeään indikaattoriin, joita seurataan joka vuosi "
+                    "samalla tavalla.\n\n"
+                    "Indikaattorit ovat seuraavat:\n\n"
                     "- ulkomaalaistaustaisten 20–64-vuotiaiden työllisyysaste verrattuna koko "
                     "samanikäiseen väestöön\n"
                     "- niiden osuus, jotka saivat osaamisen ja kotoutumisen palvelutarpeen "
@@ -866,11 +870,11 @@ VERSION_CHANGES = {
                     "työssäkäyntitilastoista ja työ- ja elinkeinoministeriön "
                     "työllisyyskatsauksesta, sekä osapuolten omista seurantatiedoista. "
                     "Henkilötietoja ei kerätä: seurannassa käytetään vain koottuja lukuja.\n\n"
-                    "Mittarit, niiden lähteet ja tulokset julkaistaan kotoutumisen tietopankissa. "
-                    "Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
+                    "Indikaattorit, niiden lähteet ja tulokset julkaistaan Kotoutumisen "
+                    "tietopankissa. Näin jokainen voi nähdä, miten maakunta etenee.\n\n"
                     "Koordinaattorit kokoavat joka vuosi seurantaraportin. Siinä kerrotaan, miten "
-                    "mittarit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä on "
-                    "otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
+                    "indikaattorit ja osapuolten sitoumukset ovat edenneet, mitä hyviä käytäntöjä "
+                    "on otettu käyttöön ja missä palveluissa on yhä aukkoja. Raportti käsitellään "
                     "ohjausryhmässä ja vuosittaisessa yhteistyökokouksessa, ja sen pohjalta "
                     "sovitaan seuraavan vuoden painopisteistä.\n\n"
                     "Sopimuskauden lopussa vuonna 2029 tehdään laajempi arviointi. Siinä "
@@ -895,10 +899,10 @@ VERSION_CHANGES = {
                     "sysselsättningsöversikt, och ur parternas egna uppföljningsdata. Inga "
                     "personuppgifter samlas in: uppföljningen använder bara sammanställda "
                     "siffror.\n\n"
-                    "Indikatorerna, deras källor och resultaten publiceras i kunskapsbanken för "
+                    "Indikatorerna, deras källor och resultaten publiceras i Kunskapsbanken för "
                     "integration. Så kan alla se hur landskapet går framåt.\n\n"
                     "Varje år sammanställer koordinatorerna en uppföljningsrapport. Den beskriver "
-                    "hur indikatorerna och parternas åtaganden har utvecklats, vilken god praxis "
+                    "hur indikatorerna och parternas åtaganden har utvecklats, vilka arbetssätt "
                     "som har tagits i bruk och var tjänsterna fortfarande har luckor. Rapporten "
                     "behandlas i styrgruppen och vid det årliga samarbetsmötet, och utifrån den "
                     "kommer man överens om prioriteringarna för följande år.\n\n"
@@ -913,7 +917,7 @@ VERSION_CHANGES = {
                     "hyväksyneet sen siihen mennessä, ja se on voimassa 31.12.2029 asti. "
                     "Osapuolelle, joka hyväksyy sopimuksen myöhemmin, se tulee voimaan "
                     "päätöspäivänä.\n\n"
-                    "Sopimus on raamisopimus. Se kertoo yhteisistä tavoitteista ja osapuolten "
+                    "Sopimus on puitesopimus. Se kertoo yhteisistä tavoitteista ja osapuolten "
                     "aikeista, mutta se ei ole oikeudellisesti sitova. Sopimus ei sido osapuolten "
                     "rahoitusta: jokainen osapuoli päättää määrärahoistaan omassa "
                     "talousarviossaan. Jos jokin toimi vaatii yhteistä rahoitusta, siitä sovitaan "
@@ -965,7 +969,7 @@ VERSION_CHANGES = {
                     "(THL), kutsutaan asiantuntijoiksi.\n\n"
                     "Arjen työtä tekevät **koordinaattorit**, jotka Pohjanmaan liitto ja Vaasan "
                     "kaupunki nimeävät. Koordinaattorit valmistelevat kokoukset, kokoavat "
-                    "seurantatiedot ja ylläpitävät kotoutumisen tietopankkia.\n\n"
+                    "seurantatiedot ja ylläpitävät Kotoutumisen tietopankkia.\n\n"
                     "Tietopankki on sopimuksen yhteinen työväline. Siellä julkaistaan sopimuksen "
                     "versiot, osapuolet, sitoumukset ja päätökset. Ohjausryhmän jäsenet "
                     "kommentoivat luonnoksia tietopankissa, ja koordinaattorit vastaavat "
@@ -986,7 +990,7 @@ VERSION_CHANGES = {
                     "in som sakkunniga.\n\n"
                     "Det dagliga arbetet sköts av **koordinatorer** som Österbottens förbund och "
                     "Vasa stad utser. Koordinatorerna bereder mötena, samlar in uppföljningsdata "
-                    "och upprätthåller kunskapsbanken för integration.\n\n"
+                    "och upprätthåller Kunskapsbanken för integration.\n\n"
                     "Kunskapsbanken är avsiktsförklaringens gemensamma verktyg. Där publiceras "
                     "avsiktsförklaringens versioner, parterna, åtagandena och besluten. "
                     "Styrgruppens medlemmar kommenterar utkasten i kunskapsbanken, och "
@@ -1032,11 +1036,11 @@ PARTIES = [
             {
                 "text_fi": (
                     "Kutsuu koolle ohjausryhmän ja vuosittaisen yhteistyökokouksen ja julkaisee "
-                    "joka vuosi seurantaraportin kotoutumisen tietopankissa."
+                    "joka vuosi seurantaraportin Kotoutumisen tietopankissa."
                 ),
                 "text_sv": (
                     "Sammankallar styrgruppen och det årliga samarbetsmötet och publicerar varje "
-                    "år en uppföljningsrapport i kunskapsbanken för integration."
+                    "år en uppföljningsrapport i Kunskapsbanken för integration."
                 ),
                 "practices": [
                     "alueellisen-aiesopimuksen-valmistelu",
@@ -1171,14 +1175,14 @@ PARTIES = [
         ],
     },
     {
-        "actor": "pohjanmaan-ely-keskus",
+        "actor": "pohjanmaan-elinvoimakeskus",
         "role_fi": (
-            "Valtion alueviranomainen. Vuodesta 2026 tehtäviä hoitaa Pohjanmaan elinvoimakeskus, "
-            "joka tukee kotoutumisen alueellista yhteistyötä ja rahoittaa kehittämistä."
+            "Valtion alueviranomainen, joka jatkaa vuoden 2025 loppuun toimineen ELY-keskuksen "
+            "tehtäviä. Tukee kotoutumisen alueellista yhteistyötä ja rahoittaa kehittämistä."
         ),
         "role_sv": (
-            "Statlig regional myndighet. Sedan 2026 sköts uppgifterna av Livskraftscentralen i "
-            "Österbotten, som stöder det regionala samarbetet kring integration och finansierar "
+            "Statlig regional myndighet som sköter de uppgifter som NTM-centralen hade till "
+            "slutet av 2025. Stöder det regionala samarbetet kring integration och finansierar "
             "utveckling."
         ),
         "commitments": [
@@ -1290,9 +1294,9 @@ PARTIES = [
                     "vähintään neljä kertaa vuodessa."
                 ),
                 "text_sv": (
-                    "Ordnar kortutbildningar på lättläst språk, till exempel kurser för hygienpass "
-                    "och arbetarskyddskort, för de studerande i integrationsutbildningen minst "
-                    "fyra gånger om året."
+                    "Ordnar kurser på lättläst språk för de kort som krävs i arbetslivet, till "
+                    "exempel hygienpass och arbetarskyddskort, för de studerande i "
+                    "integrationsutbildningen minst fyra gånger om året."
                 ),
                 "practices": ["selkokieliset-korttikoulutukset"],
                 "paths": ["tyollisyys"],
@@ -1558,7 +1562,7 @@ DECISIONS = [
         "decided_on": "2026-06-22",
     },
     {
-        "actor": "pohjanmaan-ely-keskus",
+        "actor": "pohjanmaan-elinvoimakeskus",
         "version": 3,
         "status": "approved",
         "body_fi": "Ylijohtaja",
@@ -1646,11 +1650,14 @@ COMMENTS = [
         ),
         "status": "accepted",
         "response": (
-            "Hyvä huomio. Versioon 2 on lisätty kohta ennakkotiedosta, ja siinä mainitaan myös "
-            "tulijoiden perheet."
+            "Hyvä huomio. Versioon 2 on lisätty ennakkotietoa koskeva kohta, ja siinä mainitaan "
+            "myös tulijoiden perheet."
         ),
         "replies": [
-            "Kiitos. Voisiko ennakkotiedon saamisen ottaa myöhemmin myös seurannan mittariksi?",
+            (
+                "Kiitos. Voisiko ennakkotiedon saamisen ottaa myöhemmin myös seurannan "
+                "indikaattoriksi?"
+            ),
         ],
     },
     {
@@ -1658,8 +1665,8 @@ COMMENTS = [
         "section": "initial_guidance",
         "language": "fi",
         "text": (
-            "Lakia koskevassa luvussa käytetään uuden lain termiä osaamisen ja kotoutumisen "
-            "palvelutarpeen arviointi, mutta tässä luvussa puhutaan vielä alkukartoituksesta. "
+            "Lakia koskevassa osiossa käytetään uuden lain termiä osaamisen ja kotoutumisen "
+            "palvelutarpeen arviointi, mutta tässä osiossa puhutaan vielä alkukartoituksesta. "
             "Käytetään samaa termiä koko sopimuksessa."
         ),
         "status": "accepted",
@@ -1674,13 +1681,13 @@ COMMENTS = [
         "section": "initial_guidance",
         "language": "fi",
         "text": (
-            "”Mahdollisimman pian” ei ole tavoite, jota voi seurata. Seurantaluvussa puhutaan "
+            "”Mahdollisimman pian” ei ole tavoite, jota voi seurata. Seurantaosiossa puhutaan "
             "tavoiteajasta, mutta aikaa ei ole kirjattu mihinkään. Ehdotan kahta kuukautta."
         ),
         "status": "accepted",
         "response": (
             "Hyväksytty. Tavoitteeksi on kirjattu kaksi kuukautta, ja sama aika on nyt myös "
-            "seurannan mittarissa."
+            "seurannan indikaattorissa."
         ),
         "replies": [],
     },
@@ -1715,12 +1722,12 @@ COMMENTS = [
         "section": "evaluation",
         "language": "fi",
         "text": (
-            "Luvut Edistymisen seuranta sekä Vuosiraportti ja arviointi kertovat osin samasta "
+            "Osiot Edistymisen seuranta sekä Vuosiraportti ja arviointi kertovat osin samasta "
             "asiasta. Yhdistäisin ne, jotta lukijan ei tarvitse etsiä tietoa kahdesta paikasta."
         ),
         "status": "accepted",
         "response": (
-            "Yhdistetty versiossa 2: vuosiraportti ja loppuarviointi ovat nyt luvussa Edistymisen "
+            "Yhdistetty versiossa 2: vuosiraportti ja loppuarviointi ovat nyt osiossa Edistymisen "
             "seuranta."
         ),
         "replies": [],
@@ -1735,7 +1742,7 @@ COMMENTS = [
         ),
         "status": "rejected",
         "response": (
-            "Ei muuteta. Aiesopimus on raamisopimus, eikä se voi sitoa osapuolten talousarvioita: "
+            "Ei muuteta. Aiesopimus on puitesopimus, eikä se voi sitoa osapuolten talousarvioita: "
             "kukin päättää rahoituksesta omassa budjetissaan. Koordinoinnin kustannuksista "
             "sovitaan erikseen Pohjanmaan liiton ja Vaasan kaupungin kesken."
         ),
@@ -1758,8 +1765,8 @@ COMMENTS = [
         "response": (
             "Ohjausryhmä päätti, että valtakunnalliset toimijat osallistuvat yhteistyöhön "
             "asiantuntijoina eivätkä sopijapuolina. Kela kutsutaan vuosittaiseen "
-            "yhteistyökokoukseen, kuten ohjausta koskevassa luvussa todetaan. Tekstiä ei tarvitse "
-            "muuttaa."
+            "yhteistyökokoukseen, kuten osiossa Ohjaus ja yhteistyön rakenteet todetaan. Tekstiä "
+            "ei tarvitse muuttaa."
         ),
         "replies": [],
     },

@@ -5,7 +5,8 @@ languages services are given in, the three integration paths with their stages, 
 Everything is written in our own words from the seed documents (the Maahanmuuttajasta
 kuntalaiseksi project, 2012–2013, and the Hyvä alku Pohjanmaalla network) and brought up to
 the situation after 1 January 2025, when the integration act 681/2023 and the reform of the
-employment services (380/2023) came into force.
+employment services (380/2023) came into force, and after 1 January 2026, when ten
+elinvoimakeskus / livskraftscentral replaced the fifteen ELY Centres.
 
 Where the names come from: the act does not name "paths"; the three paths are our plain names
 for its target groups as kotoutuminen.fi words them in both languages (työnhakijana oleva /
@@ -15,11 +16,21 @@ bedömning av kompetens och behovet av integrationstjänster, monikielinen
 yhteiskuntaorientaatio / flerspråkig samhällsorientering, valmistava opetus / undervisning som
 förbereder för den grundläggande utbildningen) follow RP 208/2022, kotoutuminen.fi and oph.fi.
 The municipalities of Pohjanmaan työllisyysalue / Österbottens sysselsättningsområde are as the
-City of Vaasa lists them.
-Unconfirmed: the make-up of the Jakobstad region employment area, the name of the City of
-Vaasa's integration unit, and the offer of each school; actors marked "esimerkki / exempel" are
-invented examples. Roles and ties are illustrative, chosen so that the analyses show real kinds
-of gaps; they are not a survey of who does what.
+City of Vaasa lists them (its releases of 2025–2026 name the same nine). The state's regional
+authority for Ostrobothnia and Central Ostrobothnia since 1.1.2026 is Pohjanmaan
+elinvoimakeskus / Livskraftscentralen i Österbotten, head office in Vaasa (the ministry's list
+of the ten centres and their directors, 27.11.2025, and the centre's own page); its website is
+the centres' shared www.elinvoimakeskus.fi. Before it, Pohjanmaan ELY-keskus / NTM-centralen i
+Österbotten; the demo actor is the same authority under its present name.
+The public contact details are the organisations' own as they publish them: Pohjanmaan liitto's
+registry address on obotnia.fi, the City of Jakobstad's town hall number on jakobstad.fi, the
+City of Vaasa's registry address and switchboard, THL's registry address; the other actors'
+are left empty.
+Unconfirmed: the make-up and the official names of the Jakobstad region employment area (the
+Finnish and Swedish names here are descriptive), the name of the City of Vaasa's integration
+unit, and the offer of each school; actors marked "esimerkki / exempel" are invented examples.
+Roles and ties are illustrative, chosen so that the analyses show real kinds of gaps; they are
+not a survey of who does what.
 """
 
 import datetime
@@ -46,7 +57,7 @@ SUB_REGIONS = [
             "yhdessä."
         ),
         "description_sv": (
-            "Fem kommuner i norra Österbotten som ordnar tjänster för integration tillsammans."
+            "Fem kommuner i landskapets norra del som ordnar tjänster för integration tillsammans."
         ),
         "municipalities": [
             ("pietarsaari", "Pietarsaari", "Jakobstad"),
@@ -60,8 +71,8 @@ SUB_REGIONS = [
         "slug": "k5",
         "name_fi": "Rannikko-Pohjanmaa (K5)",
         "name_sv": "Kust-Österbotten (K5)",
-        "description_fi": "Eteläisen Pohjanmaan viiden rannikkokunnan yhteistyöalue.",
-        "description_sv": "Samarbetsområdet för fem kustkommuner i södra Österbotten.",
+        "description_fi": "Pohjanmaan eteläosan viiden rannikkokunnan yhteistyöalue.",
+        "description_sv": "Samarbetsområdet för fem kustkommuner i landskapets södra del.",
         "municipalities": [
             ("narpio", "Närpiö", "Närpes"),
             ("kristiinankaupunki", "Kristiinankaupunki", "Kristinestad"),
@@ -140,7 +151,7 @@ PATHS = [
         "stages": [
             (
                 "Ensitieto ja ilmoittautuminen työnhakijaksi",
-                "Första information och anmälan som arbetssökande",
+                "Grundinformation och anmälan som arbetssökande",
                 "Maahanmuuttaja saa perustiedon palveluista ja etuuksista ja ilmoittautuu "
                 "työnhakijaksi. Samalla selviää, kuuluuko hän kotoutumisohjelman piiriin.",
                 "Invandraren får grundläggande information om tjänster och förmåner och anmäler "
@@ -321,13 +332,21 @@ PATHS = [
 ]
 
 T = Actor.Type
-# Organisations only. A parent is listed before its units. Websites only where confirmed.
+# The state's regional authority: the ELY Centre until 2025, the elinvoimakeskus since 2026.
+ELINVOIMAKESKUS = "pohjanmaan-elinvoimakeskus"
+# Identifiers the demo has renamed: a database loaded before keeps its record, under the new one.
+RENAMED_ACTORS = {"pohjanmaan-ely-keskus": ELINVOIMAKESKUS}
+# Organisations only. A parent is listed before its units. Public contact details only where
+# they are the organisation's own and confirmed (its website, registry office's e-mail,
+# switchboard); none is a person's, and a field is left empty rather than guessed.
 ACTORS = [
     {
         "slug": "pohjanmaan-liitto",
         "actor_type": T.OTHER,
         "name_fi": "Pohjanmaan liitto",
         "name_sv": "Österbottens förbund",
+        "website": "https://www.obotnia.fi/",
+        "public_email": "kirjaamo@obotnia.fi",
         "description_fi": (
             "Maakunnan kuntien kuntayhtymä, joka vastaa aluekehittämisestä ja maakunnan "
             "suunnittelusta. Kokoaa toimijoita yhteen myös kotoutumisen edistämisessä ja oli "
@@ -347,6 +366,8 @@ ACTORS = [
         "name_fi": "Vaasan kaupunki",
         "name_sv": "Vasa stad",
         "website": "https://www.vaasa.fi/",
+        "public_email": "kirjaamo@vaasa.fi",
+        "public_phone": "06 325 1111",
         "description_fi": (
             "Maakunnan suurin kunta, joka toteutti Maahanmuuttajasta kuntalaiseksi -hankkeen "
             "yhdessä THL:n kanssa. Vuodesta 2025 kaupunki on Pohjanmaan työllisyysalueen "
@@ -526,6 +547,7 @@ ACTORS = [
         "parent": "svenska-osterbottens-forbund",
         "name_fi": "Yrkesakademin i Österbotten (YA)",
         "name_sv": "Yrkesakademin i Österbotten (YA)",
+        "website": "https://www.yrkesakademin.fi/",
         "description_fi": (
             "Ruotsinkielinen ammatillinen oppilaitos, joka järjestää myös kotoutumiskoulutusta "
             "ja tutkintokoulutukseen valmentavaa koulutusta ruotsiksi."
@@ -543,6 +565,7 @@ ACTORS = [
         "name_fi": "Pietarsaaren kaupunki",
         "name_sv": "Jakobstads stad",
         "website": "https://www.jakobstad.fi/",
+        "public_phone": "06 786 3111",
         "description_fi": (
             "Pietarsaaren seudun keskuskaupunki, jossa toimii seudun viiden kunnan yhteinen "
             "kotoutumisyksikkö."
@@ -647,6 +670,7 @@ ACTORS = [
         "name_fi": "Terveyden ja hyvinvoinnin laitos (THL)",
         "name_sv": "Institutet för hälsa och välfärd (THL)",
         "website": "https://thl.fi/",
+        "public_email": "kirjaamo@thl.fi",
         "description_fi": (
             "Valtion tutkimus- ja kehittämislaitos, joka hallinnoi ESR-rahoitteista "
             "Maahanmuuttajasta kuntalaiseksi -hanketta vuosina 2012–2013. Levittää hyviä "
@@ -714,19 +738,24 @@ ACTORS = [
         "languages": ["sv", "fi"],
     },
     {
-        "slug": "pohjanmaan-ely-keskus",
+        "slug": ELINVOIMAKESKUS,
         "actor_type": T.STATE_AUTHORITY,
-        "name_fi": "Pohjanmaan ELY-keskus",
-        "name_sv": "NTM-centralen i Österbotten",
+        "name_fi": "Pohjanmaan elinvoimakeskus",
+        "name_sv": "Livskraftscentralen i Österbotten",
+        "website": "https://www.elinvoimakeskus.fi/",
         "description_fi": (
-            "Valtion alueviranomainen, joka on koordinoinut kotoutumisen edistämistä "
-            "maakunnassa ja rahoittanut kehittämishankkeita. Sen tehtävät ovat muuttuneet "
-            "työvoimapalvelujen ja aluehallinnon uudistuksissa."
+            "Valtion alueviranomainen Pohjanmaalla ja Keski-Pohjanmaalla. Se jatkaa 1.1.2026 "
+            "alkaen vuoden 2025 loppuun toimineen Pohjanmaan ELY-keskuksen tehtäviä. Sen "
+            "tehtäviin kuuluvat muun muassa elinkeinot, työllisyys, maahanmuutto ja "
+            "kotoutuminen: se tukee kotoutumisen alueellista yhteistyötä ja rahoittaa "
+            "kehittämishankkeita. Päätoimipaikka on Vaasassa."
         ),
         "description_sv": (
-            "Statlig regional myndighet som har samordnat integrationsfrämjandet i landskapet "
-            "och finansierat utvecklingsprojekt. Dess uppgifter har förändrats i reformerna av "
-            "arbetskraftsservicen och regionförvaltningen."
+            "Statlig regional myndighet i Österbotten och Mellersta Österbotten. Sedan 1.1.2026 "
+            "sköter den de uppgifter som NTM-centralen i Österbotten hade till slutet av 2025. "
+            "Till uppgifterna hör bland annat näringar, sysselsättning, invandring och "
+            "integration: centralen stöder det regionala samarbetet kring integration och "
+            "finansierar utvecklingsprojekt. Huvudkontoret finns i Vasa."
         ),
         "municipalities": ALL_MUNICIPALITIES,
         "languages": ["fi", "sv"],
@@ -744,8 +773,8 @@ ACTORS = [
         ),
         "description_sv": (
             "Avgör om en inflyttad omfattas av den sociala tryggheten i Finland och betalar "
-            "förmåner som arbetslöshetsförmån och grundläggande utkomststöd. Ger första "
-            "information om förmånerna också på andra språk."
+            "förmåner som arbetslöshetsförmån och grundläggande utkomststöd. Informerar "
+            "nyinflyttade om förmånerna också på andra språk."
         ),
         "municipalities": ALL_MUNICIPALITIES,
         "languages": ["fi", "sv", "en"],
@@ -889,16 +918,18 @@ ROLES = [
     ("yrkesakademin", ("tyollisyys", 4), RESPONSIBLE, {}),
     ("optima", ("tyollisyys", 4), RESPONSIBLE, {}),
     (
-        "pohjanmaan-ely-keskus",
+        ELINVOIMAKESKUS,
         ("tyollisyys", 4),
         PARTICIPATES,
         {
             **UNTIL_REFORM,
             "description_fi": (
-                "Hankki kotoutumiskoulutuksen työvoimakoulutuksena ennen vuotta 2025."
+                "Pohjanmaan ELY-keskus hankki kotoutumiskoulutuksen työvoimakoulutuksena vuoden "
+                "2024 loppuun."
             ),
             "description_sv": (
-                "Upphandlade integrationsutbildningen som arbetskraftsutbildning före 2025."
+                "NTM-centralen i Österbotten upphandlade integrationsutbildningen som "
+                "arbetskraftsutbildning till slutet av 2024."
             ),
         },
     ),
@@ -1029,7 +1060,7 @@ TIES = [
     (REGIONAL_COUNCIL, "vaasan-kaupunki", K.INFORMS, MODERATE),
     (REGIONAL_COUNCIL, JAKOBSTAD_UNIT, K.INFORMS, MODERATE),
     (REGIONAL_COUNCIL, "k5", K.INFORMS, MODERATE),
-    (REGIONAL_COUNCIL, "pohjanmaan-ely-keskus", K.COOPERATES, MODERATE),
+    (REGIONAL_COUNCIL, ELINVOIMAKESKUS, K.COOPERATES, MODERATE),
     (COUNTY, "sosiaalityo-ja-perhepalvelut", K.FUNDS, STRONG),
     ("sosiaalityo-ja-perhepalvelut", VAASA_SERVICES, K.REFERS, STRONG),
     (VAASA_SERVICES, "sosiaalityo-ja-perhepalvelut", K.REFERS, MODERATE),
@@ -1039,8 +1070,8 @@ TIES = [
     ("thl", "vaasan-kaupunki", K.COOPERATES, MODERATE),
     ("thl", "k5", K.COOPERATES, WEAK),
     ("thl", "pietarsaaren-kaupunki", K.COOPERATES, WEAK),
-    ("pohjanmaan-ely-keskus", "vamia", K.CONTRACTS, MODERATE),
-    ("pohjanmaan-ely-keskus", OSTROBOTHNIA_AREA, K.INFORMS, WEAK),
+    (ELINVOIMAKESKUS, "vamia", K.CONTRACTS, MODERATE),
+    (ELINVOIMAKESKUS, OSTROBOTHNIA_AREA, K.INFORMS, WEAK),
     (TE_OFFICE, "vamia", K.REFERS, MODERATE),
     (TE_OFFICE, OSTROBOTHNIA_AREA, K.INFORMS, MODERATE),
 ]
@@ -1150,7 +1181,14 @@ def load_paths():
             )
 
 
+def rename_actors():
+    for old, new in RENAMED_ACTORS.items():
+        if not Actor.objects.filter(slug=new).exists():
+            Actor.objects.filter(slug=old).update(slug=new)
+
+
 def load_actors():
+    rename_actors()
     municipalities = {m.slug: m for m in Municipality.objects.all()}
     languages = {language.code: language for language in Language.objects.all()}
     for data in ACTORS:
@@ -1161,6 +1199,8 @@ def load_actors():
                 "actor_type": data["actor_type"],
                 "parent": parent,
                 "website": data.get("website", ""),
+                "public_email": data.get("public_email", ""),
+                "public_phone": data.get("public_phone", ""),
                 **translated(data, "name", "description"),
             },
         )

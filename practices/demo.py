@@ -4,8 +4,10 @@ practices with their steps and evidence assessments, and two regional priorities
 Written in our own words from the seed documents (the Maahanmuuttajasta kuntalaiseksi project
 2012–2013, Hyvä alku Pohjanmaalla, and JAMK's presentation of Kotopaikka2 from 2020);
 organisations only, no private persons. The Skåne model is described after Länsstyrelsen
-Skåne's and Partnerskap Skåne's own pages; the OECD review, the national integration programme
-of 2012 and the Statistics Finland series were checked to exist as named.
+Skåne's and Partnerskap Skåne's own pages, with Malmö högskola under its name since 2018,
+Malmö universitet; the OECD review, the national integration programme of 2012 and the
+Statistics Finland series were checked to exist as named. The evidence scale follows Itla's
+Kasvun tuki; its Swedish name could not be confirmed, so the Swedish pages keep the Finnish one.
 
 Ratings are deliberately modest: the sources at hand describe the practices and their
 reasoning, but none reports monitored or evaluated results, so no practice is above level 2.
@@ -17,7 +19,7 @@ import datetime
 
 from django.utils import timezone
 
-from networks.demo import JAKOBSTAD_REGION, K5, translated
+from networks.demo import ELINVOIMAKESKUS, JAKOBSTAD_REGION, K5, translated
 from networks.models import Actor, Language, Municipality, PathStage
 from practices import demo_monitoring
 from practices.evidence import EvidenceLevel, source_rule_error
@@ -54,7 +56,7 @@ TARGET_GROUPS = [
     ("kaikki-vasta-muuttaneet", "Kaikki vasta muuttaneet", "Alla nyinflyttade"),
     (
         "palvelujen-ulkopuolella",
-        "Palvelujen ulkopuolelle jäävät (muut kuin työllisyyspalvelujen asiakkaat)",
+        "Palvelujen ulkopuolelle jäävät (muut kuin työvoimapalvelujen asiakkaat)",
         "De som står utanför tjänsterna (andra än kunder hos arbetskraftsservicen)",
     ),
     ("perheenjasenena-muuttaneet", "Perheenjäsenenä muuttaneet", "Anhöriginvandrare"),
@@ -116,7 +118,7 @@ SOURCES = [
             "Den tidigare integrationslagen, som gällde från september 2011 till slutet av "
             "2024. Den gav alla invandrare grundläggande information, vägledning och rådgivning "
             "och vid behov en inledande kartläggning och en integrationsplan. Kunskapsbankens "
-            "tidigaste praxis utvecklades under denna lag."
+            "tidigaste arbetssätt utvecklades medan den lagen gällde."
         ),
     },
     {
@@ -199,10 +201,11 @@ SOURCES = [
             "Kertoo suunnitelmista ja odotetuista tuloksista, ei toteutuneista."
         ),
         "summary_sv": (
-            "JAMK:s presentation när projektet startade hösten 2020: åtta målkommuner i "
-            "Mellersta Finland, en modell i fem faser för sysselsättning, kortutbildningar på "
-            "lättläst språk, träning av mentorer på arbetsplatserna och strategiarbete för "
-            "kommunledningen. Beskriver planer och väntade resultat, inte uppnådda."
+            "JAMK:s presentation när projektet startade hösten 2020: åtta målkommuner i Mellersta "
+            "Finland, en modell i fem faser för sysselsättning, kurser på lättläst språk för de "
+            "kort som krävs i arbetslivet, träning av mentorer på arbetsplatserna och "
+            "strategiarbete för kommunledningen. Beskriver planer och väntade resultat, inte "
+            "uppnådda."
         ),
     },
     {
@@ -370,7 +373,7 @@ PRACTICES = [
             "- I branscher med brist på arbetskraft hittar arbetsgivarna kompetent personal "
             "snabbare.\n"
             "- Invandrare som går från studier till arbetslivet, arbetslösa invandrare och "
-            "asylsökande i kommunerna får lättare arbete.\n"
+            "asylsökande i kommunerna har lättare att få arbete.\n"
             "- Arbetsplatserna lär sig att ta emot invandrare och ge dem introduktion."
         ),
         "results_fi": (
@@ -442,8 +445,9 @@ PRACTICES = [
                 "Introduktion på arbetsplatsen",
                 "Maahanmuuttaja tutustuu työhön käytännössä mentorin tuella ja suorittaa "
                 "tarvittaessa selkokielisen korttikoulutuksen. Näin työ ja tekijä kohtaavat.",
-                "Invandraren lär känna arbetet i praktiken med stöd av en mentor och går vid "
-                "behov en kortutbildning på lättläst språk. Så möts arbetet och arbetstagaren.",
+                "Invandraren lär känna arbetet i praktiken med stöd av en mentor och tar vid "
+                "behov ett kort som arbetet kräver, till exempel hygienpass, på en kurs på "
+                "lättläst språk. Så möts arbetet och arbetstagaren.",
             ),
         ],
     },
@@ -491,7 +495,7 @@ PRACTICES = [
         ),
         "aims_fi": (
             "- Kartoitus tehdään kaikille sitä tarvitseville, myös niille, jotka eivät ole "
-            "työllisyyspalvelujen asiakkaita.\n"
+            "työvoimapalvelujen asiakkaita.\n"
             "- Suomen- ja ruotsinkielisellä Pohjanmaalla käytetään lähtökohtaisesti samaa "
             "mallia.\n"
             "- Kartoituksesta syntyy yksilöllinen suunnitelma, jonka toteutumista seurataan."
@@ -545,7 +549,7 @@ PRACTICES = [
             (
                 "Ohjaus kartoitukseen",
                 "Hänvisning till kartläggningen",
-                "Kunta, työllisyyspalvelut tai muu ensimmäinen kohtaamispaikka tunnistaa "
+                "Kunta, työvoimapalvelut tai muu ensimmäinen kohtaamispaikka tunnistaa "
                 "tarpeen ja ohjaa henkilön kartoitukseen, vaikka hän ei olisi työnhakija.",
                 "Kommunen, arbetskraftsservicen eller en annan första kontaktpunkt ser behovet "
                 "och hänvisar personen till kartläggningen, också om hen inte är arbetssökande.",
@@ -580,19 +584,19 @@ PRACTICES = [
         "title_fi": "Skånen alueellinen yhteistyömalli kotoutumisen edistämiseen",
         "title_sv": "Skånes regionala samverkansmodell för integration",
         "summary_fi": (
-            "Skånessa viranomaiset, kunnat, korkeakoulu ja järjestöt ovat sitoutuneet yhteiseen "
+            "Skånessa viranomaiset, kunnat, yliopisto ja järjestöt ovat sitoutuneet yhteiseen "
             "alueelliseen sopimukseen (RÖK) ja kehittävät menetelmiä Partnerskap Skåne "
             "-kumppanuudessa. Pohjanmaa otti mallista oppia omaan alueelliseen yhteistyöhönsä."
         ),
         "summary_sv": (
-            "I Skåne har myndigheter, kommuner, högskola och idéburen sektor förbundit sig till "
-            "en gemensam regional överenskommelse (RÖK) och utvecklar metoder inom Partnerskap "
-            "Skåne. Österbotten lärde av modellen i sitt eget regionala samarbete."
+            "I Skåne har myndigheter, kommuner, ett universitet och idéburen sektor förbundit sig "
+            "till en gemensam regional överenskommelse (RÖK) och utvecklar metoder inom "
+            "Partnerskap Skåne. Österbotten lärde av modellen i sitt eget regionala samarbete."
         ),
         "description_fi": (
             "Mallissa on kaksi tasoa. Alueellisen sopimuksen osapuolia ovat muun muassa "
             "Länsstyrelsen Skåne, Region Skåne, Arbetsförmedlingen, Försäkringskassan, "
-            "Migrationsverket, Kommunförbundet Skåne, Malmön korkeakoulu ja järjestöt. Työtä "
+            "Migrationsverket, Kommunförbundet Skåne, Malmön yliopisto ja järjestöt. Työtä "
             "johtaa ylimmän johdon strateginen ryhmä, jota keskijohdon valmisteluryhmä tukee, "
             "ja puheenjohtajana on Länsstyrelsen.\n\n"
             "Partnerskap Skåne on vuodesta 2008 toiminut kehittämisalusta, jossa menetelmiä "
@@ -604,7 +608,7 @@ PRACTICES = [
         "description_sv": (
             "Modellen har två nivåer. Parter i den regionala överenskommelsen är bland andra "
             "Länsstyrelsen Skåne, Region Skåne, Arbetsförmedlingen, Försäkringskassan, "
-            "Migrationsverket, Kommunförbundet Skåne, Malmö högskola och den idéburna "
+            "Migrationsverket, Kommunförbundet Skåne, Malmö universitet och den idéburna "
             "sektorn. Arbetet leds av en strategisk grupp på högsta chefsnivå med stöd av en "
             "beredningsgrupp på mellanchefsnivå, och Länsstyrelsen är ordförande.\n\n"
             "Partnerskap Skåne är en utvecklingsplattform som funnits sedan 2008 och där "
@@ -672,8 +676,8 @@ PRACTICES = [
             "Testen ger den som kartlägger mer information om personens färdigheter. De "
             "kompletterar kartläggningssamtalet men ersätter det inte.\n\n"
             "Kunskapsbanken har ingen beskrivning av testens innehåll, längd eller pris, och "
-            "det är inte känt om tjänsten fortfarande används. Kontrollera läget före "
-            "ibruktagandet."
+            "det är inte känt om tjänsten fortfarande används. Kontrollera läget innan "
+            "tjänsten tas i bruk."
         ),
         "themes": ["alkuvaiheen-ohjaus", "kieli"],
         "target_groups": ["kaikki-vasta-muuttaneet"],
@@ -802,7 +806,7 @@ PRACTICES = [
         "slug": "selkokieliset-korttikoulutukset",
         "status": PUBLISHED,
         "title_fi": "Selkokieliset korttikoulutukset",
-        "title_sv": "Kortutbildningar på lättläst språk",
+        "title_sv": "Kurser på lättläst språk för arbetslivets kort",
         "summary_fi": (
             "Työhön perehtyvä maahanmuuttaja voi suorittaa työelämässä vaadittavan kortin, "
             "kuten hygieniapassin tai työturvallisuuskortin, selkokielisellä kurssilla. Kun "
@@ -820,8 +824,9 @@ PRACTICES = [
             "Selkokieli koskee opetusta ja materiaaleja; kortin vaatimukset pysyvät samoina."
         ),
         "description_sv": (
-            "Projektet Kotopaikka2 ordnade kortutbildningar på lättläst språk för dem som gick "
-            "vidare till modellens introduktionsfas på arbetsplatserna. Samtidigt blev "
+            "Projektet Kotopaikka2 ordnade kurser på lättläst språk för de kort som krävs i "
+            "arbetslivet för dem som gick vidare till modellens introduktionsfas på "
+            "arbetsplatserna. Samtidigt blev "
             "arbetsplatserna bättre på att ge invandrare introduktion.\n\n"
             "Det lättlästa språket gäller undervisningen och materialet; kraven för kortet är "
             "desamma."
@@ -878,8 +883,8 @@ PRACTICES = [
         "title_sv": "Strategiarbete för kommunledningen om främjande av integration",
         "summary_fi": (
             "Kunnan päättäjät ja johto laativat ohjatuissa työpajoissa esityksen kunnan "
-            "maahanmuuttotyön strategiaksi: tavoitteet, mittarit ja vaikuttavuuden arvioinnin. "
-            "Työpajoihin kutsutaan mukaan myös kunnassa asuvia maahanmuuttajia."
+            "maahanmuuttotyön strategiaksi: tavoitteet, indikaattorit ja vaikuttavuuden "
+            "arvioinnin. Työpajoihin kutsutaan mukaan myös kunnassa asuvia maahanmuuttajia."
         ),
         "summary_sv": (
             "Kommunens beslutsfattare och ledning tar i handledda workshoppar fram ett förslag "
@@ -892,7 +897,7 @@ PRACTICES = [
             "tavoitteellinen johtaminen ja tasalaatuiset palvelut riippumatta siitä, kuka "
             "asiakasta palvelee tai missä kunnassa hän asuu.\n\n"
             "Toimintatapa sopii Pohjanmaan kunnille, jotka haluavat kirjata kotoutumisen "
-            "tavoitteet ja mittarit osaksi omaa strategiatyötään."
+            "tavoitteet ja indikaattorit osaksi omaa strategiatyötään."
         ),
         "description_sv": (
             "I projektet Kotopaikka2 fick målkommunernas ledning av arbetet med invandring och "
@@ -950,7 +955,7 @@ PRACTICES = [
             "k5",
             "pietarsaaren-kaupunki",
             "pohjanmaan-liitto",
-            "pohjanmaan-ely-keskus",
+            ELINVOIMAKESKUS,
         ],
         "municipalities": PROJECT_PARTNERS,
         "sources": [
@@ -998,7 +1003,7 @@ PRACTICES = [
         "title_sv": "Enhetlig vägledning i det inledande skedet också för dem utanför tjänsterna",
         "summary_fi": (
             "Maakunnan toimijat antavat vasta muuttaneille saman perustiedon ja ohjauksen "
-            "samoin periaattein, myös niille, jotka eivät ole työllisyyspalvelujen asiakkaita. "
+            "samoin periaattein, myös niille, jotka eivät ole työvoimapalvelujen asiakkaita. "
             "Erityisesti tavoitellaan perheenjäsenenä muuttaneita, opiskelijoita, "
             "kotivanhempia, nuoria, vammaisia henkilöitä ja ihmiskaupan uhreja."
         ),
@@ -1243,10 +1248,10 @@ ASSESSMENTS = [
         REASSESSED_ON,
         ["skanen-rok-ja-partnerskap-skane", "maahanmuuttajasta-kuntalaiseksi-hankekuvaus"],
         "Mallin rakenne, osapuolet ja painopisteet on kuvattu, ja menetelmiä kehitetään "
-        "kirjatusti yhdessä korkeakoulun tutkijoiden kanssa. Sopimusta seurataan vuosittain, "
+        "kirjatusti yhdessä yliopiston tutkijoiden kanssa. Sopimusta seurataan vuosittain, "
         "mutta seurannan tuloksia ei ole tietopankissa, joten tasoa 3 ei voi antaa.",
         "Modellens struktur, parter och fokusområden är beskrivna, och metoderna utvecklas "
-        "enligt dokumentationen tillsammans med forskare vid högskolan. Överenskommelsen "
+        "enligt dokumentationen tillsammans med forskare vid universitetet. Överenskommelsen "
         "följs upp årligen, men resultaten finns inte i kunskapsbanken, så nivå 3 kan inte "
         "ges.",
     ),
@@ -1279,8 +1284,9 @@ ASSESSMENTS = [
         REASSESSED_ON,
         ["kotopaikka2-hankkeen-esittely"],
         "Tavoite, kohderyhmä, työtapa (ohjatut työpajat) ja tuotos (strategiaesitys "
-        "tavoitteineen ja mittareineen) on kuvattu. Laadittuja strategioita ei ole liitetty.",
-        "Mål, målgrupp, arbetssätt (handledda workshoppar) och resultat (ett "
+        "tavoitteineen ja indikaattoreineen) on kuvattu. Laadittuja strategioita ei ole "
+        "liitetty.",
+        "Mål, målgrupp, arbetsform (handledda workshoppar) och resultat (ett "
         "strategiförslag med mål och mätare) är beskrivna. De strategier som togs fram har "
         "inte lagts till.",
     ),
@@ -1356,7 +1362,7 @@ PRIORITIES = [
             ),
             (
                 "yhtenainen-alkuvaiheen-ohjaus",
-                "Tavoittaa myös ne, jotka jäävät työllisyyspalvelujen ulkopuolelle.",
+                "Tavoittaa myös ne, jotka jäävät työvoimapalvelujen ulkopuolelle.",
                 "Når också dem som står utanför arbetskraftsservicen.",
             ),
             (
@@ -1405,12 +1411,12 @@ PRIORITIES = [
             (
                 "tyopaikkamentoreiden-valmennus",
                 "Työpaikat saavat valmiuksia ottaa vastaan ja perehdyttää uusia tekijöitä.",
-                "Arbetsplatserna får beredskap att ta emot och introducera nya arbetstagare.",
+                "Arbetsplatserna blir bättre rustade att ta emot och introducera nya arbetstagare.",
             ),
             (
                 "selkokieliset-korttikoulutukset",
                 "Poistaa kielimuurin korteista, joita moni ala vaatii.",
-                "Tar bort språkbarriären från kort som många branscher kräver.",
+                "Språket hindrar ingen från att ta de kort som många branscher kräver.",
             ),
             (
                 "onnistuneista-rekrytoinneista-kertominen",

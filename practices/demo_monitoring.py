@@ -69,12 +69,12 @@ INDICATORS = [
         "name_fi": "Työttömät ulkomaan kansalaiset",
         "name_sv": "Arbetslösa utländska medborgare",
         "definition_fi": (
-            "Työttömien työnhakijoiden määrä, jotka ovat jonkin muun maan kuin Suomen "
-            "kansalaisia: vuosineljänneksen kuukausien keskiarvo."
+            "Niiden työttömien työnhakijoiden määrä, jotka ovat jonkin muun maan kuin Suomen "
+            "kansalaisia, vuosineljänneksen kuukausien keskiarvona."
         ),
         "definition_sv": (
-            "Antalet arbetslösa arbetssökande som är medborgare i något annat land än Finland: "
-            "medeltalet av kvartalets månader."
+            "Antalet arbetslösa arbetssökande som är medborgare i något annat land än Finland, "
+            "som ett medeltal för kvartalets månader."
         ),
     },
     {
@@ -85,19 +85,19 @@ INDICATORS = [
         "decimals": 0,
         "unit_fi": "%",
         "unit_sv": "%",
-        "name_fi": "Alkuarviointi kahdessa kuukaudessa",
-        "name_sv": "Inledande bedömning inom två månader",
+        "name_fi": "Palvelutarpeen arviointi kahden kuukauden kuluessa",
+        "name_sv": "Bedömning av servicebehovet inom två månader",
         "definition_fi": (
-            "Niiden maahanmuuttaja-asiakkaiden osuus, joiden alkukartoitus (vuodesta 2025 "
-            "osaamisen ja kotoutumisen palvelutarpeen arviointi) alkoi kahden kuukauden "
+            "Niiden maahanmuuttaja-asiakkaiden osuus, joiden osaamisen ja kotoutumisen "
+            "palvelutarpeen arviointi (ennen vuotta 2025 alkukartoitus) alkoi kahden kuukauden "
             "kuluessa asiakkuuden alkamisesta. Pienten kuntien luvut sisältyvät vain seudun ja "
-            "koko alueen lukuihin."
+            "koko maakunnan lukuihin."
         ),
         "definition_sv": (
-            "Andelen invandrarkunder vars inledande kartläggning (från 2025 bedömningen av "
-            "kompetens och behovet av integrationstjänster) inleddes inom två månader från att "
-            "kundrelationen började. Små kommuners siffror ingår endast i regionens och hela "
-            "områdets siffror."
+            "Andelen invandrarkunder vars bedömning av kompetens och behovet av "
+            "integrationstjänster (före 2025 inledande kartläggning) inleddes inom två månader "
+            "från att kundrelationen började. Små kommuners siffror ingår endast i regionens och "
+            "hela landskapets siffror."
         ),
     },
     {
@@ -129,7 +129,7 @@ INDICATORS = [
         "unit_fi": "%",
         "unit_sv": "%",
         "name_fi": "Järjestöjen toimintaan osallistuneet",
-        "name_sv": "Deltagit i föreningars verksamhet",
+        "name_sv": "Personer som deltagit i föreningsverksamhet",
         "definition_fi": (
             "Niiden kotoutumispalvelujen asiakkaiden osuus, jotka kertovat osallistuneensa "
             "vuoden aikana järjestön tai yhdistyksen toimintaan. Kysely tehdään joka toinen "

@@ -1,4 +1,7 @@
-"""The published evidence scale, after the Finnish Kasvun tuki (Itla) ratings, and its rules."""
+"""The published evidence scale, after the Finnish Kasvun tuki (Itla) ratings, and its rules.
+
+Kasvun tuki has no Swedish name that could be confirmed, so the Swedish pages name it in Finnish.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

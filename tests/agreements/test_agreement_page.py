@@ -84,7 +84,7 @@ def test_the_table_shows_each_partys_decision_on_the_version_sent_out(client, se
 def test_approving_an_earlier_version_does_not_count_for_the_one_sent_out(client, sent_out):
     county = rows(client_page(client, sent_out))[1]
     assert "Ei vielä päätetty" in county
-    assert "Aiempi päätös, versiosta 1 (2.3.2026): Hyväksytty. Se ei koske tätä versiota." in county
+    assert "Aiempi päätös versiosta 1 (2.3.2026): Hyväksytty. Se ei koske tätä versiota." in county
 
 
 def test_the_page_lists_the_parties_that_still_have_to_decide(client, sent_out):

@@ -101,12 +101,12 @@ def in_review(db):
                 '<ins><span class="visually-hidden" lang="fi">lisätyn tekstin alku </span>'
                 'järjestävät maksutonta<span class="visually-hidden" lang="fi"> lisätyn '
                 "tekstin loppu</span></ins>",
-                "1 kohta lisätty",
-                "1 kohta poistettu",
-                "1 kohta siirretty",
-                "1 kohta muutettu",
+                "1 osio lisätty",
+                "1 osio poistettu",
+                "1 osio siirretty",
+                "1 osio muutettu",
                 "Muutokset versiosta 1 versioon 2",
-                "Siirretty kohdasta 3 kohtaan 1",
+                "Siirretty paikalta 3 paikalle 1",
                 "Poistettu",
                 "Lisätty",
                 "Ennallaan",
@@ -175,7 +175,7 @@ def test_by_default_the_two_newest_versions_the_reader_may_see_are_compared(
     # Versions 2 and 3 have the same text.
     html = client.get(compare_url("aiesopimus")).content.decode()
     assert "Muutokset versiosta 2 versioon 3" in html
-    assert "0 kohtaa muutettu" in html
+    assert "0 osiota muutettu" in html
 
 
 def test_the_versions_are_read_from_the_older_to_the_newer_whichever_way_they_are_chosen(

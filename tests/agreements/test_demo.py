@@ -103,4 +103,4 @@ def test_the_demo_commitments_are_followed_by_the_monitoring_indicators(demo, cl
     assert response.status_code == 200
     assert html.count('class="responsive-table follow-up-table"') >= 5
     assert "Esimerkkilukuja, ei oikeita tilastoja." in html
-    assert "Kohti tavoitetta" in html and "Poispäin tavoitteesta." in html
+    assert "Kohti tavoitetta" in html and "Kauempana tavoitteesta kuin perusvuonna." in html

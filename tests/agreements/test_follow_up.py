@@ -83,7 +83,7 @@ def test_each_indicator_shows_its_baseline_latest_figure_target_and_progress(cli
     assert "Kohti tavoitetta: 80 % matkasta." in rate
     assert "Alfa" in unemployed and "2022: 300 henkilöä" in unemployed
     assert "2024: 360 henkilöä" in unemployed and "250 henkilöä (vuoteen 2029)" in unemployed
-    assert "Poispäin tavoitteesta." in unemployed
+    assert "Kauempana tavoitteesta kuin perusvuonna." in unemployed
     # The unemployed are example figures, and the page says so.
     assert "Esimerkkilukuja, ei oikeita tilastoja." in html
 
@@ -101,7 +101,7 @@ def test_without_a_figure_after_the_baseline_the_page_says_so(client, followed):
     with thawed(followed["version"]):
         FollowUp.objects.filter(order=1).update(baseline_year=2024)
     html = client.get(follow_up_url(followed["agreement"])).content.decode()
-    assert "Ei lukua perusvuoden jälkeen vielä." in table_rows(html)[0]
+    assert "Perusvuoden jälkeen ei ole vielä lukua." in table_rows(html)[0]
 
 
 def test_follow_ups_without_any_figures_are_listed_as_waiting_for_them(client, followed):
@@ -126,7 +126,7 @@ def test_a_year_without_figures_is_explained_and_the_latest_shown(client, follow
     [
         (61, "Tavoite saavutettu."),
         (50, "Ei muutosta perusvuodesta."),
-        (45, "Poispäin tavoitteesta."),
+        (45, "Kauempana tavoitteesta kuin perusvuonna."),
     ],
 )
 def test_progress_is_told_in_words(client, followed, latest, words):

@@ -306,7 +306,7 @@ def test_filters_that_are_not_understood_give_a_message(client, versions, steeri
     client.force_login(steering_member)
     response = client.get(url_of(versions["steering"]), query)
     assert response.status_code == 200
-    assert "Joitakin suodattimia ei ymmärretty" in response.content.decode()
+    assert "Joitakin rajauksia ei tunnistettu" in response.content.decode()
 
 
 @pytest.mark.parametrize("number", ["99999", "9" * 30])

@@ -68,7 +68,7 @@ def test_a_draft_cannot_skip_the_review(version, coordinator, to_status):
 
 
 def test_a_review_needs_a_closing_date(version, coordinator):
-    with pytest.raises(ValidationError, match="sulkemispäivä"):
+    with pytest.raises(ValidationError, match="päättymispäivä"):
         services.change_status(version, S.IN_REVIEW, by=coordinator)
     with pytest.raises(IntegrityError), transaction.atomic():
         Version.objects.filter(pk=version.pk).update(status=S.IN_REVIEW)

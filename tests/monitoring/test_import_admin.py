@@ -44,7 +44,7 @@ def post(client, file, language="fi", **data):
 
 @pytest.mark.parametrize(
     ("language", "imported"),
-    [("fi", "6 havaintoa luotiin"), ("sv", "6 observationer skapades")],
+    [("fi", "Uusia havaintoja 6,"), ("sv", "Nya observationer 6,")],
 )
 def test_a_valid_file_is_imported_and_the_counts_are_shown(
     coordinator_client, region, language, imported
@@ -77,7 +77,7 @@ def test_bad_rows_are_listed_with_their_line_numbers_and_nothing_is_imported(
 def test_a_second_upload_of_the_same_file_reports_every_row_unchanged(coordinator_client, region):
     post(coordinator_client, csv_upload(VALID))
     html = post(coordinator_client, csv_upload(VALID)).content.decode()
-    assert "0 havaintoa luotiin, 0 päivitettiin ja 6 pysyi ennallaan" in html
+    assert "Uusia havaintoja 0, päivitettyjä 0, ennallaan pysyneitä 6." in html
 
 
 def test_a_changed_value_is_listed_with_its_old_and_new_value(coordinator_client, region):
@@ -88,7 +88,7 @@ def test_a_changed_value_is_listed_with_its_old_and_new_value(coordinator_client
 
 def test_a_dry_run_checks_the_file_and_imports_nothing(coordinator_client, region):
     html = post(coordinator_client, csv_upload(VALID), dry_run="on").content.decode()
-    assert "tuominen loisi 6" in html.replace("Tuominen", "tuominen")
+    assert "Jos tiedosto tuodaan: uusia havaintoja 6," in html
     assert Observation.objects.count() == 0
 
 

@@ -416,7 +416,7 @@ def test_the_municipality_page_shows_the_latest_figure_and_trend_beside_the_regi
 
 def test_a_municipality_without_figures_says_so(client, region):
     html = client.get(url_for("networks:municipality-detail", "sv", slug="gamma")).content.decode()
-    assert "Inga uppföljningsdata för kommunen ännu." in html
+    assert "Det finns ännu inga uppföljningsdata för kommunen." in html
 
 
 @pytest.mark.parametrize(

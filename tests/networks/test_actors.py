@@ -64,7 +64,7 @@ def test_invalid_filter_values_give_the_page_with_a_message_not_an_error(
     else:
         assert response.status_code == 200
     if "page" not in params and "q" not in params:
-        assert "Joitakin suodattimia ei ymmärretty" in response.content.decode()
+        assert "Joitakin rajauksia ei tunnistettu" in response.content.decode()
 
 
 def test_actor_page_shows_roles_ties_in_and_out_and_networks(client, small_network):

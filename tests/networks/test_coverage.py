@@ -86,7 +86,7 @@ def test_matrix_downloads_as_csv_with_the_same_numbers(client, small_network):
 def test_invalid_filters_on_matrix_give_a_message(client, small_network):
     response = client.get("/fi/kattavuus/", {"path": "nope", "sub_region": "\x01"})
     assert response.status_code == 200
-    assert "Joitakin suodattimia ei ymmärretty" in response.content.decode()
+    assert "Joitakin rajauksia ei tunnistettu" in response.content.decode()
 
 
 @pytest.mark.parametrize("extra", [0, 20])

@@ -131,3 +131,32 @@ def test_demo_loads_again_after_a_coordinator_has_reordered_and_added_stages():
     stages_before = PathStage.objects.count()
     load_demo()
     assert PathStage.objects.count() == stages_before
+
+
+def test_the_ely_centre_is_the_elinvoimakeskus_since_2026_and_an_older_load_is_renamed():
+    load_demo()
+    centre = Actor.objects.get(slug="pohjanmaan-elinvoimakeskus")
+    assert (centre.name_fi, centre.name_sv) == (
+        "Pohjanmaan elinvoimakeskus",
+        "Livskraftscentralen i Österbotten",
+    )
+    assert "Pohjanmaan ELY-keskuksen" in centre.description_fi
+    ties = centre.ties_out.count() + centre.ties_in.count()
+
+    # A database loaded before the rename has the same authority under the ELY Centre's slug.
+    Actor.objects.filter(pk=centre.pk).update(slug="pohjanmaan-ely-keskus")
+    load_demo()
+    assert Actor.objects.get(pk=centre.pk).slug == "pohjanmaan-elinvoimakeskus"
+    assert not Actor.objects.filter(slug="pohjanmaan-ely-keskus").exists()
+    assert Actor.objects.filter(name_fi="Pohjanmaan elinvoimakeskus").count() == 1
+    assert centre.ties_out.count() + centre.ties_in.count() == ties
+
+
+def test_actors_public_contact_details_are_organisations_own_and_shown_on_their_page(client):
+    load_demo()
+    vaasa = Actor.objects.get(slug="vaasan-kaupunki")
+    assert (vaasa.public_email, vaasa.public_phone) == ("kirjaamo@vaasa.fi", "06 325 1111")
+    for actor in Actor.objects.exclude(public_phone=""):
+        assert re.fullmatch(r"0\d{1,3}( \d{2,4}){1,3}", actor.public_phone), actor.slug
+    html = client.get(vaasa.get_absolute_url()).content.decode()
+    assert "kirjaamo@vaasa.fi" in html and "06 325 1111" in html

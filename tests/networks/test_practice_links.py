@@ -88,6 +88,6 @@ def test_a_stage_shows_its_ten_strongest_practices_and_links_to_all(
     link = f"?stage={plan.pk}"
     if count > 10:
         assert link in html
-        assert f"Kaikki {count} tämän vaiheen käytäntöä" in html
+        assert f"Tämän vaiheen kaikki {count} käytäntöä" in html
     else:
         assert link not in html

@@ -165,7 +165,7 @@ def test_a_swedish_proposal_is_stored_and_confirmed_in_swedish(client, municipal
         proposal(title="Jobbklubben", summary="En grupp.", description="", organisation="Vasa"),
     )
     [message] = mail.outbox
-    assert message.subject == "Bekräfta ditt förslag om en praxis"
+    assert message.subject == "Bekräfta ditt förslag på ett arbetssätt"
     assert "/sv/praxis/foresla/bekrafta/" in message.body
     client.get(confirmation_link(message))
     practice = Practice.objects.get()

@@ -62,7 +62,7 @@ def test_the_digest_lists_only_practices_due_today_or_earlier(coordinators):
 
     assert output == "Sent the review digest of 2 practices to 2 coordinators.\n"
     message = mail.outbox[0]
-    assert message.subject == ("2 käytännön tarkistus on ajankohtainen / 2 praxis ska granskas")
+    assert message.subject == ("2 käytännön tarkistus on ajankohtainen / 2 arbetssätt ska granskas")
     body = message.body
     assert "Käytäntö myohassa" in body and "Praxis myohassa" in body
     assert "Käytäntö tanaan" in body

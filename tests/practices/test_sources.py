@@ -120,7 +120,7 @@ def test_list_page_has_25_sources_a_page(client, bank):
 def test_invalid_filter_values_give_the_page_with_a_message(client, bank, params):
     response = client.get(url_for("practices:source-list"), params)
     assert response.status_code == 200
-    assert "Joitakin suodattimia ei ymmärretty" in response.content.decode()
+    assert "Joitakin rajauksia ei tunnistettu" in response.content.decode()
 
 
 @pytest.mark.parametrize(
