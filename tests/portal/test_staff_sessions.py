@@ -76,11 +76,12 @@ def test_the_idle_time_is_configurable(client, clock, coordinator, settings, adm
 def test_the_stored_session_and_its_cookie_expire_too_after_twice_the_idle_time(
     client, clock, coordinator
 ):
+    from django.contrib.sessions.models import Session
+
     log_in(client, "/fi/accounts/login/", "coordinator", "pw-coordinator")
-    assert client.session.get_expiry_age() == 16 * 60 * 60
     assert client.cookies["sessionid"]["max-age"] == 16 * 60 * 60
-    clock.advance(hours=16, minutes=1)
-    assert "_auth_user_id" not in client.session
+    stored = Session.objects.get(session_key=client.cookies["sessionid"].value)
+    assert stored.expire_date == clock.now + datetime.timedelta(hours=16)
 
 
 def test_the_next_morning_the_coordinator_is_told_why_they_were_logged_out(
