@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import Comment
+from portal.revision_forms import RevisionCheckedForm
 
 MAX_COMMENT_LENGTH = 5000
 # The largest id the database can hold; larger ones would fail in the query, not the form.
@@ -32,6 +33,15 @@ class CommentTextForm(forms.Form):
         # characters go.
         text = self.cleaned_data["text"].replace("\x0b", "\n")
         return CONTROL_CHARACTERS.sub("", text)
+
+
+class CommentEditForm(RevisionCheckedForm, CommentTextForm):
+    """The author's edit of their comment: refused, with both texts shown, when the comment
+    changed after the form was opened (in another tab or on another device)."""
+
+    class Meta:
+        model = Comment
+        fields = ("text",)
 
 
 class CommentForm(CommentTextForm):
