@@ -37,7 +37,16 @@ class CommentTextForm(forms.Form):
 
 class CommentEditForm(RevisionCheckedForm, CommentTextForm):
     """The author's edit of their comment: refused, with both texts shown, when the comment
-    changed after the form was opened (in another tab or on another device)."""
+    changed after the form was opened (in another window or on another device)."""
+
+    refused_message = _(
+        "Your comment was changed in another window or on another device after you opened "
+        "this form, so this change was not saved. The text saved there is shown with the "
+        "field; what you wrote here is still in it. Merge the two and save again."
+    )
+    changed_field_message = _(
+        "Changed elsewhere after you opened this form. What you wrote is kept."
+    )
 
     class Meta:
         model = Comment

@@ -20,6 +20,7 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from portal.revisions import RevisionedModel
 from portal.text import normalise_text
@@ -39,11 +40,32 @@ class ChangeByOthers:
     now: str
 
 
+class OpenedRevisionField(forms.IntegerField):
+    """The revision of the row when the form was opened: it says when, it is no change."""
+
+    widget = forms.HiddenInput
+
+    def has_changed(self, initial, data):
+        return False
+
+
 class RevisionCheckedForm(forms.ModelForm):
     """A ModelForm of a row of a RevisionedModel that is refused when someone else changed
     any of its fields after it was opened."""
 
-    opened_revision = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    opened_revision = OpenedRevisionField(required=False, min_value=0)
+    refused_message = gettext_lazy(
+        "Someone else saved a change here after you opened the form, so your changes were not "
+        "saved. Their changes are listed here and shown beside each field; everything you "
+        "wrote is still in the form. Merge the two and save again."
+    )
+    refused_unseen_message = gettext_lazy(
+        "Someone else saved a change here after you opened the form, so your changes were not "
+        "saved. Open the form again to see their changes."
+    )
+    changed_field_message = gettext_lazy(
+        "Someone else changed this after you opened the form. What you entered is kept."
+    )
 
     def __init__(self, *args, saved_even_unchanged=True, **kwargs):
         super().__init__(*args, **kwargs)
@@ -82,17 +104,7 @@ class RevisionCheckedForm(forms.ModelForm):
         self.add_error(
             None,
             forms.ValidationError(
-                _(
-                    "Someone else saved a change here after you opened the form, so your "
-                    "changes were not saved. Their changes are listed here and shown beside "
-                    "each field; everything you wrote is still in the form. Merge the two and "
-                    "save again."
-                )
-                if self.changes_by_others
-                else _(
-                    "Someone else saved a change here after you opened the form, so your "
-                    "changes were not saved. Open the form again to see their changes."
-                ),
+                self.refused_message if self.changes_by_others else self.refused_unseen_message,
                 code="stale",
             ),
         )
@@ -109,7 +121,8 @@ class RevisionCheckedForm(forms.ModelForm):
                     },
                 ),
             )
-            self.add_error(change.name, forms.ValidationError(beside_field(change), code="stale"))
+            message = beside_field(self.changed_field_message, change)
+            self.add_error(change.name, forms.ValidationError(message, code="stale"))
         self.take_stored_values_as_opened()
 
     def take_stored_values_as_opened(self):
@@ -277,13 +290,11 @@ def choice_labels(choices):
     return labels
 
 
-def beside_field(change):
+def beside_field(message, change):
     """The message shown with the field: both values whole, with their line breaks."""
     return format_html(
-        "{}<br>{} “{}”<br>{} “{}”",
-        _("Someone else changed this after you opened the form. What you entered is kept."),
-        _("When you opened the form:"),
-        linebreaksbr(change.opened),
-        _("Now:"),
-        linebreaksbr(change.now),
+        "{}<br>{}<br>{}",
+        message,
+        format_html(_("When you opened the form: “{value}”"), value=linebreaksbr(change.opened)),
+        format_html(_("Now: “{value}”"), value=linebreaksbr(change.now)),
     )
