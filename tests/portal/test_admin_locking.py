@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.contrib import admin
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
@@ -73,6 +74,10 @@ def one_of_each(request, steering_member):
     )
     practice.links.create(
         url="https://example.org/", **translated(title_fi="Sivu", title_sv="Sida")
+    )
+    practice.attachments.create(
+        file=SimpleUploadedFile("malli.pdf", b"%PDF-1.4"),
+        **translated(title_fi="Malli", title_sv="Modell"),
     )
     assess(practice, 3, datetime.date(2025, 1, 31), sources=[source])
     priority = Priority.objects.create(
