@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from agreements.models import Comment
+from tests.html_checks import assert_valid_html
 from tests.posted_forms import posted_form
 
 pytestmark = pytest.mark.django_db
@@ -58,6 +59,7 @@ def test_the_older_of_two_edits_is_refused_and_shows_the_newer(
     response = client.post(edit_url(comment, language), older)
     assert response.status_code == 200
     html = response.content.decode()
+    assert_valid_html(html)
     assert refused in html
     assert "”Toisessa ikkunassa kirjoitettu.”" in html
     assert "Tässä ikkunassa kirjoitettu.</textarea>" in html

@@ -207,7 +207,8 @@ def test_a_practice_published_by_someone_else_meanwhile_is_not_set_back_to_draft
     url = change_url(practice)
     mine, theirs = admin_form(first, url, "practice"), admin_form(second, url, "practice")
     assert second.post(url, theirs | {"status": "published"}).status_code == 302
-    response = first.post(url, mine | {"cost": "Ilmainen"})
+    response = first.post(url, mine | {"cost_fi": "Ilmainen"})
     assert response.status_code == 200
+    assert "Tila: ”Luonnos” → ”Julkaistu”" in response.content.decode()
     practice.refresh_from_db()
-    assert (practice.status, practice.cost) == ("published", "")
+    assert practice.status == "published" and not practice.cost_fi
