@@ -2,10 +2,9 @@
 text saved from the other one shown, and keeps what was written in it."""
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from agreements.models import Comment
+from tests.agreements.test_review import edit_url
 from tests.html_checks import assert_valid_html
 from tests.posted_forms import posted_form
 
@@ -21,18 +20,6 @@ def comment(versions, steering_member):
         author=steering_member,
         text="Alkuperäinen kommentti.\n\nToinen kappale.",
     )
-
-
-def edit_url(comment, language="fi"):
-    with translation.override(language):
-        return reverse(
-            "agreements:comment-edit",
-            kwargs={
-                "slug": comment.version.agreement.slug,
-                "number": comment.version.number,
-                "pk": comment.pk,
-            },
-        )
 
 
 def opened_form(client, comment, language="fi"):
