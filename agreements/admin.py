@@ -1,7 +1,5 @@
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import (
@@ -30,46 +28,6 @@ from portal.content_admin import (
 )
 
 S = Version.Status
-
-
-class SectionForm(forms.ModelForm):
-    """Refuses to save over a change someone else saved after this form was opened."""
-
-    edited_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    class Meta:
-        model = Section
-        fields = ("order", "heading_fi", "heading_sv", "text_fi", "text_sv")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["edited_revision"].initial = self.instance.revision
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk and self.has_changed():
-            current = Section.objects.filter(pk=self.instance.pk).first()
-            if current and current.revision != cleaned.get("edited_revision"):
-                raise ValidationError(
-                    _(
-                        "Someone else saved this section while you were editing it, and your "
-                        "change was not saved. Their version is below; copy your text, reload "
-                        "the page and make your change again. Heading: %(heading)s. "
-                        "Text: %(text)s"
-                    )
-                    % {"heading": current.heading_fi, "text": current.text_fi},
-                    code="stale",
-                )
-        return cleaned
-
-    def save(self, commit=True):
-        if self.instance.pk and self.has_changed():
-            self.instance.revision = F("revision") + 1
-        section = super().save(commit=commit)
-        if commit and self.instance.pk:
-            section.refresh_from_db(fields=["revision"])
-        return section
 
 
 class FrozenWithVersion:
@@ -103,8 +61,7 @@ class PartiesOfTheAgreement:
 
 class SectionInline(FrozenWithVersion, TranslatedStackedInline):
     model = Section
-    form = SectionForm
-    fields = ("order", "heading", "text", "edited_revision")
+    fields = ("order", "heading", "text")
     extra = 0
     ordering = ("order", "pk")
 

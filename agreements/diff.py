@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from uuid import UUID
 
+from portal.text import normalise_text
+
 ADDED, REMOVED, MOVED, CHANGED, UNCHANGED = "added", "removed", "moved", "changed", "unchanged"
 OTHER_LANGUAGE = {"fi": "sv", "sv": "fi"}
 # Words, runs of whitespace and single punctuation marks: joined, they give the text back.
@@ -32,12 +34,13 @@ class SectionChange:
 
 
 def localised(section, field, language):
-    """The field in the language, or in the other language if empty."""
-    value = getattr(section, f"{field}_{language}", "") or ""
+    """The field in the language, or in the other language if empty; normalised as text is
+    stored now, so that text stored earlier with CRLF line breaks compares right."""
+    value = normalise_text(getattr(section, f"{field}_{language}", "") or "")
     if value:
         return value, language
     other = OTHER_LANGUAGE[language]
-    return getattr(section, f"{field}_{other}", "") or "", other
+    return normalise_text(getattr(section, f"{field}_{other}", "") or ""), other
 
 
 def word_diff(old, new):

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import Comment
+from portal.revision_forms import RevisionCheckedForm
 
 MAX_COMMENT_LENGTH = 5000
 # The largest id the database can hold; larger ones would fail in the query, not the form.
@@ -32,6 +33,24 @@ class CommentTextForm(forms.Form):
         # characters go.
         text = self.cleaned_data["text"].replace("\x0b", "\n")
         return CONTROL_CHARACTERS.sub("", text)
+
+
+class CommentEditForm(RevisionCheckedForm, CommentTextForm):
+    """The author's edit of their comment: refused, with both texts shown, when the comment
+    changed after the form was opened (in another window or on another device)."""
+
+    refused_message = _(
+        "Your comment was changed in another window or on another device after you opened "
+        "this form, so this change was not saved. The text saved there is shown with the "
+        "field; what you wrote here is still in it. Merge the two and save again."
+    )
+    changed_field_message = _(
+        "Changed elsewhere after you opened this form. What you wrote is kept."
+    )
+
+    class Meta:
+        model = Comment
+        fields = ("text",)
 
 
 class CommentForm(CommentTextForm):

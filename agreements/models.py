@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, IntegrationPath, Municipality, SubRegion
+from portal.models import ContentModel
 from portal.richtext import MARKDOWN_HELP_TEXT
 from practices.models import Indicator, Practice
 from practices.periods import FIRST_YEAR, LAST_YEAR
@@ -18,7 +19,7 @@ class FrozenVersionError(ValidationError):
     """A version under review or approved keeps its text."""
 
 
-class Agreement(models.Model):
+class Agreement(ContentModel):
     """A regional letter of intent, prepared version by version."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -38,7 +39,7 @@ class Agreement(models.Model):
         return reverse("agreements:agreement-detail", kwargs={"slug": self.slug})
 
 
-class Version(models.Model):
+class Version(ContentModel):
     """A numbered draft of an agreement; frozen once it leaves the draft status."""
 
     class Status(models.TextChoices):
@@ -124,7 +125,7 @@ class PartOfVersionText:
         return super().delete(*args, **kwargs)
 
 
-class Section(PartOfVersionText, models.Model):
+class Section(PartOfVersionText, ContentModel):
     """A section of a version. `identity` stays the same from version to version, so two
     versions can be compared section by section."""
 
@@ -135,8 +136,6 @@ class Section(PartOfVersionText, models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=1)
     heading = models.CharField(_("heading"), max_length=200)
     text = models.TextField(_("text"), blank=True, help_text=MARKDOWN_HELP_TEXT)
-    # Optimistic locking: a save must name the revision it was edited from.
-    revision = models.PositiveIntegerField(_("revision"), default=1, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -196,7 +195,7 @@ class Transition(models.Model):
         return f"{self.version}: {self.from_status} → {self.to_status}"
 
 
-class Party(models.Model):
+class Party(ContentModel):
     """An organisation that signs the letter of intent."""
 
     agreement = models.ForeignKey(
@@ -224,7 +223,7 @@ class Party(models.Model):
         return str(self.actor)
 
 
-class Commitment(PartOfVersionText, models.Model):
+class Commitment(PartOfVersionText, ContentModel):
     """What a party undertakes in a version: the practices it will adopt, the paths it serves
     and the indicators it is followed by. Part of the version's text, so frozen with it."""
 
@@ -269,7 +268,7 @@ class Commitment(PartOfVersionText, models.Model):
             refuse_party_of_another_agreement(self.party, self.version)
 
 
-class FollowUp(PartOfVersionText, models.Model):
+class FollowUp(PartOfVersionText, ContentModel):
     """An indicator by which a commitment is followed: in which area, from which baseline
     year and towards which target."""
 
@@ -352,7 +351,7 @@ class FollowUp(PartOfVersionText, models.Model):
         return self.municipality or self.sub_region
 
 
-class Decision(models.Model):
+class Decision(ContentModel):
     """A party's decision, always on a named version."""
 
     class Status(models.TextChoices):
@@ -396,7 +395,7 @@ class Decision(models.Model):
             refuse_party_of_another_agreement(self.party, self.version)
 
 
-class Comment(models.Model):
+class Comment(ContentModel):
     """A comment of a member of the audience on a section, or a reply to one."""
 
     class Status(models.TextChoices):

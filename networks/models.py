@@ -7,8 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from portal.models import ContentModel
+from portal.revisions import RevisionedQuerySet
 
-class SubRegion(models.Model):
+
+class SubRegion(ContentModel):
     """A group of municipalities that cooperate, such as the Jakobstad region or K5."""
 
     name = models.CharField(_("name"), max_length=120)
@@ -24,12 +27,12 @@ class SubRegion(models.Model):
         return self.name
 
 
-class MunicipalityQuerySet(models.QuerySet):
+class MunicipalityQuerySet(RevisionedQuerySet):
     def for_list(self):
         return self.select_related("sub_region")
 
 
-class Municipality(models.Model):
+class Municipality(ContentModel):
     """One of Ostrobothnia's municipalities, named in Finnish and Swedish."""
 
     name = models.CharField(_("name"), max_length=120)
@@ -55,7 +58,7 @@ class Municipality(models.Model):
         return reverse("networks:municipality-detail", kwargs={"slug": self.slug})
 
 
-class Language(models.Model):
+class Language(ContentModel):
     """A language a service is given in; Finnish and Swedish first, then the others."""
 
     code = models.CharField(_("language code"), max_length=12, unique=True)
@@ -71,7 +74,7 @@ class Language(models.Model):
         return self.name
 
 
-class IntegrationPath(models.Model):
+class IntegrationPath(ContentModel):
     """One of the three paths of the integration act that a newcomer follows."""
 
     name = models.CharField(_("name"), max_length=160)
@@ -91,7 +94,7 @@ class IntegrationPath(models.Model):
         return reverse("networks:path-detail", kwargs={"slug": self.slug})
 
 
-class PathStage(models.Model):
+class PathStage(ContentModel):
     """A stage of a path, in the order a newcomer meets it."""
 
     path = models.ForeignKey(
@@ -116,7 +119,7 @@ class PathStage(models.Model):
         return f"{self.path.get_absolute_url()}#stage-{self.pk}"
 
 
-class ActorQuerySet(models.QuerySet):
+class ActorQuerySet(RevisionedQuerySet):
     def for_list(self):
         return self.select_related("parent").prefetch_related("languages", "municipalities")
 
@@ -124,7 +127,7 @@ class ActorQuerySet(models.QuerySet):
         return self.filter(municipalities=municipality)
 
 
-class Actor(models.Model):
+class Actor(ContentModel):
     """An organisation that takes part in integration work. Organisations only: no
     private person's contact details."""
 
@@ -190,7 +193,7 @@ class Actor(models.Model):
         return reverse("networks:actor-detail", kwargs={"slug": self.slug})
 
 
-class RoleQuerySet(models.QuerySet):
+class RoleQuerySet(RevisionedQuerySet):
     def valid_on(self, day: datetime.date):
         """Roles in force on a day: responsibilities move between state and municipalities."""
         return self.filter(
@@ -214,7 +217,7 @@ class RoleQuerySet(models.QuerySet):
         return self.order_by(rank, "actor__name")
 
 
-class Role(models.Model):
+class Role(ContentModel):
     """What an actor does at a stage of a path, for which municipalities, in which languages."""
 
     class Kind(models.TextChoices):
@@ -267,7 +270,7 @@ class Role(models.Model):
         return f"{self.actor}: {self.get_kind_display()} – {self.stage}"
 
 
-class Tie(models.Model):
+class Tie(ContentModel):
     """A tie from one actor to another: who refers clients to whom, who funds whom."""
 
     class Kind(models.TextChoices):
@@ -315,7 +318,7 @@ class Tie(models.Model):
         return f"{self.source} → {self.target} ({self.get_kind_display()})"
 
 
-class Network(models.Model):
+class Network(ContentModel):
     """A named group of actors that work together, such as the Hyvä alku network."""
 
     name = models.CharField(_("name"), max_length=200)

@@ -1,5 +1,6 @@
 """The base classes of every content admin and inline: what all content editing shares (the
-language tabs where a model is translated) is added here once, not to each admin."""
+language tabs where a model is translated, optimistic locking) is added here once, not to each
+admin."""
 
 from django.contrib import admin
 from modeltranslation.admin import (
@@ -8,22 +9,24 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from portal.revision_admin import RevisionCheckedAdmin, RevisionCheckedInline
 
-class TranslatedContentAdmin(TabbedTranslationAdmin):
+
+class TranslatedContentAdmin(RevisionCheckedAdmin, TabbedTranslationAdmin):
     """The admin of a translated content model, with Finnish and Swedish tabs."""
 
 
-class ContentAdmin(admin.ModelAdmin):
+class ContentAdmin(RevisionCheckedAdmin, admin.ModelAdmin):
     """The admin of a content model with no translated fields of its own."""
 
 
-class TranslatedTabularInline(TranslationTabularInline):
+class TranslatedTabularInline(RevisionCheckedInline, TranslationTabularInline):
     """A tabular inline of a translated content model."""
 
 
-class TranslatedStackedInline(TranslationStackedInline):
+class TranslatedStackedInline(RevisionCheckedInline, TranslationStackedInline):
     """A stacked inline of a translated content model."""
 
 
-class ContentTabularInline(admin.TabularInline):
+class ContentTabularInline(RevisionCheckedInline, admin.TabularInline):
     """A tabular inline of a content model with no translated fields."""

@@ -2,10 +2,20 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.revisions import RevisionedModel
 from portal.richtext import MARKDOWN_HELP_TEXT
+from portal.text import NormalisedTextModel
 
 
-class Page(models.Model):
+class ContentModel(NormalisedTextModel, RevisionedModel):
+    """A model whose rows coordinators edit: its text is stored normalised, and every write
+    moves its revision on, so that a form opened before is refused (optimistic locking)."""
+
+    class Meta:
+        abstract = True
+
+
+class Page(ContentModel):
     """A page whose text coordinators keep in the admin: the home page's introduction and
     the statements every Finnish public-sector site must publish."""
 

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, Language, Municipality, PathStage, SubRegion
+from portal.models import ContentModel
+from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
 from practices import search_index
 from practices.evidence import EvidenceLevel
@@ -17,7 +19,7 @@ from practices.periods import FIRST_YEAR, LAST_YEAR, QUARTER_FIRST_MONTHS, Perio
 from practices.uploads import validate_attachment
 
 
-class Theme(models.Model):
+class Theme(ContentModel):
     """A subject a practice is about: employment, inclusion, language, …"""
 
     name = models.CharField(_("name"), max_length=100)
@@ -33,7 +35,7 @@ class Theme(models.Model):
         return self.name
 
 
-class TargetGroup(models.Model):
+class TargetGroup(ContentModel):
     """Whom a practice is for: newcomers outside services, family migrants, young people, …"""
 
     name = models.CharField(_("name"), max_length=120)
@@ -49,7 +51,7 @@ class TargetGroup(models.Model):
         return self.name
 
 
-class Source(models.Model):
+class Source(ContentModel):
     """A document in the knowledge bank: a norm, an evaluation, monitoring data, research."""
 
     class Kind(models.TextChoices):
@@ -107,7 +109,7 @@ EVIDENCE_KINDS = (Source.Kind.EVALUATION, Source.Kind.MONITORING, Source.Kind.RE
 EVIDENCE_OF_EFFECT_KINDS = (Source.Kind.EVALUATION, Source.Kind.RESEARCH)
 
 
-class PracticeQuerySet(models.QuerySet):
+class PracticeQuerySet(RevisionedQuerySet):
     def published(self):
         return self.filter(status=Practice.Status.PUBLISHED)
 
@@ -124,7 +126,7 @@ class PracticeQuerySet(models.QuerySet):
         return self.filter(next_review_due__lt=today or timezone.localdate())
 
 
-class Practice(models.Model):
+class Practice(ContentModel):
     """An integration practice: what it is, for whom, how to adopt it and how well it works."""
 
     class Status(models.TextChoices):
@@ -296,7 +298,7 @@ class Practice(models.Model):
         return missing
 
 
-class Step(models.Model):
+class Step(ContentModel):
     """One step of a practice's model, in order."""
 
     practice = models.ForeignKey(
@@ -315,7 +317,7 @@ class Step(models.Model):
         return f"{self.order}. {self.title}"
 
 
-class Assessment(models.Model):
+class Assessment(ContentModel):
     """A rating of a practice's evidence: level, why, on which sources, by whom and when."""
 
     practice = models.ForeignKey(
@@ -351,7 +353,7 @@ class Assessment(models.Model):
         return result
 
 
-class Link(models.Model):
+class Link(ContentModel):
     practice = models.ForeignKey(
         Practice, on_delete=models.CASCADE, related_name="links", verbose_name=_("practice")
     )
@@ -367,7 +369,7 @@ class Link(models.Model):
         return self.title
 
 
-class Attachment(models.Model):
+class Attachment(ContentModel):
     """A document or an image; served as a download, never as a page."""
 
     practice = models.ForeignKey(
@@ -390,7 +392,7 @@ class Attachment(models.Model):
         return reverse("practices:attachment", kwargs={"pk": self.pk})
 
 
-class Priority(models.Model):
+class Priority(ContentModel):
     """A regional priority area for a period, with the practices selected for it."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -430,7 +432,7 @@ class Priority(models.Model):
         return reverse("practices:priority-list") + f"#{self.slug}"
 
 
-class PrioritySelection(models.Model):
+class PrioritySelection(ContentModel):
     """A practice selected for a priority, and why."""
 
     priority = models.ForeignKey(
@@ -476,12 +478,12 @@ class PendingProposal(models.Model):
         return self.token[:8]
 
 
-class IndicatorQuerySet(models.QuerySet):
+class IndicatorQuerySet(RevisionedQuerySet):
     def for_list(self):
         return self.select_related("theme", "source")
 
 
-class Indicator(models.Model):
+class Indicator(ContentModel):
     """A figure that follows immigrants' employment or inclusion over the years."""
 
     class Better(models.TextChoices):
@@ -547,7 +549,7 @@ class Indicator(models.Model):
         return reverse("practices:indicator-detail", kwargs={"slug": self.slug})
 
 
-class ObservationQuerySet(models.QuerySet):
+class ObservationQuerySet(RevisionedQuerySet):
     def for_region(self):
         """The whole region's figures: neither a municipality nor a sub-region."""
         return self.filter(municipality__isnull=True, sub_region__isnull=True)
@@ -566,7 +568,7 @@ def name_of_area(area):
     return str(area) if area else region_name()
 
 
-class Observation(models.Model):
+class Observation(ContentModel):
     """A value of an indicator for a municipality, a sub-region or the whole region, for a
     year, a quarter or a month."""
 

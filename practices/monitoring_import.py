@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from networks.models import Municipality, SubRegion
 from portal import content_cache
+from portal.text import normalise_text
 from practices.models import Indicator, Observation, name_of_area
 from practices.periods import parse_period
 
@@ -547,7 +548,9 @@ def check_row(line, cells, indicators, areas):
             period = parsed
         else:
             value = parsed
-    notes = {column: cells[column] for column in NOTE_COLUMNS if column in cells}
+    # Written with bulk_create and bulk_update, which skip the models' save(): the text is
+    # normalised here as a save would do it.
+    notes = {column: normalise_text(cells[column]) for column in NOTE_COLUMNS if column in cells}
     for column, note in notes.items():
         if len(note) > NOTE_MAX_LENGTH:
             reasons.append(

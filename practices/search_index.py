@@ -9,12 +9,16 @@ import re
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
+from django.db.models import F
 
 # The same tokens PostgreSQL's parser makes of a run of letters and digits, so the terms
 # stored in text and the lexemes of the tsvector agree.
 WORD = re.compile(r"[^\W_]+")
 MAX_WORD_LENGTH = 60
 BODY_FIELDS = ("summary", "description", "aims", "results")
+# The index is computed from the row's own text, not an edit of it: the revision that the
+# admin's forms compare stays where the save put it (portal.revisions).
+SAME_REVISION = F("revision")
 
 
 @functools.cache
@@ -165,11 +169,11 @@ def update_vector(practice):
     if connection.vendor != "postgresql":
         return
     type(practice)._default_manager.filter(pk=practice.pk).update(
-        search_vector=vector_from_columns()
+        search_vector=vector_from_columns(), revision=SAME_REVISION
     )
 
 
 def update_vectors(queryset):
     """The tsvectors of many practices in one UPDATE (PostgreSQL only), after bulk writes."""
     if connection.vendor == "postgresql":
-        queryset.update(search_vector=vector_from_columns())
+        queryset.update(search_vector=vector_from_columns(), revision=SAME_REVISION)

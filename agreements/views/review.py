@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import access
-from agreements.forms import MAX_ID, CommentFilterForm, CommentForm, CommentTextForm, ReplyForm
+from agreements.forms import MAX_ID, CommentEditForm, CommentFilterForm, CommentForm, ReplyForm
 from agreements.models import Agreement, Comment, Version
 from agreements.views import review_page
 from agreements.views.review_page import field_ids
@@ -21,6 +21,7 @@ from agreements.views.shared import (
     with_groups,
 )
 from portal import page_cache
+from portal.revisions import handled_again_when_stale
 
 
 def agreement_list(request):
@@ -108,6 +109,7 @@ def save_comment(request, version):
 
 
 @login_redirects
+@handled_again_when_stale
 def comment_edit(request, slug, number, pk):
     """The author edits or withdraws their own comment while the review is open."""
     if not request.user.is_authenticated:
@@ -123,7 +125,7 @@ def comment_edit(request, slug, number, pk):
         withdrawn_at__isnull=True,
     )
     is_open = access.can_comment(request.user, version)
-    form = CommentTextForm(initial={"text": comment.text})
+    form = CommentEditForm(instance=comment)
     if request.method == "POST" and not is_open:
         messages.error(request, _("The review has closed: the comment was not changed."))
     elif request.method == "POST" and request.POST.get("action") == "withdraw":
@@ -132,10 +134,9 @@ def comment_edit(request, slug, number, pk):
         messages.success(request, _("Your comment was withdrawn."))
         return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
     elif request.method == "POST":
-        form = CommentTextForm(request.POST)
+        form = CommentEditForm(request.POST, instance=comment)
         if form.is_valid():
-            comment.text = form.cleaned_data["text"]
-            comment.save(update_fields=["text", "updated_at"])
+            form.save(commit=False).save(update_fields=["text", "updated_at"])
             messages.success(request, _("Your comment was saved."))
             return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
     return render(

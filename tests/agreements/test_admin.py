@@ -19,6 +19,7 @@ from agreements.models import (
 from practices.models import Source, Theme
 from tests.agreements.helpers import make_party
 from tests.monitoring.conftest import make_indicator
+from tests.posted_forms import admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +57,7 @@ def section_form(version, section, text_fi, edited_revision):
         "sections-0-heading_sv": "Syfte",
         "sections-0-text_fi": text_fi,
         "sections-0-text_sv": "Början",
-        "sections-0-edited_revision": str(edited_revision),
+        "sections-0-opened_revision": str(edited_revision),
         "commitments-TOTAL_FORMS": "0",
         "commitments-INITIAL_FORMS": "0",
         "decisions-TOTAL_FORMS": "0",
@@ -64,20 +65,20 @@ def section_form(version, section, text_fi, edited_revision):
     }
 
 
-def test_the_second_of_two_concurrent_edits_is_refused_and_shows_the_first(
-    client, coordinator, version
-):
+def test_the_second_of_two_edits_is_refused_and_shows_the_first(client, coordinator, version):
     client.force_login(coordinator)
     section = version.sections.get()
     url = f"/fi/admin/agreements/version/{version.pk}/change/"
-    # Both coordinators opened the page at revision 1; the first saves.
-    first = client.post(url, section_form(version, section, "Ensimmäisen teksti", 1))
-    assert first.status_code == 302
-    second = client.post(url, section_form(version, section, "Toisen teksti", 1))
-    assert second.status_code == 200
-    html = second.content.decode()
-    assert "Joku muu tallensi tämän osion" in html
-    assert "Ensimmäisen teksti" in html
+    # Both coordinators opened the page before either saved; the first saves.
+    first, second = admin_form(client, url, "version"), admin_form(client, url, "version")
+    first["sections-0-text_fi"] = "Ensimmäisen teksti"
+    assert client.post(url, first).status_code == 302
+    second["sections-0-text_fi"] = "Toisen teksti"
+    response = client.post(url, second)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Joku muu tallensi tähän muutoksen" in html
+    assert "Teksti [fi]: ”Alku” → ”Ensimmäisen teksti”" in html
     assert "Toisen teksti" in html  # what the second wrote is still in the form
     assert Section.objects.get(pk=section.pk).text_fi == "Ensimmäisen teksti"
 

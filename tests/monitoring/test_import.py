@@ -371,3 +371,18 @@ def test_imported_figures_show_at_once_in_the_cached_indicator_page(client, regi
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert "64,5" in response.content.decode()
+
+
+def test_an_import_moves_the_changed_observations_revision_on_and_stores_notes_normalised(
+    region,
+):
+    """An observation's admin form opened before the import must not write the old value
+    back; a note typed on a Mac (decomposed letters) is stored as any other."""
+    rate = region["indicators"][0]
+    alfa = region["municipalities"][0]
+    observation = observe(rate, 2023, "50", municipality=alfa)
+    result = run(HEADER + "tyollisyysaste;alfa;2023;61,5;Ta\u0308ydennetty ;\n")
+    assert result.ok and len(result.updated) == 1
+    observation.refresh_from_db()
+    assert (observation.value, observation.revision) == (Decimal("61.5"), 2)
+    assert observation.note_fi == "Täydennetty"
