@@ -128,6 +128,19 @@ class DecisionInline(PartiesOfTheAgreement, TranslatedTabularInline):
     fields = ("party", "status", "body", "decided_on", "minutes_url")
     extra = 0
 
+    # The decisions a signed version rests on stay as they were recorded.
+    def signed(self, obj):
+        return bool(obj and obj.status == S.SIGNED)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not self.signed(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self.signed(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self.signed(obj)
+
 
 def status_action(to_status, description):
     def action(modeladmin, request, queryset):

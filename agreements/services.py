@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from agreements.models import Commitment, FollowUp, Section, Transition, Version
+from agreements.models import Commitment, Decision, FollowUp, Section, Transition, Version
 
 S = Version.Status
 ALLOWED_TRANSITIONS = {
@@ -43,12 +43,60 @@ def change_status(version, to_status, *, by, note="", review_closes_on=None, aud
             raise ValidationError(_("A review needs a closing date."))
         version.review_closes_on = review_closes_on
         version.audience = audience or version.audience
+    if to_status == S.SIGNED:
+        refuse_signing_without_decisions(version)
     Transition.objects.create(
         version=version, from_status=version.status, to_status=to_status, by=by, note=note
     )
     version.status = to_status
     version.save(update_fields=["status", "review_closes_on", "audience"])
+    if to_status == S.SIGNED:
+        supersede_versions_sent_before(version, by=by)
     return version
+
+
+def refuse_signing_without_decisions(version):
+    """A version is signed only when every party of the agreement has decided on this very
+    version (a decision on an earlier one does not count) and at least one approved it."""
+    parties = list(version.agreement.parties.select_related("actor"))
+    if not parties:
+        raise ValidationError(
+            _("The agreement has no parties: add them and their decisions before signing.")
+        )
+    decided = dict(
+        Decision.objects.filter(version=version)
+        .exclude(status=Decision.Status.PENDING)
+        .values_list("party_id", "status")
+    )
+    missing = [party for party in parties if party.pk not in decided]
+    if missing:
+        raise ValidationError(
+            _(
+                "Version %(number)d can be marked signed only when every party has decided on "
+                "it. No decision on this version is recorded for: %(parties)s."
+            )
+            % {"number": version.number, "parties": ", ".join(str(p) for p in missing)},
+            code="decisions_missing",
+        )
+    if Decision.Status.APPROVED not in decided.values():
+        raise ValidationError(
+            _("No party approved version %(number)d, so it cannot be marked signed.")
+            % {"number": version.number},
+            code="nobody_approved",
+        )
+
+
+def supersede_versions_sent_before(version, *, by):
+    """Earlier versions still waiting in the parties' decision-making give way to the signed
+    one; the step is on each one's timeline."""
+    earlier = version.agreement.versions.filter(status=S.SENT, number__lt=version.number)
+    for sent in earlier:
+        change_status(
+            sent,
+            S.SUPERSEDED,
+            by=by,
+            note=_("Version %(number)d was signed.") % {"number": version.number},
+        )
 
 
 @transaction.atomic
