@@ -28,6 +28,7 @@ from portal.content_admin import (
     TranslatedStackedInline,
     TranslatedTabularInline,
 )
+from portal.history import bulk as history
 
 S = Version.Status
 
@@ -308,8 +309,12 @@ class CommentAdmin(ContentAdmin):
         return False
 
     def mark(self, request, queryset, status):
-        count = queryset.update(status=status)
-        # update() sends no signals: the cached review pages learn of the new status here.
+        comments = list(queryset)
+        for comment in comments:
+            comment.status = status
+        # On record like any save; bulk writes send no signals: the cached review pages
+        # learn of the new status here.
+        count = history.bulk_update(Comment, comments, ["status"])
         content_cache.content_changed("agreements")
         self.message_user(
             request,

@@ -6,6 +6,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from agreements.models import Commitment, Decision, FollowUp, Section, Transition, Version
+from portal.history import bulk as history
 
 S = Version.Status
 ALLOWED_TRANSITIONS = {
@@ -109,16 +110,19 @@ def new_version(version, *, by):
     draft = Version.objects.create(
         agreement=agreement, number=number, based_on=version, audience=version.audience
     )
-    Section.objects.bulk_create(
-        Section(
-            version=draft,
-            identity=section.identity,
-            order=section.order,
-            heading=section.heading,
-            text=section.text,
-            **{field: getattr(section, field) for field in TRANSLATED_SECTION_FIELDS},
-        )
-        for section in version.sections.all()
+    history.bulk_create(
+        Section,
+        (
+            Section(
+                version=draft,
+                identity=section.identity,
+                order=section.order,
+                heading=section.heading,
+                text=section.text,
+                **{field: getattr(section, field) for field in TRANSLATED_SECTION_FIELDS},
+            )
+            for section in version.sections.all()
+        ),
     )
     copy_commitments(version, draft)
     # The timeline names the version it started from (Version.based_on).
@@ -141,10 +145,13 @@ def copy_commitments(version, draft):
         )
         copy.practices.set(commitment.practices.all())
         copy.paths.set(commitment.paths.all())
-        FollowUp.objects.bulk_create(
-            FollowUp(
-                commitment=copy,
-                **{field: getattr(follow_up, field) for field in FOLLOW_UP_FIELDS},
-            )
-            for follow_up in commitment.follow_ups.all()
+        history.bulk_create(
+            FollowUp,
+            (
+                FollowUp(
+                    commitment=copy,
+                    **{field: getattr(follow_up, field) for field in FOLLOW_UP_FIELDS},
+                )
+                for follow_up in commitment.follow_ups.all()
+            ),
         )

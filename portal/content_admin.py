@@ -1,5 +1,6 @@
 """The base classes of every content admin and inline: what all content editing shares (the
-language tabs where a model is translated) is added here once, not to each admin."""
+language tabs where a model is translated, the history of changes) is added here once, not
+to each admin."""
 
 from django.contrib import admin
 from modeltranslation.admin import (
@@ -8,12 +9,14 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from portal.history.admin import HistoryAdminMixin
 
-class TranslatedContentAdmin(TabbedTranslationAdmin):
+
+class TranslatedContentAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     """The admin of a translated content model, with Finnish and Swedish tabs."""
 
 
-class ContentAdmin(admin.ModelAdmin):
+class ContentAdmin(HistoryAdminMixin, admin.ModelAdmin):
     """The admin of a content model with no translated fields of its own."""
 
 
