@@ -55,6 +55,25 @@ class ContentRecords(HistoricalRecords):
             instance._history_loaded_raw = True
         super().post_save(instance, created, using=using, **kwargs)
 
+    def create_historical_record(self, instance, history_type, using=None):
+        # A save that changed nothing (the admin's Save on an untouched form, the demo
+        # loaded again) is not a change: no record.
+        if history_type == "~" and self.unchanged_since_last_record(instance):
+            return
+        super().create_historical_record(instance, history_type, using=using)
+
+    def unchanged_since_last_record(self, instance):
+        fields = [f for f in self.fields_included(instance) if not getattr(f, "auto_now", False)]
+        history_model = getattr(type(instance), self.manager_name).model
+        latest = (
+            history_model.objects.filter(id=instance.pk)
+            .values("history_type", *(f.attname for f in fields))
+            .first()
+        )
+        if latest is None or latest["history_type"] == "-":
+            return False
+        return all(same(latest[f.attname], getattr(instance, f.attname)) for f in fields)
+
     def pre_delete(self, instance, **kwargs):
         super().pre_delete(instance, **kwargs)
         # The link rows go before the object does: keep them for its last record.
@@ -64,12 +83,16 @@ class ContentRecords(HistoricalRecords):
         }
 
     def create_historical_record_m2ms(self, history_instance, instance):
-        kept = getattr(instance, "_links_before_delete", None)
-        if history_instance.history_type == "-" and kept is not None:
-            for field in history_instance._history_m2m_fields:
-                self.copy_links(history_instance, field, kept[field.name])
-        else:
-            super().create_historical_record_m2ms(history_instance, instance)
+        # The library's own builds the object from the record again for each link (a query
+        # each); the rows are read here from the object at hand. An object just created
+        # has no links yet.
+        kind = history_instance.history_type
+        kept = getattr(instance, "_links_before_delete", {})
+        for field in history_instance._history_m2m_fields:
+            if kind == "-":
+                self.copy_links(history_instance, field, kept.get(field.name, []))
+            elif kind == "~":
+                self.copy_links(history_instance, field, through_rows(instance, field))
         unit = current_unit()
         if unit is not None:
             unit.records[(instance._meta.label_lower, instance.pk)] = history_instance
@@ -98,23 +121,30 @@ class ContentRecords(HistoricalRecords):
                 continue
             record = self.record_of_this_unit(owner)
             if record is None:
-                self.create_historical_record(owner, "~")
+                # The links changed even if no field did.
+                super().create_historical_record(owner, "~")
             else:
                 field = self.cls._meta.get_field(attr)
                 self.m2m_models[field].objects.filter(history=record).delete()
                 self.copy_links(record, field, through_rows(owner, field))
 
     def record_of_this_unit(self, instance):
-        """The record this request or command already wrote for `instance`, if it is still
-        the latest: the links saved after the object belong to that change."""
+        """The latest record this request or command wrote for `instance`: the links saved
+        after the object belong to that change."""
         unit = current_unit()
         if unit is None:
             return None
         record = unit.records.get((instance._meta.label_lower, instance.pk))
-        if record is None or record.history_type == "-":
-            return None
-        latest = type(record).objects.filter(id=instance.pk).values("history_id").first()
-        return record if latest and latest["history_id"] == record.history_id else None
+        return None if record is None or record.history_type == "-" else record
+
+
+def same(stored, current):
+    """A recorded value and the object's, whatever type each was read as."""
+    if stored in (None, "") and current in (None, ""):
+        return True
+    if hasattr(current, "name") and not hasattr(stored, "name"):  # a file field
+        current = current.name
+    return stored == current
 
 
 def fill_made_through(sender, history_instance, **kwargs):

@@ -81,7 +81,8 @@ def write(record, field_names):
     for model_field in restorable(type(record), field_names):
         setattr(obj, model_field.attname, getattr(record, model_field.attname))
     obj._change_reason = f"{RESTORED_PREFIX}{record.history_date.isoformat()}"
-    obj.full_clean(validate_unique=False, validate_constraints=False)
+    # The model's checks give a reason a person can act on (an identifier taken since).
+    obj.full_clean()
     obj.save(force_insert=recovering)
     for model_field in links_to_restore(record, field_names):
         getattr(obj, model_field.name).set(linked_ids(record, model_field))

@@ -467,3 +467,30 @@ def test_only_coordinators_restore(client, steering_member, practice):
     )
     assert client.post(url).status_code in (302, 403)
     assert practice.history.count() == 2
+
+
+def test_restoring_a_decision_a_signed_version_rests_on_is_refused(client, coordinator):
+    from agreements import services
+    from agreements.models import Decision, Version
+    from tests.agreements.helpers import make_party, make_version
+
+    agreement = Agreement.objects.create(
+        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    )
+    version = make_version(agreement, 1, Version.Status.SENT)
+    party = make_party(agreement, "kaupunki", "Vaasan kaupunki", "Vasa stad")
+    decision = Decision.objects.create(party=party, version=version)
+    pending = decision.history.first()
+    decision.status, decision.decided_on = "approved", datetime.date(2026, 12, 1)
+    decision.save()
+    services.change_status(version, Version.Status.SIGNED, by=coordinator)
+    client.force_login(coordinator)
+    url = admin_url(
+        "agreements_version_restore", version.pk, "agreements.decision", pending.history_id
+    )
+    response = client.post(url, follow=True)
+    assert [str(m) for m in response.context["messages"]] == [
+        "Ei palautettu: Versio on allekirjoitettu: päätökset, joihin se perustuu, säilyvät "
+        "sellaisina kuin ne kirjattiin."
+    ]
+    assert Decision.objects.get(pk=decision.pk).status == "approved"
