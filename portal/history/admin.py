@@ -11,7 +11,7 @@ import heapq
 
 from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -91,17 +91,26 @@ class HistoryAdminMixin:
 
     # --- The pages --------------------------------------------------------------------------
 
+    def object_id(self, quoted):
+        """The object's id from the address; a malformed one is not found."""
+        try:
+            return self.model._meta.pk.to_python(unquote(quoted))
+        except ValidationError:
+            raise Http404 from None
+
     def history_view(self, request, object_id, extra_context=None):
-        object_id = unquote(object_id)
+        object_id = self.object_id(object_id)
         obj = self.get_object(request, object_id)
         latest = history_of(self.model).objects.filter(id=object_id).first()
         if obj is None and latest is None:
             raise Http404
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
-        page = max(1, int(request.GET.get("p", "1")) if request.GET.get("p", "").isdigit() else 1)
+        asked = request.GET.get("p", "")
+        page = int(asked) if asked.isdigit() and 0 < int(asked) < 10_000 else 1
         entries, more = self.history_page(object_id, page)
         may_restore = obj is not None and self.has_change_permission(request, obj)
+        may_recover = obj is None and self.has_add_permission(request)
         for entry in entries:
             entry.is_inline_row = entry.model is not self.model
             entry.restore_url = (
@@ -116,7 +125,7 @@ class HistoryAdminMixin:
             "object_name": name,
             "deleted_record": latest if obj is None else None,
             "recover_url": self.restore_url(object_id, self.model, latest)
-            if obj is None and latest.history_type == DELETED
+            if may_recover and latest.history_type == DELETED
             else None,
             "opts": self.model._meta,
             "app_label": self.model._meta.app_label,
@@ -160,7 +169,7 @@ class HistoryAdminMixin:
         )
 
     def restore_view(self, request, object_id, label, history_id):
-        object_id = unquote(object_id)
+        object_id = self.object_id(object_id)
         model, column = self.source_for(label)
         history_model = history_of(model)
         record = get_object_or_404(history_model, history_id=history_id, **{column: object_id})

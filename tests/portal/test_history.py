@@ -313,6 +313,30 @@ def test_a_new_version_records_the_sections_it_copies(coordinator):
     ]
 
 
+def test_the_version_status_actions_are_on_record(client, coordinator):
+    from agreements.models import Version
+    from tests.agreements.helpers import make_version
+
+    agreement = Agreement.objects.create(
+        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    )
+    version = make_version(agreement, 1, Version.Status.DRAFT)
+    Version.objects.filter(pk=version.pk).update(review_closes_on=datetime.date(2027, 1, 31))
+    client.force_login(coordinator)
+    client.post(
+        "/fi/admin/agreements/version/",
+        {"action": "move_to_in_review", "_selected_action": [version.pk]},
+    )
+    latest = version.history.first()
+    assert (latest.status, latest.history_user, latest.history_via) == (
+        "in_review",
+        coordinator,
+        "admin",
+    )
+    html = client.get(admin_url("agreements_version_history", version.pk)).content.decode()
+    assert "Luonnos" in html and "Kommentoitavana" in html
+
+
 # --- The history page -----------------------------------------------------------------------
 
 
@@ -403,11 +427,16 @@ def test_a_deleted_practice_is_recovered_with_its_translations_links_and_rows(
     client.force_login(coordinator)
     response = client.post(admin_url("practices_practice_delete", pk), {"post": "yes"})
     assert response.status_code == 302 and not Practice.objects.filter(pk=pk).exists()
+    changelist = client.get(admin_url("practices_practice_changelist")).content.decode()
+    assert f'href="{admin_url("practices_practice_deleted")}"' in changelist
     listing = client.get(admin_url("practices_practice_deleted")).content.decode()
     assert "Käytäntö ohjaus" in listing
     deletion = Practice.history.get(id=pk, history_type="-")
     url = admin_url("practices_practice_restore", pk, "practices.practice", deletion.history_id)
     assert url in listing
+    page = client.get(admin_url("practices_practice_history", pk)).content.decode()
+    assert "Tämä tietue poistettiin" in page and f'href="{url}"' in page
+    assert client.get("/fi/admin/practices/practice/ei-numero/history/").status_code == 404
     assert "Käytäntö ohjaus" in client.get(url).content.decode()
     assert client.post(url).status_code == 302
     recovered = Practice.objects.get(pk=pk)
