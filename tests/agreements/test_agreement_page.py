@@ -245,6 +245,11 @@ def test_a_party_that_declined_is_shown_as_not_signing(
     counts = " ".join(html.split('class="decision-counts"')[1].split("</ul>")[0].split())
     assert signers in counts and f"{not_signing}: " in counts
     assert ("Yhdistys" if lang == "fi" else "Föreningen") in counts
+    party = html.split('id="party-')[3]
+    assert {
+        "fi": "Hylkäsi version 2 eikä allekirjoita sitä.",
+        "sv": "Avböjde version 2 och undertecknar den inte.",
+    }[lang] in party
     ngo = rows(html)[2]
     assert status in ngo and ("ei allekirjoita" if lang == "fi" else "undertecknar inte") in ngo
     version_page = client.get(url_of(signed["second"], lang)).content.decode()
