@@ -5,6 +5,7 @@ for each many-to-many link the names added and removed.
 The queries do not grow with the number of records: per model, one for the records before
 those shown, one per many-to-many link and one per kind of related object named."""
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import formats, timezone
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -63,9 +65,12 @@ class Entry:
     def restored_from(self):
         """The time of the state this record restored, when it was a restore."""
         reason = self.record.history_change_reason or ""
-        if reason.startswith(RESTORED_PREFIX):
-            return reason[len(RESTORED_PREFIX) :]
-        return ""
+        if not reason.startswith(RESTORED_PREFIX):
+            return None
+        try:
+            return datetime.datetime.fromisoformat(reason[len(RESTORED_PREFIX) :])
+        except ValueError:
+            return None
 
 
 def original_model(history_model):
@@ -112,8 +117,6 @@ def field_label(model_field):
 
 def record_label(record, model):
     """A name for a record's object from its own columns, in the reader's language."""
-    from django.utils.translation import get_language
-
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     names = {f.name for f in model._meta.concrete_fields}
     for base in LABEL_FIELDS:

@@ -409,6 +409,8 @@ def test_a_coordinator_restores_an_earlier_state_with_both_languages_and_links(
         coordinator,
         True,
     )
+    html = client.get(admin_url("practices_practice_history", practice.pk)).content.decode()
+    assert "palautettu tila ajalta " in html
 
 
 def test_a_deleted_practice_is_recovered_with_its_translations_links_and_rows(
