@@ -47,8 +47,12 @@ def empty_cache():
 
 
 @pytest.fixture
-def demo_content(db):
+def demo_content(db, settings):
+    # Loaded without its history: the tests of pages read none, and writing it made each
+    # load a second slower (the demo's history is tested by tests/portal/test_backup.py).
+    settings.SIMPLE_HISTORY_ENABLED = False
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    settings.SIMPLE_HISTORY_ENABLED = True
 
 
 @pytest.fixture
