@@ -26,6 +26,7 @@ from portal.content_admin import (
     TranslatedStackedInline,
     TranslatedTabularInline,
 )
+from portal.history import bulk as history
 
 S = Version.Status
 
@@ -84,6 +85,19 @@ class DecisionInline(PartiesOfTheAgreement, TranslatedTabularInline):
     model = Decision
     fields = ("party", "status", "body", "decided_on", "minutes_url")
     extra = 0
+
+    # The decisions a signed version rests on stay as they were recorded.
+    def signed(self, obj):
+        return bool(obj and obj.status == S.SIGNED)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not self.signed(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self.signed(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self.signed(obj)
 
 
 def status_action(to_status, description):
@@ -252,8 +266,12 @@ class CommentAdmin(ContentAdmin):
         return False
 
     def mark(self, request, queryset, status):
-        count = queryset.update(status=status)
-        # update() sends no signals: the cached review pages learn of the new status here.
+        comments = list(queryset)
+        for comment in comments:
+            comment.status = status
+        # On record like any save; bulk writes send no signals: the cached review pages
+        # learn of the new status here.
+        count = history.bulk_update(Comment, comments, ["status"])
         content_cache.content_changed("agreements")
         self.message_user(
             request,

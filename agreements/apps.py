@@ -7,6 +7,7 @@ class AgreementsConfig(AppConfig):
     verbose_name = _("Agreements")
 
     def ready(self):
+        self.keep_history()
         from agreements import sitemaps
         from portal.registry import Section, registry
 
@@ -24,3 +25,20 @@ class AgreementsConfig(AppConfig):
         registry.add_sitemap("agreement-pages", sitemaps.AgreementPagesSitemap)
         registry.add_sitemap("agreements", sitemaps.AgreementSitemap)
         registry.add_sitemap("signed-versions", sitemaps.SignedVersionSitemap)
+
+    def keep_history(self):
+        # Not the status changes (their own record) nor the e-mail notices.
+        from agreements import models
+        from portal.history.records import track
+
+        track(models.Commitment, m2m_fields=("practices", "paths"))
+        for model in (
+            models.Agreement,
+            models.Version,
+            models.Section,
+            models.Party,
+            models.FollowUp,
+            models.Decision,
+            models.Comment,
+        ):
+            track(model)

@@ -20,6 +20,7 @@ from agreements.models import (
     Version,
 )
 from networks.models import Actor, IntegrationPath, Municipality, SubRegion
+from portal.history import bulk as history
 from practices.models import Indicator, Practice
 
 S, A = Version.Status, Version.Audience
@@ -132,16 +133,19 @@ def create_version(agreement, number, sections, based_on):
     version = Version.objects.create(
         agreement=agreement, number=number, audience=plan["audience"], based_on=based_on
     )
-    Section.objects.bulk_create(
-        Section(
-            version=version,
-            identity=identity(data["key"]),
-            order=order,
-            heading=data["heading_fi"],
-            text=data["text_fi"],
-            **{field: data[field] for field in TRANSLATED},
-        )
-        for order, data in enumerate(sections, start=1)
+    history.bulk_create(
+        Section,
+        (
+            Section(
+                version=version,
+                identity=identity(data["key"]),
+                order=order,
+                heading=data["heading_fi"],
+                text=data["text_fi"],
+                **{field: data[field] for field in TRANSLATED},
+            )
+            for order, data in enumerate(sections, start=1)
+        ),
     )
     Version.objects.filter(pk=version.pk).update(created_at=day(plan["created"]))
     return version
@@ -161,6 +165,7 @@ def move_along(version, coordinator):
             )
     # Set last: the text of a frozen version cannot be written.
     Version.objects.filter(pk=version.pk).update(status=status)
+    history.record_changed(Version.objects.filter(pk=version.pk))
     version.refresh_from_db()
 
 

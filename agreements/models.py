@@ -390,9 +390,25 @@ class Decision(ContentModel):
     def __str__(self):
         return f"{self.party}: {self.get_status_display()} ({self.version})"
 
+    def save(self, *args, **kwargs):
+        refuse_if_signed(self.version_id)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        refuse_if_signed(self.version_id)
+        return super().delete(*args, **kwargs)
+
     def clean(self):
         if self.party_id and self.version_id:
             refuse_party_of_another_agreement(self.party, self.version)
+
+
+def refuse_if_signed(version_id):
+    """The decisions a signed version rests on stay as they were recorded."""
+    if Version.objects.filter(pk=version_id, status=Version.Status.SIGNED).exists():
+        raise ValidationError(
+            _("The version is signed: the decisions it rests on stay as they were recorded.")
+        )
 
 
 class Comment(ContentModel):

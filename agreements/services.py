@@ -5,7 +5,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from agreements.models import Commitment, FollowUp, Section, Transition, Version
+from agreements.models import Commitment, Decision, FollowUp, Section, Transition, Version
+from portal.history import bulk as history
 
 S = Version.Status
 ALLOWED_TRANSITIONS = {
@@ -43,12 +44,60 @@ def change_status(version, to_status, *, by, note="", review_closes_on=None, aud
             raise ValidationError(_("A review needs a closing date."))
         version.review_closes_on = review_closes_on
         version.audience = audience or version.audience
+    if to_status == S.SIGNED:
+        refuse_signing_without_decisions(version)
     Transition.objects.create(
         version=version, from_status=version.status, to_status=to_status, by=by, note=note
     )
     version.status = to_status
     version.save(update_fields=["status", "review_closes_on", "audience"])
+    if to_status == S.SIGNED:
+        supersede_versions_sent_before(version, by=by)
     return version
+
+
+def refuse_signing_without_decisions(version):
+    """A version is signed only when every party of the agreement has decided on this very
+    version (a decision on an earlier one does not count) and at least one approved it."""
+    parties = list(version.agreement.parties.select_related("actor"))
+    if not parties:
+        raise ValidationError(
+            _("The agreement has no parties: add them and their decisions before signing.")
+        )
+    decided = dict(
+        Decision.objects.filter(version=version)
+        .exclude(status=Decision.Status.PENDING)
+        .values_list("party_id", "status")
+    )
+    missing = [party for party in parties if party.pk not in decided]
+    if missing:
+        raise ValidationError(
+            _(
+                "Version %(number)d can be marked signed only when every party has decided on "
+                "it. No decision on this version is recorded for: %(parties)s."
+            )
+            % {"number": version.number, "parties": ", ".join(str(p) for p in missing)},
+            code="decisions_missing",
+        )
+    if Decision.Status.APPROVED not in decided.values():
+        raise ValidationError(
+            _("No party approved version %(number)d, so it cannot be marked signed.")
+            % {"number": version.number},
+            code="nobody_approved",
+        )
+
+
+def supersede_versions_sent_before(version, *, by):
+    """Earlier versions still waiting in the parties' decision-making give way to the signed
+    one; the step is on each one's timeline."""
+    earlier = version.agreement.versions.filter(status=S.SENT, number__lt=version.number)
+    for sent in earlier:
+        change_status(
+            sent,
+            S.SUPERSEDED,
+            by=by,
+            note=_("Version %(number)d was signed.") % {"number": version.number},
+        )
 
 
 @transaction.atomic
@@ -61,16 +110,19 @@ def new_version(version, *, by):
     draft = Version.objects.create(
         agreement=agreement, number=number, based_on=version, audience=version.audience
     )
-    Section.objects.bulk_create(
-        Section(
-            version=draft,
-            identity=section.identity,
-            order=section.order,
-            heading=section.heading,
-            text=section.text,
-            **{field: getattr(section, field) for field in TRANSLATED_SECTION_FIELDS},
-        )
-        for section in version.sections.all()
+    history.bulk_create(
+        Section,
+        (
+            Section(
+                version=draft,
+                identity=section.identity,
+                order=section.order,
+                heading=section.heading,
+                text=section.text,
+                **{field: getattr(section, field) for field in TRANSLATED_SECTION_FIELDS},
+            )
+            for section in version.sections.all()
+        ),
     )
     copy_commitments(version, draft)
     # The timeline names the version it started from (Version.based_on).
@@ -93,10 +145,13 @@ def copy_commitments(version, draft):
         )
         copy.practices.set(commitment.practices.all())
         copy.paths.set(commitment.paths.all())
-        FollowUp.objects.bulk_create(
-            FollowUp(
-                commitment=copy,
-                **{field: getattr(follow_up, field) for field in FOLLOW_UP_FIELDS},
-            )
-            for follow_up in commitment.follow_ups.all()
+        history.bulk_create(
+            FollowUp,
+            (
+                FollowUp(
+                    commitment=copy,
+                    **{field: getattr(follow_up, field) for field in FOLLOW_UP_FIELDS},
+                )
+                for follow_up in commitment.follow_ups.all()
+            ),
         )

@@ -67,7 +67,15 @@ def first(items):
     return items[0] if items else None
 
 
-def counts(standings_):
-    """How many parties approved, declined or have still to decide."""
+def counts(standings_, version):
+    """How many parties approved, declined or have still to decide; once the version is
+    signed, those that declined are named: they do not sign it."""
     counted = Counter(standing.status for standing in standings_)
-    return {status: counted[status] for status in Decision.Status.values}
+    signed = version.status == Version.Status.SIGNED
+    return {
+        **{status: counted[status] for status in Decision.Status.values},
+        "signed": signed,
+        "not_signing": [s.party for s in standings_ if s.status == Decision.Status.DECLINED]
+        if signed
+        else [],
+    }

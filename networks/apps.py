@@ -7,6 +7,7 @@ class NetworksConfig(AppConfig):
     verbose_name = _("Networks")
 
     def ready(self):
+        self.keep_history()
         from networks import search, sitemaps
         from portal.registry import SearchKind, Section, registry
 
@@ -86,3 +87,20 @@ class NetworksConfig(AppConfig):
         registry.add_sitemap("paths", sitemaps.PathSitemap)
         registry.add_sitemap("actors", sitemaps.ActorSitemap)
         registry.add_sitemap("municipalities", sitemaps.MunicipalitySitemap)
+
+    def keep_history(self):
+        from networks import models
+        from portal.history.records import track
+
+        track(models.Actor, m2m_fields=("municipalities", "languages"))
+        track(models.Role, m2m_fields=("municipalities", "languages"))
+        track(models.Network, m2m_fields=("actors",))
+        for model in (
+            models.SubRegion,
+            models.Municipality,
+            models.Language,
+            models.IntegrationPath,
+            models.PathStage,
+            models.Tie,
+        ):
+            track(model)

@@ -8,6 +8,11 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from portal.history.records import track
+        from portal.models import Page
+
+        # Content kept in the admin: its changes are on record (portal.history).
+        track(Page)
         from portal import content_cache, search_pages, sitemaps, staff_sessions
         from portal.registry import SearchKind, registry
         from portal.roles import sync_role_permissions_after_migrate

@@ -1,6 +1,6 @@
 """The base classes of every content admin and inline: what all content editing shares (the
-language tabs where a model is translated, optimistic locking) is added here once, not to each
-admin."""
+language tabs where a model is translated, optimistic locking, the history of changes)
+is added here once, not to each admin."""
 
 from django.contrib import admin
 from modeltranslation.admin import (
@@ -9,14 +9,15 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from portal.history.admin import HistoryAdminMixin
 from portal.revision_admin import RevisionCheckedAdmin, RevisionCheckedInline
 
 
-class TranslatedContentAdmin(RevisionCheckedAdmin, TabbedTranslationAdmin):
+class TranslatedContentAdmin(HistoryAdminMixin, RevisionCheckedAdmin, TabbedTranslationAdmin):
     """The admin of a translated content model, with Finnish and Swedish tabs."""
 
 
-class ContentAdmin(RevisionCheckedAdmin, admin.ModelAdmin):
+class ContentAdmin(HistoryAdminMixin, RevisionCheckedAdmin, admin.ModelAdmin):
     """The admin of a content model with no translated fields of its own."""
 
 

@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "csp",
+    "simple_history",
     "portal",
     "networks",
     "practices",
@@ -130,6 +131,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who changed content, and through which page (portal.history).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    "portal.history.context.HistoryUnitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "portal.staff_sessions.StaffSessionIdleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -7,6 +7,7 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practices")
 
     def ready(self):
+        self.keep_history()
         from portal.registry import HomeBlock, MunicipalityBlock, SearchKind, Section, registry
         from practices import home, monitoring, search_site, sitemaps
 
@@ -86,3 +87,35 @@ class PracticesConfig(AppConfig):
         registry.add_sitemap("practices", sitemaps.PracticeSitemap)
         registry.add_sitemap("sources", sitemaps.SourceSitemap)
         registry.add_sitemap("indicators", sitemaps.IndicatorSitemap)
+
+    def keep_history(self):
+        from portal.history.records import track
+        from practices import models
+
+        track(
+            models.Practice,
+            m2m_fields=(
+                "themes",
+                "target_groups",
+                "stages",
+                "actors",
+                "municipalities",
+                "languages",
+                "sources",
+                "related",
+            ),
+        )
+        track(models.Assessment, m2m_fields=("sources",))
+        for model in (
+            models.Theme,
+            models.TargetGroup,
+            models.Source,
+            models.Step,
+            models.Link,
+            models.Attachment,
+            models.Priority,
+            models.PrioritySelection,
+            models.Indicator,
+            models.Observation,
+        ):
+            track(model)

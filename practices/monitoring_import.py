@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from networks.models import Municipality, SubRegion
 from portal import content_cache
+from portal.history import bulk as history
 from portal.text import normalise_text
 from practices.models import Indicator, Observation, name_of_area
 from practices.periods import parse_period
@@ -608,18 +609,8 @@ def observation_key(observation):
 
 def existing_observations(planned):
     indicator_ids = {row.indicator.pk for row in planned}
-    observations = Observation.objects.filter(indicator_id__in=indicator_ids).only(
-        "id",
-        "indicator_id",
-        "municipality_id",
-        "sub_region_id",
-        "year",
-        "month",
-        "period_kind",
-        "value",
-        "note_fi",
-        "note_sv",
-    )
+    # Whole rows: the history of an updated observation is written from the object.
+    observations = Observation.objects.filter(indicator_id__in=indicator_ids)
     return {observation_key(observation): observation for observation in observations}
 
 
@@ -702,13 +693,13 @@ def write(new, changed, progress):
     done = 0
     for start in range(0, len(new), PROGRESS_EVERY):
         batch = new[start : start + PROGRESS_EVERY]
-        Observation.objects.bulk_create(batch)
+        history.bulk_create(Observation, batch)
         done += len(batch)
         if progress:
             progress("write", done, total)
     for start in range(0, len(changed), PROGRESS_EVERY):
         batch = changed[start : start + PROGRESS_EVERY]
-        Observation.objects.bulk_update(batch, ["value", "note_fi", "note_sv", "updated_at"])
+        history.bulk_update(Observation, batch, ["value", "note_fi", "note_sv", "updated_at"])
         done += len(batch)
         if progress:
             progress("write", done, total)

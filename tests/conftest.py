@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.utils import translation
 
 from portal.roles import COORDINATORS, STEERING_GROUP
+from tests.frozen_versions import empty_agreements_tables
 
 pytest_plugins = ["tests.browser"]
 
@@ -28,15 +29,14 @@ def finnish_to_start_with():
 
 
 @pytest.fixture(autouse=True)
-def thaw_frozen_versions_before_the_flush(request, _django_db_helper):
-    """A transactional test ends with a flush, which the database refuses for the sections of
-    frozen versions (agreements/migrations/0002): set every version back to draft first.
-    Depending on pytest-django's database fixture makes this teardown run before its flush."""
+def empty_frozen_versions_before_the_flush(request, _django_db_helper):
+    """A transactional test ends with a flush, which on SQLite the database may refuse for
+    the text of frozen versions (agreements migrations 0002, 0006), and no version goes back
+    to draft (0007): the versions go first, then their text. Depending on pytest-django's
+    database fixture makes this teardown run before its flush."""
     yield
     if is_transactional(request):
-        from agreements.models import Version
-
-        Version.objects.update(status=Version.Status.DRAFT)
+        empty_agreements_tables()
 
 
 @pytest.fixture(autouse=True)
@@ -47,8 +47,12 @@ def empty_cache():
 
 
 @pytest.fixture
-def demo_content(db):
+def demo_content(db, settings):
+    # Loaded without its history: the tests of pages read none, and writing it made each
+    # load a second slower (the demo's history is tested by tests/portal/test_backup.py).
+    settings.SIMPLE_HISTORY_ENABLED = False
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    settings.SIMPLE_HISTORY_ENABLED = True
 
 
 @pytest.fixture

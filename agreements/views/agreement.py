@@ -37,6 +37,6 @@ def agreement_detail(request, slug):
             "decided_on": decided_on,
             "standings": standings,
             "still_to_decide": [s for s in standings if s.is_pending],
-            "decision_counts": standing.counts(standings),
+            "decision_counts": standing.counts(standings, decided_on) if decided_on else None,
         },
     )

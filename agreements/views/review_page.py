@@ -75,7 +75,7 @@ def decision_counts(version):
     if version.status not in standing.DECIDED_ON:
         return None
     parties = standing.parties_with_decisions(version.agreement, [version])
-    return standing.counts(standing.standings(parties, version))
+    return standing.counts(standing.standings(parties, version), version)
 
 
 def draw(request, version, view):

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from agreements.models import Section, Version
+from tests.frozen_versions import status_guard_lifted
 
 S, A = Version.Status, Version.Audience
 NEXT_YEAR = timezone.localdate() + datetime.timedelta(days=365)
@@ -97,8 +98,7 @@ def agreement_url(agreement, lang="fi"):
 @contextmanager
 def thawed(version):
     """Write a frozen version's text, as a test's setup: back to its status afterwards."""
-    Version.objects.filter(pk=version.pk).update(status=S.DRAFT)
-    try:
+    with status_guard_lifted():
+        Version.objects.filter(pk=version.pk).update(status=S.DRAFT)
         yield version
-    finally:
         Version.objects.filter(pk=version.pk).update(status=version.status)

@@ -283,3 +283,26 @@ def test_marked_comments_show_their_new_status_at_once_on_the_review_page(
     )
     html = member.get(page).content.decode()
     assert '<span class="tag">Hyväksytty</span>' in html
+
+
+def test_the_admin_refuses_to_mark_a_version_signed_and_names_the_parties_missing(
+    client, coordinator, version
+):
+    version.agreement.parties.all().delete()
+    city = make_party(version.agreement, "kaupunki", "Vaasan kaupunki", "Vasa stad", order=1)
+    make_party(version.agreement, "liitto", "Pohjanmaan liitto", "Österbottens förbund", order=2)
+    Version.objects.filter(pk=version.pk).update(status=Version.Status.SENT)
+    version.decisions.create(party=city, status="approved", decided_on=datetime.date(2026, 12, 1))
+    client.force_login(coordinator)
+    response = client.post(
+        "/fi/admin/agreements/version/",
+        {"action": "move_to_signed", "_selected_action": [version.pk]},
+        follow=True,
+    )
+    messages = [str(m) for m in response.context["messages"]]
+    assert len(messages) == 1
+    assert (
+        "Tätä versiota koskeva päätös puuttuu näiltä osapuolilta: Pohjanmaan liitto."
+        in (messages[0])
+    )
+    assert Version.objects.get(pk=version.pk).status == Version.Status.SENT

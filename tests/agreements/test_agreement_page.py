@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from agreements import services
 from agreements.models import Commitment, Decision
 from networks.models import IntegrationPath
 from portal.roles import STEERING_GROUP
@@ -25,6 +26,7 @@ from tests.agreements.helpers import (
     make_version,
     thawed,
     translated,
+    url_of,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
 
@@ -213,3 +215,44 @@ def test_the_page_makes_the_same_number_of_queries_with_more_parties(
     with CaptureQueriesContext(connection) as six:
         client.get(agreement_url(agreement))
     assert len(six) == len(one)
+
+
+@pytest.fixture
+def signed(sent_out, coordinator):
+    """Version 2 signed once every party decided on it; the association declined."""
+    for party in ("county", "school"):
+        Decision.objects.create(
+            party=sent_out[party],
+            version=sent_out["second"],
+            status=D.APPROVED,
+            decided_on=datetime.date(2026, 8, 1),
+        )
+    services.change_status(sent_out["second"], S.SIGNED, by=coordinator)
+    return sent_out
+
+
+@pytest.mark.parametrize(
+    ("lang", "signers", "not_signing", "status"),
+    [
+        ("fi", "3 osapuolta allekirjoitti", "1 osapuoli hylkäsi eikä allekirjoita", "Hylätty"),
+        ("sv", "3 parter undertecknade", "1 part avböjde och undertecknar inte", "Avslagen"),
+    ],
+)
+def test_a_party_that_declined_is_shown_as_not_signing(
+    client, signed, lang, signers, not_signing, status
+):
+    html = client_page(client, signed, lang)
+    counts = " ".join(html.split('class="decision-counts"')[1].split("</ul>")[0].split())
+    assert signers in counts and f"{not_signing}: " in counts
+    assert ("Yhdistys" if lang == "fi" else "Föreningen") in counts
+    party = html.split('id="party-')[3]
+    assert {
+        "fi": "Hylkäsi version 2 eikä allekirjoita sitä.",
+        "sv": "Avböjde version 2 och undertecknar den inte.",
+    }[lang] in party
+    ngo = rows(html)[2]
+    assert status in ngo and ("ei allekirjoita" if lang == "fi" else "undertecknar inte") in ngo
+    version_page = client.get(url_of(signed["second"], lang)).content.decode()
+    counts = " ".join(version_page.split('class="decision-counts"')[1].split("</ul>")[0].split())
+    assert signers in counts and not_signing in counts
+    assert "hyväksyi" not in counts and "godkände" not in counts

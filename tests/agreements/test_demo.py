@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from agreements import diff
 from agreements.models import Agreement, Comment, Decision, Version
+from tests.agreements.helpers import thawed
 
 pytestmark = pytest.mark.django_db
 S = Version.Status
@@ -78,10 +79,11 @@ def test_the_steering_group_member_commented_and_coordinators_answered(demo):
 
 
 def test_loading_the_demo_again_keeps_the_agreement_as_it_is(demo):
-    section = demo.versions.get(number=3).sections.first()
-    Version.objects.filter(number=3, agreement=demo).update(status=S.DRAFT)
-    section.text_fi = "Muokattu."
-    section.save()
+    version = demo.versions.get(number=3)
+    section = version.sections.first()
+    with thawed(version):
+        section.text_fi = "Muokattu."
+        section.save()
     call_command("load_demo", stdout=StringIO())
     assert demo.versions.count() == 3
     section.refresh_from_db()

@@ -4,14 +4,22 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import translation
 
 from agreements import services
-from agreements.models import Agreement, FrozenVersionError, Section, Transition, Version
+from agreements.models import (
+    Agreement,
+    Decision,
+    FrozenVersionError,
+    Section,
+    Transition,
+    Version,
+)
+from tests.agreements.helpers import make_party
 
 pytestmark = pytest.mark.django_db
-S = Version.Status
+S, D = Version.Status, Decision.Status
 
 
 @pytest.fixture(autouse=True)
@@ -44,11 +52,32 @@ def version(db):
     return version
 
 
-def test_status_changes_follow_the_workflow_and_are_recorded(version, coordinator):
+def send_out(version, coordinator):
+    """Through review and the steering group's approval to the parties' decision-making."""
     services.change_status(version, S.IN_REVIEW, by=coordinator, review_closes_on=CLOSES)
     services.change_status(version, S.REVIEW_CLOSED, by=coordinator)
     services.change_status(version, S.APPROVED, by=coordinator)
     services.change_status(version, S.SENT, by=coordinator)
+
+
+def decide(party, version, status=D.APPROVED):
+    return Decision.objects.create(
+        party=party, version=version, status=status, decided_on=datetime.date(2026, 12, 20)
+    )
+
+
+@pytest.fixture
+def parties(version):
+    return [
+        make_party(version.agreement, "kaupunki", "Vaasan kaupunki", "Vasa stad", order=1),
+        make_party(version.agreement, "liitto", "Pohjanmaan liitto", "Österbottens förbund", 2),
+    ]
+
+
+def test_status_changes_follow_the_workflow_and_are_recorded(version, coordinator, parties):
+    send_out(version, coordinator)
+    for party in parties:
+        decide(party, version)
     services.change_status(version, S.SIGNED, by=coordinator)
     steps = list(Transition.objects.values_list("from_status", "to_status", "by"))
     assert steps == [
@@ -116,3 +145,73 @@ def test_a_new_version_starts_as_a_copy_whose_sections_keep_their_identity(versi
 def test_only_one_draft_at_a_time(version, coordinator):
     with pytest.raises(ValidationError, match="jo luonnos"):
         services.new_version(version, by=coordinator)
+
+
+def test_a_version_is_not_signed_while_a_party_has_not_decided_on_it(version, coordinator, parties):
+    send_out(version, coordinator)
+    decide(parties[0], version)
+    decide(parties[1], version, D.PENDING)
+    with pytest.raises(ValidationError, match="Pohjanmaan liitto") as refused:
+        services.change_status(version, S.SIGNED, by=coordinator)
+    assert "Vaasan kaupunki" not in str(refused.value)
+    assert Version.objects.get(pk=version.pk).status == S.SENT
+    assert not Transition.objects.filter(to_status=S.SIGNED).exists()
+
+
+def test_a_decision_on_an_earlier_version_does_not_count_for_signing(version, coordinator, parties):
+    send_out(version, coordinator)
+    later = services.new_version(version, by=coordinator)
+    for party in parties:
+        decide(party, version)
+    send_out(later, coordinator)
+    with pytest.raises(ValidationError, match="Vaasan kaupunki, Pohjanmaan liitto"):
+        services.change_status(later, S.SIGNED, by=coordinator)
+
+
+def test_a_version_nobody_approved_is_not_signed(version, coordinator, parties):
+    send_out(version, coordinator)
+    for party in parties:
+        decide(party, version, D.DECLINED)
+    with pytest.raises(ValidationError, match="Yksikään osapuoli ei hyväksynyt versiota 1"):
+        services.change_status(version, S.SIGNED, by=coordinator)
+
+
+def test_an_agreement_without_parties_is_not_signed(version, coordinator):
+    send_out(version, coordinator)
+    with pytest.raises(ValidationError, match="osapuolia"):
+        services.change_status(version, S.SIGNED, by=coordinator)
+
+
+def test_signing_a_later_version_supersedes_the_one_sent_before_it(version, coordinator, parties):
+    send_out(version, coordinator)
+    later = services.new_version(version, by=coordinator)
+    send_out(later, coordinator)
+    decide(parties[0], later)
+    decide(parties[1], later, D.DECLINED)
+    services.change_status(later, S.SIGNED, by=coordinator)
+    version.refresh_from_db()
+    assert version.status == S.SUPERSEDED
+    step = version.transitions.get(to_status=S.SUPERSEDED)
+    assert (step.from_status, step.by, step.note) == (
+        S.SENT,
+        coordinator,
+        "Versio 2 allekirjoitettiin.",
+    )
+
+
+@pytest.mark.parametrize("status", [S.IN_REVIEW, S.SENT, S.SIGNED, S.SUPERSEDED])
+def test_the_database_refuses_to_make_a_frozen_version_a_draft_again(version, status):
+    Version.objects.filter(pk=version.pk).update(status=status, review_closes_on=CLOSES)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Version.objects.filter(pk=version.pk).update(status=S.DRAFT)
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("UPDATE agreements_version SET status = 'draft' WHERE id = %s", [version.pk])
+    assert Version.objects.get(pk=version.pk).status == status
+    section = version.sections.first()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Section.objects.filter(pk=section.pk).update(text_fi="Sulatettu")
+
+
+def test_a_draft_may_still_change_its_status_in_the_database(version):
+    Version.objects.filter(pk=version.pk).update(status=S.SUPERSEDED)
+    assert Version.objects.get(pk=version.pk).status == S.SUPERSEDED

@@ -5,6 +5,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.history.context import acting
+
 
 class Command(BaseCommand):
     help = (
@@ -13,7 +15,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # One unit of work: the history names the command, and each record's links join it.
+        with transaction.atomic(), acting(via="load_demo"):
             # INSTALLED_APPS lists the apps in the order they depend on each other.
             for app_config in apps.get_app_configs():
                 module_name = f"{app_config.name}.demo"

@@ -1,7 +1,9 @@
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, no_translations
 
+from portal.history.context import acting
 from practices.monitoring_import import COMMAND_LIMITS, Limits, import_file
 
 BAR_WIDTH = 30
@@ -42,6 +44,11 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="Check the file and report; write nothing."
         )
         parser.add_argument(
+            "--user",
+            help="The username of whoever imports: the history of each observation names "
+            "them (without it, the command's name stands alone).",
+        )
+        parser.add_argument(
             "--max-rows",
             type=int,
             default=COMMAND_LIMITS.max_rows,
@@ -58,7 +65,7 @@ class Command(BaseCommand):
             handle = path.open("rb")
         except OSError as error:
             raise CommandError(f"Cannot open {path}: {error.strerror}.") from error
-        with handle:
+        with handle, acting(via="import_observations", user=self.user(options["user"])):
             result = import_file(
                 handle, limits=limits, dry_run=options["dry_run"], progress=ProgressBar(self.stderr)
             )
@@ -86,3 +93,11 @@ class Command(BaseCommand):
             self.stdout.write(f"Dry run, nothing written: the file would give {counts}.")
         else:
             self.stdout.write(self.style.SUCCESS(f"Imported: {counts}."))
+
+    def user(self, username):
+        if not username:
+            return None
+        try:
+            return get_user_model().objects.get_by_natural_key(username)
+        except get_user_model().DoesNotExist:
+            raise CommandError(f"No user is called {username!r}.") from None
