@@ -235,7 +235,7 @@ def signed(sent_out, coordinator):
     ("lang", "signers", "not_signing", "status"),
     [
         ("fi", "3 osapuolta allekirjoitti", "1 osapuoli hylkäsi eikä allekirjoita", "Hylätty"),
-        ("sv", "3 parter undertecknade", "1 part avböjde och undertecknar inte", "Avslagen"),
+        ("sv", "3 parter undertecknade", "1 part avböjde och undertecknar inte", "Avböjd"),
     ],
 )
 def test_a_party_that_declined_is_shown_as_not_signing(
