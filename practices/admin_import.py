@@ -15,7 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from networks.models import SubRegion
-from portal.csv_export import SEMICOLONS, csv_response
+from portal.csv_export import csv_response
 from practices.models import Indicator, region_name
 from practices.monitoring_import import (
     ADMIN_LIMITS,
@@ -120,7 +120,7 @@ def import_format(request, model_admin):
 
 def template_csv(request, model_admin):
     check_permission(request, model_admin)
-    return csv_response("observations-template.csv", COLUMNS, [], csv_format=SEMICOLONS)
+    return csv_response("observations-template.csv", COLUMNS, [])
 
 
 def template_xlsx(request, model_admin):

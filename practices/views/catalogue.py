@@ -156,10 +156,10 @@ def practice_csv(request):
             localised(practice, "title").text,
             localised(practice, "summary").text,
             str(practice.get_evidence_level_display()),
-            "; ".join(theme.name for theme in practice.themes.all()),
-            "; ".join(group.name for group in practice.target_groups.all()),
+            ", ".join(theme.name for theme in practice.themes.all()),
+            ", ".join(group.name for group in practice.target_groups.all()),
             str(practice.get_origin_display()),
-            "; ".join(municipality.name for municipality in practice.municipalities.all()),
+            ", ".join(municipality.name for municipality in practice.municipalities.all()),
             request.build_absolute_uri(practice.get_absolute_url()),
         ]
         for practice in filterset.qs

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from networks.models import SubRegion
-from portal.csv_export import SEMICOLONS, csv_response
+from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import localised
 from practices.charts import MAX_SERIES, Series, line_chart
 from practices.figures import rounded
@@ -221,4 +221,4 @@ def indicator_csv(request, slug):
         for line in lines
         for period, observation in line.by_period.items()
     )
-    return csv_response(f"{indicator.slug}.csv", header, rows, csv_format=SEMICOLONS)
+    return csv_response(f"{indicator.slug}.csv", header, rows)
