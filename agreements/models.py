@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, IntegrationPath, Municipality, SubRegion
 from portal.richtext import MARKDOWN_HELP_TEXT
-from practices.models import Indicator, Practice
+from practices.figures import format_figure
+from practices.models import Indicator, Practice, name_of_area
 from practices.periods import FIRST_YEAR, LAST_YEAR
 
 
@@ -350,6 +351,16 @@ class FollowUp(PartOfVersionText, models.Model):
     @property
     def area(self):
         return self.municipality or self.sub_region
+
+    @property
+    def area_name(self):
+        return name_of_area(self.area)
+
+    @property
+    def target_figure(self):
+        """The target as the indicator writes its figures: "65,0 %"."""
+        value = format_figure(self.target_value, self.indicator.decimals)
+        return f"{value} {self.indicator.unit}".strip()
 
 
 class Decision(models.Model):

@@ -33,6 +33,9 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}}
 
 
 HEADING = re.compile(r"<(/?)h([1-6])>")
+# Python-Markdown can leak its placeholders' control characters ("*a**b*[c](d)"): no HTML
+# may hold them.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def shift_headings(html: str, top_level: int) -> str:
@@ -55,6 +58,7 @@ def render_markdown(text: str, top_level: int = 2) -> SafeString:
 @functools.lru_cache(maxsize=4096)
 def _sanitised_html(text: str, top_level: int) -> str:
     html = shift_headings(markdown.markdown(text, output_format="html"), top_level)
+    html = CONTROL_CHARACTERS.sub("", html)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
