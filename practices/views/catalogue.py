@@ -14,7 +14,7 @@ from django_filters.views import FilterView
 from portal import content_cache, fragments
 from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import LocalisedText, localised
-from practices import search
+from practices import comparison, search
 from practices.filters import SORT_CHOICES, PracticeFilter
 from practices.models import Practice
 
@@ -121,6 +121,9 @@ class PracticeListView(fragments.CachedListingMixin, FilterView):
 
     def listing_facts(self, context):
         return {"page_number": context["page_obj"].number}
+
+    def page_context(self, request):
+        return {"comparison": comparison.bar(request)}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
