@@ -441,6 +441,8 @@ class Comment(models.Model):
     response = models.TextField(_("coordinators' response"), blank=True)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
     updated_at = models.DateTimeField(_("edited"), auto_now=True)
+    # When its author last changed its text: coordinators' status changes do not count.
+    edited_at = models.DateTimeField(_("edited by its author"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
     # When the coordinators' digest of new comments first listed this one.
     digested_at = models.DateTimeField(_("in the coordinators' digest"), null=True, blank=True)
