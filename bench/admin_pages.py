@@ -51,16 +51,19 @@ class Timing:
         }
 
 
-def timed(client, method, url, data=None, repeats=REPEATS):
+def timed(client, method, url, form=None, repeats=REPEATS):
     """The median time of `repeats` requests after a first one, in all and of this process
-    alone (what a busy machine's other work does not inflate), and the last one's queries."""
+    alone (what a busy machine's other work does not inflate), and the last one's queries.
+    A post sends `form()`, the form as the page shows it just before (a save moves on the
+    revision of what it saved, so an older form would be refused)."""
     send = getattr(client, method)
-    response = send(url, data) if data is not None else send(url)
+    response = send(url, form()) if form else send(url)
     times, cpu_times = [], []
     for _repeat in range(repeats):
+        data = form() if form else None
         started, cpu_started = time.perf_counter(), time.process_time()
         with CaptureQueriesContext(connection) as queries:
-            response = send(url, data) if data is not None else send(url)
+            response = send(url, data) if form else send(url)
         times.append((time.perf_counter() - started) * 1000)
         cpu_times.append((time.process_time() - cpu_started) * 1000)
     median = statistics.median
@@ -131,13 +134,15 @@ def measure(client):
         if obj is None:
             continue
         url = reverse(f"{prefix}_change", args=[obj.pk])
-        page = client.get(url)
-        if page.status_code != 200:
-            continue
+        form_id = f"{model._meta.model_name}_form"
+
+        def form(url=url, form_id=form_id):
+            return form_data(client.get(url).content.decode(), form_id)
+
         try:
-            data = form_data(page.content.decode(), f"{model._meta.model_name}_form")
-        except ValueError:
+            form()
+        except ValueError:  # no form to save: the record is read only
             continue
-        response, *figures = timed(client, "post", url, data)
+        response, *figures = timed(client, "post", url, form)
         saves.append(Timing(name, url, response.status_code, *figures))
     return lists, saves
