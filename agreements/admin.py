@@ -258,7 +258,7 @@ class CommentAdmin(ContentAdmin):
     list_filter = ("status", "version__agreement", "version__number")
     list_select_related = ("author", "section")
     search_fields = ("text", "response")
-    readonly_fields = ("version", "section", "parent", "author", "text", "created_at")
+    readonly_fields = ("version", "section", "parent", "author", "text", "created_at", "edited_at")
     fields = (*readonly_fields, "status", "response")
     actions = ("mark_accepted", "mark_rejected", "mark_resolved")
 

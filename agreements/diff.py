@@ -1,10 +1,14 @@
-"""Compare two versions section by section and word by word; pure functions, no HTML."""
+"""Compare two versions section by section, and each party's commitments, word by word in
+the text as the reader sees it (the Markdown rendered): no "**" where the version's page
+shows bold."""
 
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from uuid import UUID
 
+from agreements.html_diff import html_diff
+from portal.richtext import render_markdown
 from portal.text import normalise_text
 
 ADDED, REMOVED, MOVED, CHANGED, UNCHANGED = "added", "removed", "moved", "changed", "unchanged"
@@ -13,6 +17,8 @@ OTHER_LANGUAGE = {"fi": "sv", "sv": "fi"}
 TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
 Run = tuple[str, str]
+# The compare page shows a section's heading as an h3: the text's own headings come below.
+TEXT_HEADING_LEVEL = 4
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,7 @@ class SectionChange:
     status: str
     heading: str
     heading_runs: list[Run]
+    # The rendered text's HTML, its added and removed words set apart (agreements.html_diff).
     text_runs: list[Run]
     # 1-based positions in each version; None where the section is absent.
     old_position: int | None
@@ -41,6 +48,14 @@ def localised(section, field, language):
         return value, language
     other = OTHER_LANGUAGE[language]
     return normalise_text(getattr(section, f"{field}_{other}", "") or ""), other
+
+
+def text_diff(old, new):
+    """The changes between two Markdown texts, in their rendered HTML."""
+    return html_diff(
+        render_markdown(old, TEXT_HEADING_LEVEL) if old else "",
+        render_markdown(new, TEXT_HEADING_LEVEL) if new else "",
+    )
 
 
 def word_diff(old, new):
@@ -121,7 +136,7 @@ def _added(section, position, language):
         status=ADDED,
         heading=heading,
         heading_runs=word_diff("", heading),
-        text_runs=word_diff("", text),
+        text_runs=text_diff("", text),
         old_position=None,
         new_position=position,
         moved=False,
@@ -138,7 +153,7 @@ def _removed(section, old_by_id, language):
         status=REMOVED,
         heading=heading,
         heading_runs=word_diff(heading, ""),
-        text_runs=word_diff(text, ""),
+        text_runs=text_diff(text, ""),
         old_position=old_by_id[section.identity][0],
         new_position=None,
         moved=False,
@@ -162,10 +177,38 @@ def _kept(old, new, old_position, new_position, moved, language):
         status=status,
         heading=new_heading,
         heading_runs=word_diff(old_heading, new_heading),
-        text_runs=word_diff(old_text, new_text),
+        text_runs=text_diff(old_text, new_text),
         old_position=old_position,
         new_position=new_position,
         moved=moved,
         changed=changed,
         language=text_language,
     )
+
+
+@dataclass(frozen=True)
+class PartyChange:
+    """What happened to one party's commitments between the old and the new version."""
+
+    party: object
+    status: str
+    # The commitments as the reader sees them (HTML), added and removed words set apart.
+    runs: list[Run]
+
+
+def compare_commitments(parties, old_html, new_html):
+    """A PartyChange per party in the agreement's order, from the HTML of each party's
+    commitments in the old and the new version (`old_html[party.pk]`, "" for none)."""
+    changes = []
+    for party in parties:
+        old, new = old_html.get(party.pk, ""), new_html.get(party.pk, "")
+        if not old and not new:
+            continue
+        if not old:
+            status = ADDED
+        elif not new:
+            status = REMOVED
+        else:
+            status = CHANGED if old != new else UNCHANGED
+        changes.append(PartyChange(party=party, status=status, runs=html_diff(old, new)))
+    return changes

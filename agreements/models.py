@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from networks.models import Actor, IntegrationPath, Municipality, SubRegion
 from portal.models import ContentModel
 from portal.richtext import MARKDOWN_HELP_TEXT
-from practices.models import Indicator, Practice
+from practices.figures import format_figure
+from practices.models import Indicator, Practice, name_of_area
 from practices.periods import FIRST_YEAR, LAST_YEAR
 
 
@@ -350,6 +351,16 @@ class FollowUp(PartOfVersionText, ContentModel):
     def area(self):
         return self.municipality or self.sub_region
 
+    @property
+    def area_name(self):
+        return name_of_area(self.area)
+
+    @property
+    def target_figure(self):
+        """The target as the indicator writes its figures: "65,0 %"."""
+        value = format_figure(self.target_value, self.indicator.decimals)
+        return f"{value} {self.indicator.unit}".strip()
+
 
 class Decision(ContentModel):
     """A party's decision, always on a named version."""
@@ -445,6 +456,8 @@ class Comment(ContentModel):
     response = models.TextField(_("coordinators' response"), blank=True)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
     updated_at = models.DateTimeField(_("edited"), auto_now=True)
+    # When its author last changed its text: coordinators' status changes do not count.
+    edited_at = models.DateTimeField(_("edited by its author"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
     # When the coordinators' digest of new comments first listed this one.
     digested_at = models.DateTimeField(_("in the coordinators' digest"), null=True, blank=True)

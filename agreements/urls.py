@@ -19,6 +19,11 @@ urlpatterns = [
         name="comment-edit",
     ),
     path(
+        _("agreements/<slug:slug>/versions/<int:number>/comments/<int:pk>/withdraw/"),
+        review.comment_withdraw,
+        name="comment-withdraw",
+    ),
+    path(
         _("agreements/<slug:slug>/versions/<int:number>/export/"),
         export.version_export,
         name="version-export",

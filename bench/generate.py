@@ -386,8 +386,9 @@ def generate_comments(rng, corpus, scale, versions, sections_by_version, users):
     bulk(Comment, replies)
 
 
-def generate(scale: Scale, seed: int = 8, stdout=None):
-    """Everything at the given scale, on top of the demo content, in one transaction."""
+def generate(scale: Scale, seed: int = 8, stdout=None, analyze=True):
+    """Everything at the given scale, on top of the demo content, in one transaction; then
+    PostgreSQL's statistics brought up to date (`analyze`: not inside a test's transaction)."""
 
     def say(message):
         if stdout is not None:
@@ -408,7 +409,7 @@ def generate(scale: Scale, seed: int = 8, stdout=None):
         say(f"{Practice.objects.count()} practices")
         generate_agreement(rng, corpus, scale, actor_pks)
         say(f"{Comment.objects.count()} comments")
-    if connection.vendor == "postgresql":
+    if analyze and connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
     content_cache.content_changed()

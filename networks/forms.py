@@ -14,6 +14,12 @@ class TieInlineFormSet(BaseInlineFormSet):
 
     def clean(self):
         super().clean()
+        # The actor's stored ties read at once: a query for each tie made an actor with many
+        # ties slow to save.
+        stored = {}
+        if self.instance.pk:
+            ties = Tie.objects.filter(source=self.instance).values_list("target_id", "kind", "pk")
+            stored = {(target, kind): pk for target, kind, pk in ties}
         seen = set()
         for form in self.forms:
             data = getattr(form, "cleaned_data", None)
@@ -23,11 +29,8 @@ class TieInlineFormSet(BaseInlineFormSet):
             if target.pk == self.instance.pk:
                 form.add_error("target", constraint_message("networks_tie_not_to_itself"))
                 continue
-            duplicate_in_database = (
-                Tie.objects.filter(source=self.instance, target=target, kind=kind)
-                .exclude(pk=form.instance.pk)
-                .exists()
-            )
+            stored_tie = stored.get((target.pk, kind))
+            duplicate_in_database = stored_tie is not None and stored_tie != form.instance.pk
             if (target.pk, kind) in seen or duplicate_in_database:
                 form.add_error("target", constraint_message("networks_tie_unique"))
             seen.add((target.pk, kind))

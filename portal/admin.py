@@ -12,7 +12,14 @@ admin.site.login_form = ThrottledAdminAuthenticationForm
 class PageAdmin(TranslatedContentAdmin):
     list_display = ("__str__", "title", "updated_at")
     readonly_fields = ("key", "updated_at")
-    fields = ("key", "title", "lead", "body", "updated_at")
+    fields = ("key", "title", "lead", "body", "feedback_email", "updated_at")
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if obj is None or obj.key != Page.Key.ACCESSIBILITY:
+            # Only the accessibility statement has a feedback form.
+            return [name for name in fields if name != "feedback_email"]
+        return fields
 
     def has_add_permission(self, request):
         # The pages are fixed: the site links to each of them by its key.

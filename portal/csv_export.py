@@ -1,25 +1,18 @@
-"""CSV downloads that spreadsheet programs open safely and in the right encoding."""
+"""CSV downloads that spreadsheet programs open safely and in the right encoding.
+
+Every CSV the portal sends goes through csv_response, so they all follow one convention:
+semicolons between cells and decimal commas, as Finnish and Swedish Excel read them, UTF-8
+with a byte-order mark, and text that a spreadsheet would run as a formula written as text."""
 
 import csv
-from dataclasses import dataclass
 from decimal import Decimal
 
 from django.http import HttpResponse
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class CsvFormat:
-    """The separator between cells and the decimal separator of the numbers."""
-
-    delimiter: str
-    decimal_separator: str
-
-
-COMMAS = CsvFormat(delimiter=",", decimal_separator=".")
 # Finnish and Swedish Excel read a decimal comma, so their cells are separated by semicolons.
-SEMICOLONS = CsvFormat(delimiter=";", decimal_separator=",")
+DELIMITER = ";"
+DECIMAL_SEPARATOR = ","
 
 
 def safe_cell(value):
@@ -29,20 +22,22 @@ def safe_cell(value):
     return value
 
 
-def csv_cell(value, csv_format):
-    """A number with the format's decimal separator; text made safe."""
+def csv_cell(value):
+    """A number with a decimal comma; text made safe."""
+    if isinstance(value, float):
+        value = Decimal(repr(value))
     if isinstance(value, Decimal):
         # A number is never a formula: -2.5 stays a number.
-        return format(value, "f").replace(".", csv_format.decimal_separator)
+        return format(value, "f").replace(".", DECIMAL_SEPARATOR)
     return safe_cell(value)
 
 
-def csv_response(filename, header, rows, *, csv_format=COMMAS):
+def csv_response(filename, header, rows):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # Excel reads UTF-8 only with a byte-order mark.
-    writer = csv.writer(response, delimiter=csv_format.delimiter)
-    writer.writerow([str(title) for title in header])
+    writer = csv.writer(response, delimiter=DELIMITER)
+    writer.writerow([safe_cell(str(title)) for title in header])
     for row in rows:
-        writer.writerow([csv_cell(value, csv_format) for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return response

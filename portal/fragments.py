@@ -65,7 +65,7 @@ class CachedListingMixin:
     content generation and shown as {{ listing }} in the page's template.
 
     listing_facts() names what the rest of the page needs from the listing (the page
-    number in the title)."""
+    number in the title); page_context() what it draws for each request outside it."""
 
     listing_template_name = None
 
@@ -75,7 +75,7 @@ class CachedListingMixin:
             "listing", parts, lambda: self.draw_listing(request, *args, **kwargs)
         )
         context = {**listing["facts"], "listing": mark_safe(listing["html"])}  # noqa: S308
-        return render(request, self.template_name, context)
+        return render(request, self.template_name, {**context, **self.page_context(request)})
 
     def draw_listing(self, request, *args, **kwargs):
         context = super().get(request, *args, **kwargs).context_data
@@ -85,4 +85,7 @@ class CachedListingMixin:
         }
 
     def listing_facts(self, context):
+        return {}
+
+    def page_context(self, request):
         return {}

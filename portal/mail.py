@@ -16,7 +16,7 @@ def absolute(base_url, path):
     return f"{base_url.rstrip('/')}{path}" if base_url else path
 
 
-def send_templated_mail(template, to, context_for, languages=None):
+def send_templated_mail(template, to, context_for, languages=None, reply_to=None):
     """E-mail `<template>_subject.txt` and `<template>.txt`, with a part per language.
 
     A reader's language is not stored, so by default the message says everything in Finnish
@@ -28,7 +28,9 @@ def send_templated_mail(template, to, context_for, languages=None):
             subjects.append(render_to_string(f"{template}_subject.txt", context))
             bodies.append(render_to_string(f"{template}.txt", context).strip())
     subject = " / ".join(" ".join(part.split()) for part in subjects)
-    message = EmailMessage(subject, "\n\n--------\n\n".join(bodies) + "\n", to=to)
+    message = EmailMessage(
+        subject, "\n\n--------\n\n".join(bodies) + "\n", to=to, reply_to=reply_to
+    )
     try:
         message.send()
     except (smtplib.SMTPException, OSError):

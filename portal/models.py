@@ -28,6 +28,16 @@ class Page(ContentModel):
     title = models.CharField(_("title"), max_length=200)
     lead = models.TextField(_("lead"), blank=True, help_text=_("One or two plain sentences."))
     body = models.TextField(_("text"), blank=True, help_text=MARKDOWN_HELP_TEXT)
+    # Only the accessibility statement has a feedback form (portal.accessibility).
+    feedback_email = models.EmailField(
+        _("address for feedback"),
+        blank=True,
+        help_text=_(
+            "Where the messages of the statement's feedback form go, and the address the "
+            "statement gives for feedback by e-mail: a shared mailbox of the coordinators, "
+            "not a person's own. Left empty, the messages go to every coordinator."
+        ),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

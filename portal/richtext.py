@@ -33,6 +33,11 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}}
 
 
 HEADING = re.compile(r"<(/?)h([1-6])>")
+# Python-Markdown can leak its placeholders' control characters ("*a**b*[c](d)"): no HTML
+# may hold them. A soft line break pasted from a word processor (\x0b) reads as a space, as
+# the .docx export writes it.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f]")
+SOFT_LINE_BREAK = "\x0b"
 
 
 def shift_headings(html: str, top_level: int) -> str:
@@ -54,7 +59,9 @@ def render_markdown(text: str, top_level: int = 2) -> SafeString:
 # Markdown parser the largest cost of a practice's page.
 @functools.lru_cache(maxsize=4096)
 def _sanitised_html(text: str, top_level: int) -> str:
+    text = text.replace(SOFT_LINE_BREAK, " ")
     html = shift_headings(markdown.markdown(text, output_format="html"), top_level)
+    html = CONTROL_CHARACTERS.sub("", html)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -15,6 +15,16 @@ portal_patterns = (
         path("", views.home, name="home"),
         path(_("search/"), views.search, name="search"),
         path(_("accessibility/"), views.page, {"key": "accessibility"}, name="accessibility"),
+        path(
+            _("accessibility/feedback/"),
+            views.accessibility_feedback,
+            name="accessibility-feedback",
+        ),
+        path(
+            _("accessibility/feedback/thanks/"),
+            views.accessibility_feedback_sent,
+            name="accessibility-feedback-sent",
+        ),
         path(_("privacy/"), views.page, {"key": "privacy"}, name="privacy"),
     ],
     "portal",

@@ -1,14 +1,16 @@
 from django.conf import settings
 from django.db import DatabaseError, connections
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from portal import page_cache
+from portal import accessibility, page_cache
 from portal.models import Page
+from portal.ratelimit import client_ip
 from portal.registry import registry
 from portal.search import MAX_QUERY_LENGTH, normalise_query, search_everything
 
@@ -28,7 +30,48 @@ def home(request):
 
 
 def page(request, key):
-    return render(request, "portal/page.html", {"page": get_object_or_404(Page, key=key)})
+    page = get_object_or_404(Page, key=key)
+    context = {"page": page}
+    if key == Page.Key.ACCESSIBILITY:
+        context["authority"] = accessibility.AUTHORITY.get(get_language(), None)
+    return render(request, "portal/page.html", context)
+
+
+def accessibility_feedback(request):
+    """The accessibility statement's feedback form: e-mailed to the coordinators, kept
+    nowhere in the portal; rate-limited per visitor, with a honeypot for robots."""
+    statement = Page.objects.filter(key=Page.Key.ACCESSIBILITY).first()
+    initial = {"page": request.GET.get("page", "")[:500]}
+    form = accessibility.FeedbackForm(request.POST or None, initial=initial)
+    context = {"form": form, "statement": statement}
+    if request.method != "POST":
+        return render(request, "portal/accessibility_feedback.html", context)
+    visitor = client_ip(request)
+    if accessibility.FEEDBACK.exceeded(visitor):
+        # The bound form shows again what was typed, so nothing is lost while waiting.
+        context["too_many"] = True
+        return render(request, "portal/accessibility_feedback.html", context, status=429)
+    if form.is_spam():
+        # Robots are answered as people are, so that they learn nothing from the answer.
+        accessibility.FEEDBACK.record(visitor)
+        return redirect("portal:accessibility-feedback-sent")
+    if not form.is_valid():
+        return render(request, "portal/accessibility_feedback.html", context)
+    if not accessibility.send_feedback(statement, form.cleaned_data, get_language()):
+        form.add_error(
+            None,
+            _(
+                "We could not send your feedback just now. Please try again later: what you "
+                "wrote is kept below."
+            ),
+        )
+        return render(request, "portal/accessibility_feedback.html", context, status=503)
+    accessibility.FEEDBACK.record(visitor)
+    return redirect("portal:accessibility-feedback-sent")
+
+
+def accessibility_feedback_sent(request):
+    return render(request, "portal/accessibility_feedback_sent.html")
 
 
 @page_cache.query_parameters("q")

@@ -151,6 +151,9 @@ class PracticeAdmin(TranslatedContentAdmin):
         "stages__path",
     )
     list_select_related = ("latest_assessment",)
+    # By title and id, as the indexes practices_title_fi and _sv hold them: with the admin's
+    # own tiebreak (-pk) every page of the list sorted all the practices.
+    ordering = ("title", "pk")
     search_fields = ("title_fi", "title_sv", "summary_fi", "summary_sv", "contact_organisation")
     prepopulated_fields = {"slug": ("title_fi",)}
     autocomplete_fields = (

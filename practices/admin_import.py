@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from networks.models import SubRegion
-from portal.csv_export import SEMICOLONS, csv_response
+from portal.csv_export import csv_response
 from portal.spreadsheet_cells import text_cell
 from practices.models import Indicator, region_name
 from practices.monitoring_import import (
@@ -120,7 +120,7 @@ def import_format(request, model_admin):
 
 def template_csv(request, model_admin):
     check_permission(request, model_admin)
-    return csv_response("observations-template.csv", COLUMNS, [], csv_format=SEMICOLONS)
+    return csv_response("observations-template.csv", COLUMNS, [])
 
 
 def template_xlsx(request, model_admin):

@@ -14,10 +14,6 @@ from portal.templatetags.portal_tags import LocalisedText
 from practices.figures import format_figure
 from practices.periods import PeriodKind
 
-WIDTH = 760
-PLOT_LEFT, PLOT_RIGHT = 80, 730
-PLOT_TOP, PLOT_BOTTOM = 84, 344
-LEGEND_TOP = PLOT_BOTTOM + 70
 LEGEND_ROW = 26
 MARKER_SIZE = 6
 Y_TICKS_WANTED = 5
@@ -45,6 +41,53 @@ Text = str | LocalisedText
 
 
 @dataclass(frozen=True)
+class Layout:
+    """Where the parts of a chart go, in the picture's own units: the picture is scaled to
+    the width of the page, so a phone gets a narrower drawing with fewer year labels, whose
+    text stays as large as the page's instead of shrinking to a third."""
+
+    width: int
+    plot_left: int
+    plot_right: int
+    # Where the title and the notice start.
+    text_left: int
+    font_size: int
+    title_size: int
+    # At most this many years are labelled under the x axis.
+    year_labels: int
+    plot_top: int = 84
+    plot_bottom: int = 344
+
+    @property
+    def legend_top(self):
+        return self.plot_bottom + 70
+
+
+WIDE = Layout(
+    width=760,
+    plot_left=80,
+    plot_right=730,
+    text_left=80,
+    font_size=14,
+    title_size=17,
+    year_labels=12,
+)
+# Drawn 360 wide, shown 288–608 px wide: its text is about as large as the page's.
+# The title may take two lines: the notice and the plot come lower. The last year's label
+# is centred on the plot's right edge and must not run past the picture.
+NARROW = Layout(
+    width=360,
+    plot_left=54,
+    plot_right=330,
+    text_left=6,
+    font_size=15,
+    title_size=16,
+    year_labels=6,
+    plot_top=108,
+)
+
+
+@dataclass(frozen=True)
 class Series:
     """One line of the chart: an area's values in the order of their periods."""
 
@@ -62,37 +105,56 @@ def line_chart(
     decimals: int,
     notice: str = "",
     id_prefix: str = "chart",
+    layout: Layout = WIDE,
 ) -> SafeString:
     """The chart as an inline SVG picture; every text and attribute is escaped here."""
     series = [line for line in series[:MAX_SERIES] if line.points]
-    x_scale = XScale([period for line in series for period, _value in line.points])
-    y_scale = YScale([float(value) for line in series for _period, value in line.points])
-    height = LEGEND_TOP + LEGEND_ROW * len(series) + 10
+    x_scale = XScale([period for line in series for period, _value in line.points], layout)
+    y_scale = YScale([float(value) for line in series for _period, value in line.points], layout)
+    height = layout.legend_top + LEGEND_ROW * len(series) + 10
+    width, left = layout.width, layout.text_left
     prefix = escape(id_prefix)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" '
         f'aria-labelledby="{prefix}-title" aria-describedby="{prefix}-desc" '
-        f'font-family="system-ui, sans-serif" font-size="14" fill="{TEXT_COLOUR}">',
+        f'font-family="system-ui, sans-serif" font-size="{layout.font_size}" '
+        f'fill="{TEXT_COLOUR}">',
         f'<title id="{prefix}-title"{lang_of(title)}>{escape(title)}</title>',
         f'<desc id="{prefix}-desc">{escape(description)}</desc>',
-        f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
-        f'<text x="{PLOT_LEFT}" y="26" font-size="17" font-weight="bold"{lang_of(title)}>'
-        f"{escape(title)}</text>",
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
+        *title_lines(title, layout),
     ]
     if notice:
         parts.append(
-            f'<text x="{PLOT_LEFT}" y="48" font-weight="bold" fill="{NOTICE_COLOUR}" '
-            f'class="chart-notice">{escape(notice)}</text>'
+            f'<text x="{left}" y="{layout.plot_top - 36}" font-weight="bold" '
+            f'fill="{NOTICE_COLOUR}" class="chart-notice">{escape(notice)}</text>'
         )
     parts += [
-        *y_axis(y_scale, unit),
-        *x_axis(x_scale),
+        *y_axis(y_scale, unit, layout),
+        *x_axis(x_scale, layout),
         *(svg_series(line, index, x_scale, y_scale, decimals) for index, line in enumerate(series)),
-        *legend(series),
+        *legend(series, layout),
         "</svg>",
     ]
     return mark_safe("\n".join(parts))  # noqa: S308 - every text and attribute was escaped above
+
+
+def title_lines(title, layout):
+    """The title over the chart, on a second line where one would run past the picture."""
+    # A character of the title takes about 0.55 of its font size.
+    room = (layout.width - layout.text_left) / (layout.title_size * 0.55)
+    lines = [""]
+    for word in str(title).split():
+        if lines[-1] and len(lines[-1]) + 1 + len(word) > room and len(lines) < 2:
+            lines.append(word)
+        else:
+            lines[-1] = f"{lines[-1]} {word}".strip()
+    return [
+        f'<text x="{layout.text_left}" y="{24 + 20 * number}" font-size="{layout.title_size}" '
+        f'font-weight="bold"{lang_of(title)}>{escape(line)}</text>'
+        for number, line in enumerate(lines)
+    ]
 
 
 def lang_of(text: Text) -> str:
@@ -110,7 +172,8 @@ def number(value: float) -> str:
 class XScale:
     """Time along the x axis: a year's tick where the year starts."""
 
-    def __init__(self, periods):
+    def __init__(self, periods, layout=WIDE):
+        self.layout = layout
         positions = [period.position for period in periods] or [0]
         self.first, self.last = min(positions), max(positions)
         if self.last - self.first < 1:
@@ -119,19 +182,21 @@ class XScale:
 
     def __call__(self, position):
         share = (position - self.first) / (self.last - self.first)
-        return PLOT_LEFT + share * (PLOT_RIGHT - PLOT_LEFT)
+        return self.layout.plot_left + share * (self.layout.plot_right - self.layout.plot_left)
 
     def ticks(self):
         years = list(range(math.ceil(self.first), math.floor(self.last) + 1))
-        step = max(1, math.ceil(len(years) / 12))
-        return years[::step]
+        step = max(1, math.ceil(len(years) / self.layout.year_labels))
+        # Counted back from the latest year, which is always labelled.
+        return years[::-1][::step][::-1]
 
 
 class YScale:
     """Values up the y axis, in round steps; from zero unless that would squeeze the lines
     into the top of the chart."""
 
-    def __init__(self, values):
+    def __init__(self, values, layout=WIDE):
+        self.layout = layout
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
         if 0 <= low <= high / 2:
             low = 0.0
@@ -144,7 +209,8 @@ class YScale:
 
     def __call__(self, value):
         share = (value - self.low) / (self.high - self.low)
-        return PLOT_BOTTOM - share * (PLOT_BOTTOM - PLOT_TOP)
+        bottom, top = self.layout.plot_bottom, self.layout.plot_top
+        return bottom - share * (bottom - top)
 
     def ticks(self):
         count = round((self.high - self.low) / self.step)
@@ -167,42 +233,45 @@ def decimals_of(step):
     return max(0, -exponent)
 
 
-def y_axis(scale, unit):
+def y_axis(scale, unit, layout):
+    left, right = layout.plot_left, layout.plot_right
+    top, bottom = layout.plot_top, layout.plot_bottom
     parts = [
-        f'<text x="{PLOT_LEFT - 8}" y="{PLOT_TOP - 16}" text-anchor="end" '
+        f'<text x="{left - 8}" y="{top - 16}" text-anchor="end" '
         f'font-weight="bold"{lang_of(unit)}>{escape(unit)}</text>'
     ]
     for tick in scale.ticks():
         y = number(scale(tick))
         label = format_figure(Decimal(repr(tick)), scale.decimals)
         parts.append(
-            f'<line x1="{PLOT_LEFT}" y1="{y}" x2="{PLOT_RIGHT}" y2="{y}" '
+            f'<line x1="{left}" y1="{y}" x2="{right}" y2="{y}" '
             f'stroke="{GRID_COLOUR}" stroke-width="1"/>'
-            f'<text x="{PLOT_LEFT - 8}" y="{y}" text-anchor="end" dominant-baseline="middle" '
+            f'<text x="{left - 8}" y="{y}" text-anchor="end" dominant-baseline="middle" '
             f'class="y-tick">{escape(label)}</text>'
         )
     parts.append(
-        f'<line x1="{PLOT_LEFT}" y1="{PLOT_TOP}" x2="{PLOT_LEFT}" y2="{PLOT_BOTTOM}" '
+        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom}" '
         f'stroke="{TEXT_COLOUR}" stroke-width="1.5"/>'
     )
     return parts
 
 
-def x_axis(scale):
+def x_axis(scale, layout):
+    left, right, bottom = layout.plot_left, layout.plot_right, layout.plot_bottom
     parts = [
-        f'<line x1="{PLOT_LEFT}" y1="{PLOT_BOTTOM}" x2="{PLOT_RIGHT}" y2="{PLOT_BOTTOM}" '
+        f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" '
         f'stroke="{TEXT_COLOUR}" stroke-width="1.5"/>'
     ]
     for year in scale.ticks():
         x = number(scale(year))
         parts.append(
-            f'<line x1="{x}" y1="{PLOT_BOTTOM}" x2="{x}" y2="{PLOT_BOTTOM + 6}" '
+            f'<line x1="{x}" y1="{bottom}" x2="{x}" y2="{bottom + 6}" '
             f'stroke="{TEXT_COLOUR}" stroke-width="1.5"/>'
-            f'<text x="{x}" y="{PLOT_BOTTOM + 24}" text-anchor="middle" '
+            f'<text x="{x}" y="{bottom + 24}" text-anchor="middle" '
             f'class="x-tick">{year}</text>'
         )
     parts.append(
-        f'<text x="{(PLOT_LEFT + PLOT_RIGHT) // 2}" y="{PLOT_BOTTOM + 50}" text-anchor="middle" '
+        f'<text x="{(left + right) // 2}" y="{bottom + 50}" text-anchor="middle" '
         f'font-weight="bold">{escape(_("Year"))}</text>'
     )
     return parts
@@ -285,17 +354,19 @@ def marker_shape(kind, x, y, colour, size):
     return f'<path d="{d} Z" {paint}/>'
 
 
-def legend(series):
+def legend(series, layout):
     parts = ['<g class="legend">']
+    # Under the plot; on a narrow picture from its very left, for the areas' long names.
+    left = layout.plot_left if layout.width >= WIDE.width else layout.text_left
     for index, line in enumerate(series):
         marker, dash, colour, width = SERIES_STYLES[index]
-        y = LEGEND_TOP + index * LEGEND_ROW
+        y = layout.legend_top + index * LEGEND_ROW
         dash_attribute = f' stroke-dasharray="{dash}"' if dash else ""
         parts.append(
-            f'<line x1="{PLOT_LEFT}" y1="{y}" x2="{PLOT_LEFT + 56}" y2="{y}" stroke="{colour}" '
+            f'<line x1="{left}" y1="{y}" x2="{left + 56}" y2="{y}" stroke="{colour}" '
             f'stroke-width="{width}"{dash_attribute}/>'
-            + marker_shape(marker, PLOT_LEFT + 28, y, colour, MARKER_SIZE)
-            + f'<text x="{PLOT_LEFT + 68}" y="{y}" dominant-baseline="middle"{lang_of(line.label)}>'
+            + marker_shape(marker, left + 28, y, colour, MARKER_SIZE)
+            + f'<text x="{left + 68}" y="{y}" dominant-baseline="middle"{lang_of(line.label)}>'
             f"{escape(line.label)}</text>"
         )
     parts.append("</g>")

@@ -5,11 +5,15 @@ PostgreSQL, also as a weighted tsvector. The query side (practices.search) analy
 searcher's words in the same way, so that any inflected form finds the others."""
 
 import functools
+import logging
 import re
 
 from django.contrib.postgres.search import SearchVector
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F
+
+logger = logging.getLogger(__name__)
 
 # The same tokens PostgreSQL's parser makes of a run of letters and digits, so the terms
 # stored in text and the lexemes of the tsvector agree.
@@ -23,10 +27,26 @@ SAME_REVISION = F("revision")
 
 @functools.cache
 def _voikko():
-    # Loading the analyser's FST takes over a second: only when a word is first analysed.
+    # Loading the analyser's FST takes over a second: a worker does it as it starts
+    # (warm_up, from portal.wsgi), a command or a test only when it first needs it.
     import pyvoikko
 
     return pyvoikko
+
+
+def warm_up():
+    """Loads Voikko now, so that no visitor's first search or coordinator's first save in
+    this process waits for it."""
+    finnish_analysis_of(["kotoutuminen"])
+
+
+# Voikko (in pure Python) takes milliseconds a word: a practice of a few hundred words took
+# seconds to save in a fresh worker. Each word's analysis is kept in this process and in the
+# shared cache, so a word is analysed once for every worker and every restart.
+ANALYSIS_KEY = "voikko-analysis:1:"
+ANALYSIS_TIMEOUT = 90 * 24 * 60 * 60
+KNOWN_MAX = 50_000
+_known = {}
 
 
 def words(text):
@@ -40,8 +60,7 @@ def _clean_base_form(base_form):
     return ["".join(parts), *parts] if len(parts) > 1 else parts
 
 
-@functools.lru_cache(maxsize=50_000)
-def finnish_analysis(word):
+def _analyse(word):
     """(base forms, base forms of the compound parts) of a word; both empty when unknown."""
     base_forms, part_forms = [], []
     for analysis in _voikko().analyse(word):
@@ -49,6 +68,38 @@ def finnish_analysis(word):
         for part in analysis.COMPOUND_PARTS or ():
             part_forms.extend(_clean_base_form(part.BASEFORM or ""))
     return _words_only(base_forms), _words_only(part_forms)
+
+
+def _shared(method, *args):
+    try:
+        return getattr(cache, method)(*args)
+    except Exception:  # A cache that does not answer only makes the analysis slower.
+        logger.warning("The cache did not answer; analysing words without it.", exc_info=True)
+        return {}
+
+
+def finnish_analysis_of(words):
+    """{word: its analysis} for the words: from this process, else from the shared cache,
+    else from Voikko (then kept in both)."""
+    found = {word: _known[word] for word in words if word in _known}
+    wanted = [word for word in dict.fromkeys(words) if word not in found]
+    if wanted:
+        keys = {ANALYSIS_KEY + word: word for word in wanted}
+        shared = {keys[key]: value for key, value in _shared("get_many", list(keys)).items()}
+        analysed = {word: _analyse(word) for word in wanted if word not in shared}
+        if analysed:
+            values = {ANALYSIS_KEY + word: value for word, value in analysed.items()}
+            _shared("set_many", values, ANALYSIS_TIMEOUT)
+        if len(_known) > KNOWN_MAX:
+            _known.clear()
+        for word, value in (*shared.items(), *analysed.items()):
+            _known[word] = found[word] = tuple(map(tuple, value))
+    return found
+
+
+def finnish_analysis(word):
+    """(base forms, base forms of the compound parts) of a word; both empty when unknown."""
+    return finnish_analysis_of([word])[word]
 
 
 def _words_only(forms):
@@ -143,6 +194,10 @@ def _text(practice, field, language):
 
 def terms_for(practice):
     """(title terms, body terms): each word, its base forms, compound parts and stem."""
+    # Every Finnish word of the practice looked up at once: one round trip to the cache.
+    finnish_analysis_of(
+        [w for field in ("title", *BODY_FIELDS) for w in words(_text(practice, field, "fi"))]
+    )
     title = finnish_terms(_text(practice, "title", "fi")) + swedish_terms(
         _text(practice, "title", "sv")
     )

@@ -10,6 +10,7 @@ urlpatterns = [
     path(_("practices/export.csv"), catalogue.practice_csv, name="export-csv"),
     path(_("practices/feed/"), catalogue.NewPracticesFeed(), name="feed"),
     path(_("practices/compare/"), pages.compare, name="compare"),
+    path(_("practices/compare/change/"), pages.compare_change, name="compare-change"),
     path(_("practices/propose/"), proposals.propose, name="propose"),
     path(
         _("practices/propose/confirm/<str:token>/"),

@@ -20,3 +20,19 @@ def assert_document_structure(html: str) -> None:
     for landmark in ("<header", "<nav", '<main id="main"', "<footer"):
         assert landmark in html, f"{landmark} missing"
     assert '<a class="skip-link" href="#main">' in html
+
+
+# The values HTML allows in <time datetime> that the portal writes: a date, a local date and
+# time, or a global one with its offset; a second has at most three decimals.
+DATE = r"\d{4,}-\d{2}-\d{2}"
+TIME = r"\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?"
+VALID_DATETIME = re.compile(rf"^(?:{DATE}|{DATE}[T ]{TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?|{TIME})$")
+
+
+def datetime_attributes(html: str) -> list[str]:
+    return re.findall(r"<time\b[^>]*\bdatetime=\"([^\"]*)\"", html)
+
+
+def assert_valid_datetime_attributes(html: str) -> None:
+    invalid = [value for value in datetime_attributes(html) if not VALID_DATETIME.match(value)]
+    assert not invalid, f"invalid <time datetime> values: {invalid}"

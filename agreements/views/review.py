@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -108,10 +109,8 @@ def save_comment(request, version):
     return comment, None
 
 
-@login_redirects
-@handled_again_when_stale
-def comment_edit(request, slug, number, pk):
-    """The author edits or withdraws their own comment while the review is open."""
+def own_comment(request, slug, number, pk):
+    """(version, the reader's own comment not withdrawn) or the way out."""
     if not request.user.is_authenticated:
         raise LoginRequired
     version = visible_version(request, slug, number)
@@ -124,19 +123,36 @@ def comment_edit(request, slug, number, pk):
         author=request.user,
         withdrawn_at__isnull=True,
     )
+    return version, comment
+
+
+def withdraw_url(version, comment):
+    kwargs = {"slug": version.agreement.slug, "number": version.number, "pk": comment.pk}
+    return reverse("agreements:comment-withdraw", kwargs=kwargs)
+
+
+@login_redirects
+@handled_again_when_stale
+def comment_edit(request, slug, number, pk):
+    """The author edits their own comment while the review is open, or goes on to withdraw
+    it (agreements.views.review.comment_withdraw asks first)."""
+    version, comment = own_comment(request, slug, number, pk)
     is_open = access.can_comment(request.user, version)
     form = CommentEditForm(instance=comment)
     if request.method == "POST" and not is_open:
         messages.error(request, _("The review has closed: the comment was not changed."))
     elif request.method == "POST" and request.POST.get("action") == "withdraw":
-        comment.withdrawn_at = timezone.now()
-        comment.save(update_fields=["withdrawn_at", "updated_at"])
-        messages.success(request, _("Your comment was withdrawn."))
-        return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
+        # A form of an older page: withdrawing is asked for on a page of its own.
+        return redirect(withdraw_url(version, comment))
     elif request.method == "POST":
         form = CommentEditForm(request.POST, instance=comment)
         if form.is_valid():
-            form.save(commit=False).save(update_fields=["text", "updated_at"])
+            comment = form.save(commit=False)
+            saved_fields = ["text", "updated_at"]
+            if "text" in form.changed_data:
+                comment.edited_at = timezone.now()
+                saved_fields.append("edited_at")
+            comment.save(update_fields=saved_fields)
             messages.success(request, _("Your comment was saved."))
             return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
     return render(
@@ -148,5 +164,33 @@ def comment_edit(request, slug, number, pk):
             "comment": comment,
             "form": form,
             "is_open": is_open,
+            "withdraw_url": withdraw_url(version, comment),
+        },
+    )
+
+
+@login_redirects
+def comment_withdraw(request, slug, number, pk):
+    """Asks the author to confirm withdrawing their comment, and withdraws it when they do:
+    a page of its own, so that no single click takes a comment away."""
+    version, comment = own_comment(request, slug, number, pk)
+    is_open = access.can_comment(request.user, version)
+    if request.method == "POST" and not is_open:
+        messages.error(request, _("The review has closed: the comment was not changed."))
+    elif request.method == "POST":
+        comment.withdrawn_at = timezone.now()
+        comment.save(update_fields=["withdrawn_at", "updated_at"])
+        messages.success(request, _("Your comment was withdrawn."))
+        return redirect(f"{version.get_absolute_url()}#comment-{comment.pk}")
+    kwargs = {"slug": version.agreement.slug, "number": version.number, "pk": comment.pk}
+    return render(
+        request,
+        "agreements/comment_withdraw.html",
+        {
+            "version": version,
+            "agreement": version.agreement,
+            "comment": comment,
+            "is_open": is_open,
+            "edit_url": reverse("agreements:comment-edit", kwargs=kwargs),
         },
     )

@@ -1,8 +1,9 @@
+import datetime
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import format_html
 
 from portal.richtext import render_markdown
@@ -33,6 +34,19 @@ def localised(obj, field_name):
         if value.strip():
             return LocalisedText(text=value, lang=code, is_fallback=code != current)
     return LocalisedText(text="", lang=current, is_fallback=False)
+
+
+@register.filter
+def datetime_attribute(value):
+    """A date or time for `<time datetime="…">`: HTML allows at most three digits of a
+    second, so whole seconds, in local time with its offset ("2026-05-04T10:15:00+03:00")."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
 
 
 @register.filter

@@ -14,7 +14,7 @@ from django_filters.views import FilterView
 from portal import content_cache, fragments, page_cache
 from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import LocalisedText, localised
-from practices import search
+from practices import comparison, search
 from practices.filters import SORT_CHOICES, PracticeFilter
 from practices.models import Practice
 
@@ -122,6 +122,9 @@ class PracticeListView(fragments.CachedListingMixin, FilterView):
     def listing_facts(self, context):
         return {"page_number": context["page_obj"].number}
 
+    def page_context(self, request):
+        return {"comparison": comparison.bar(request)}
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset
@@ -157,10 +160,10 @@ def practice_csv(request):
             localised(practice, "title").text,
             localised(practice, "summary").text,
             str(practice.get_evidence_level_display()),
-            "; ".join(theme.name for theme in practice.themes.all()),
-            "; ".join(group.name for group in practice.target_groups.all()),
+            ", ".join(theme.name for theme in practice.themes.all()),
+            ", ".join(group.name for group in practice.target_groups.all()),
             str(practice.get_origin_display()),
-            "; ".join(municipality.name for municipality in practice.municipalities.all()),
+            ", ".join(municipality.name for municipality in practice.municipalities.all()),
             request.build_absolute_uri(practice.get_absolute_url()),
         ]
         for practice in filterset.qs

@@ -9,9 +9,9 @@ from django.utils.translation import ngettext
 
 from networks.models import SubRegion
 from portal import page_cache
-from portal.csv_export import SEMICOLONS, csv_response
+from portal.csv_export import csv_response
 from portal.templatetags.portal_tags import localised
-from practices.charts import MAX_SERIES, Series, line_chart
+from practices.charts import MAX_SERIES, NARROW, WIDE, Series, line_chart
 from practices.figures import rounded
 from practices.models import Indicator, region_name
 from practices.monitoring import (
@@ -173,17 +173,20 @@ def indicator_detail(request, slug):
     lines = lines_for(indicator, comparison)
     rows = table_rows(lines)
     example_notice = _("Example figures, not real statistics") if indicator.is_example else ""
-    chart = ""
+    charts = {}
     if rows:
-        chart = line_chart(
-            [line.series for line in lines],
-            title=localised(indicator, "name"),
-            description=chart_description(indicator, lines, rows),
-            unit=localised(indicator, "unit"),
-            decimals=indicator.decimals,
-            notice=example_notice,
-            id_prefix="indicator-chart",
-        )
+        # Drawn twice: a phone shows the narrow drawing, whose text stays readable.
+        for name, layout in (("chart", WIDE), ("narrow_chart", NARROW)):
+            charts[name] = line_chart(
+                [line.series for line in lines],
+                title=localised(indicator, "name"),
+                description=chart_description(indicator, lines, rows),
+                unit=localised(indicator, "unit"),
+                decimals=indicator.decimals,
+                notice=example_notice,
+                id_prefix="indicator-chart" if layout is WIDE else "indicator-chart-narrow",
+                layout=layout,
+            )
     return render(
         request,
         "practices/indicator_detail.html",
@@ -192,7 +195,7 @@ def indicator_detail(request, slug):
             "comparison": comparison,
             "lines": lines,
             "rows": rows,
-            "chart": chart,
+            **charts,
             "region": latest_of(lines[0].series.points, indicator.better),
             "max_compared": MAX_COMPARED,
             "other_indicators": Indicator.objects.exclude(pk=indicator.pk).only(
@@ -229,4 +232,4 @@ def indicator_csv(request, slug):
         for line in lines
         for period, observation in line.by_period.items()
     )
-    return csv_response(f"{indicator.slug}.csv", header, rows, csv_format=SEMICOLONS)
+    return csv_response(f"{indicator.slug}.csv", header, rows)

@@ -1,19 +1,24 @@
 """The practice page, compare, the evidence scale, priorities and attachments."""
 
-import re
 from dataclasses import dataclass
 
+from django.contrib import messages
 from django.db.models import Count, F, IntegerField, Prefetch, Value, prefetch_related_objects
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from networks.models import Actor, Language, Municipality, PathStage
 from portal import fragments, page_cache
+from portal.templatetags.portal_tags import localised
+from practices import comparison
+from practices.comparison import COMPARE_MAX, compare_url
 from practices.evidence import CRITERIA, CROSSWALK, FINDINGS, SCALE, EvidenceLevel
 from practices.models import (
     Assessment,
@@ -26,12 +31,6 @@ from practices.models import (
     Theme,
 )
 from practices.uploads import content_type_for
-
-COMPARE_MAX = 3
-# Slugs only: anything else in ?p= cannot name a practice and never reaches the database.
-SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
-# More values than this in ?p= are not looked at at all.
-COMPARE_READ_MAX = 20
 
 
 @dataclass(frozen=True)
@@ -91,20 +90,6 @@ def named_lists(practice, public_only):
     return lists
 
 
-def chosen_for_comparison(query):
-    """The slugs in ?p=, in order, without repeats or values that cannot be slugs."""
-    chosen = []
-    for value in query.getlist("p")[:COMPARE_READ_MAX]:
-        if SLUG_RE.match(value) and value not in chosen:
-            chosen.append(value)
-    return chosen
-
-
-def compare_url(slugs):
-    url = reverse("practices:compare")
-    return f"{url}?{urlencode({'p': slugs}, doseq=True)}" if slugs else url
-
-
 def can_preview(user):
     """Coordinators see drafts, archived practices and their attachments."""
     return user.is_authenticated and user.has_perm("practices.change_practice")
@@ -147,7 +132,8 @@ def practice_detail(request, slug):
         (slug, preview),
         lambda: get_object_or_404(Practice.objects.visible_to(request.user), slug=slug),
     )
-    chosen = [s for s in chosen_for_comparison(request.GET) if s != practice.slug]
+    bar = comparison.bar(request)
+    chosen = [p.slug for p in bar["practices"]] if bar else []
     body = fragments.cached_html(
         "practice-body", (practice.pk, preview), lambda: practice_body(practice, preview)
     )
@@ -158,19 +144,25 @@ def practice_detail(request, slug):
             "practice": practice,
             "body": body,
             "is_public": practice.status == Practice.Status.PUBLISHED,
-            "chosen": chosen,
-            "compare_chosen_url": compare_url(chosen) if chosen else "",
-            "compare_add_url": compare_url([*chosen, practice.slug]),
+            "comparison": bar,
+            "in_comparison": practice.slug in chosen,
             "compare_is_full": len(chosen) >= COMPARE_MAX,
+            "compare_max": COMPARE_MAX,
         },
     )
 
 
 @page_cache.query_parameters("p")
 def compare(request):
-    """Up to three published practices side by side; with fewer than two, how to choose."""
-    asked = {value for value in request.GET.getlist("p") if value.strip()}
-    chosen = chosen_for_comparison(request.GET)
+    """Up to three published practices side by side; with fewer than two, how to choose.
+    The practices named in the address (?p=, a comparison someone shared), or else those
+    the visitor has chosen."""
+    if "p" in request.GET:
+        asked = {value for value in request.GET.getlist("p") if value.strip()}
+        chosen = comparison.valid_slugs(request.GET.getlist("p"))
+    else:
+        chosen = comparison.chosen(request)
+        asked = set(chosen)
     found = {
         practice.slug: practice
         for practice in Practice.objects.published()
@@ -196,14 +188,7 @@ def compare(request):
         )
         valid = valid[:COMPARE_MAX]
     slugs = [practice.slug for practice in valid]
-    columns = [
-        {
-            "practice": practice,
-            "remove_url": compare_url([s for s in slugs if s != practice.slug]),
-            "detail_url": f"{practice.get_absolute_url()}?{urlencode({'p': slugs}, doseq=True)}",
-        }
-        for practice in valid
-    ]
+    columns = [{"practice": practice} for practice in valid]
     choices = []
     if len(valid) < COMPARE_MAX:
         choices = (
@@ -222,6 +207,69 @@ def compare(request):
             "compare_max": COMPARE_MAX,
         },
     )
+
+
+# Adding to or removing from one's own comparison changes nothing but the visitor's own
+# session, so a forged request can do no harm; and the forms that send it sit on pages cached
+# whole for every anonymous visitor (the list, the practice pages), which cannot hold a
+# per-visitor CSRF token.
+@csrf_exempt
+@require_POST
+def compare_change(request):
+    """Adds a practice to or removes one from the comparison, with a message, and goes back
+    where the form was (`next`) or to the comparison. The compare page sends the practices
+    it shows (`p`), so that its buttons act on what the reader sees."""
+    if "p" in request.POST:
+        chosen = comparison.valid_slugs(request.POST.getlist("p"))[:COMPARE_MAX]
+    else:
+        chosen = comparison.chosen(request)
+    add = comparison.valid_slugs([request.POST.get("add", "")])
+    remove = comparison.valid_slugs([request.POST.get("remove", "")])
+    if add:
+        chosen = add_to(request, chosen, add[0])
+    if remove and remove[0] in chosen:
+        chosen = [slug for slug in chosen if slug != remove[0]]
+        practice = Practice.objects.filter(slug=remove[0]).only("title_fi", "title_sv").first()
+        title = localised(practice, "title") if practice else remove[0]
+        messages.info(request, _("“%(title)s” was removed from the comparison.") % {"title": title})
+    comparison.keep(request, chosen)
+    back = request.POST.get("next", "")
+    if back.startswith("/") and url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(back)
+    return redirect(compare_url(chosen))
+
+
+def add_to(request, chosen, slug):
+    """`chosen` with the published practice `slug` added, and a message that says what
+    happened: added, already there, too many, or not found."""
+    practice = Practice.objects.published().filter(slug=slug).only("slug", "title_fi", "title_sv")
+    practice = practice.first()
+    if practice is None:
+        messages.error(request, _("The practice was not found, so it was not added."))
+        return chosen
+    title = localised(practice, "title")
+    if slug in chosen:
+        messages.info(request, _("“%(title)s” is already in the comparison.") % {"title": title})
+        return chosen
+    if len(chosen) >= COMPARE_MAX:
+        messages.warning(
+            request,
+            _(
+                "At most three practices can be compared at once: “%(title)s” was not added. "
+                "Remove one from the comparison first."
+            )
+            % {"title": title},
+        )
+        return chosen
+    chosen = [*chosen, slug]
+    messages.success(
+        request,
+        _("“%(title)s” was added to the comparison (%(count)d of %(max)d).")
+        % {"title": title, "count": len(chosen), "max": COMPARE_MAX},
+    )
+    return chosen
 
 
 def evidence_scale(request):

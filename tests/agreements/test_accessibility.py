@@ -65,6 +65,7 @@ def pages(language, comment):
             reverse("agreements:version-export", kwargs=version)
             + f"?format=print&lang={language}&comments=on",
             reverse("agreements:comment-edit", kwargs={**version, "pk": comment.pk}),
+            reverse("agreements:comment-withdraw", kwargs={**version, "pk": comment.pk}),
             reverse("agreements:follow-up", kwargs=kwargs),
         ]
 

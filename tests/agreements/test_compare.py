@@ -157,11 +157,11 @@ def test_the_text_can_be_compared_in_the_other_language_than_the_page(
     assert '<h3 id="change-1" lang="sv">Mål</h3>' in html
 
 
-def test_the_text_is_escaped(client, coordinator, in_review):
+def test_the_text_is_sanitised_as_on_the_version_page(client, coordinator, in_review):
     client.force_login(coordinator)
     html = client.get(compare_url("aiesopimus", a=1, b=2)).content.decode()
-    assert "&lt;b&gt;vuosittain&lt;/b&gt;" in html
-    assert "<b>vuosittain" not in html
+    assert "Mittarit vuosittain" in html
+    assert "<b>" not in html
 
 
 def test_by_default_the_two_newest_versions_the_reader_may_see_are_compared(
@@ -329,3 +329,117 @@ def test_the_compare_page_has_no_accessibility_violations(page, axe, live_server
     page.goto(compare_url(agreement.slug, language, a=1, b=2))
     assert page.locator("ins").count() > 0
     assert axe(page) == []
+
+
+def test_the_page_opens_without_errors_before_anything_is_chosen(
+    client, coordinator, steering_member, in_review
+):
+    client.force_login(steering_member)
+    for url in (compare_url("aiesopimus"), compare_url("aiesopimus", "sv")):
+        html = client.get(url).content.decode()
+        assert "errorlist" not in html and 'aria-invalid="true"' not in html
+    # With one version to see, there is nothing to choose and nothing to complain about.
+    make_agreement("yksi", [S.SIGNED])
+    html = client.get(compare_url("yksi")).content.decode()
+    assert "errorlist" not in html and "vaaditaan" not in html
+    assert "joten vertailtavaa ei vielä ole" in html
+    # A choice the reader made is checked, and its errors shown.
+    html = client.get(compare_url("aiesopimus", a=1, b=1)).content.decode()
+    assert "errorlist" in html
+
+
+def test_the_form_shows_the_two_newest_versions_as_its_choice(client, coordinator, in_review):
+    client.force_login(coordinator)
+    html = client.get(compare_url("aiesopimus")).content.decode()
+    assert '<option value="2" selected>' in html and '<option value="3" selected>' in html
+
+
+MARKDOWN_OLD = [(PURPOSE, ("Tarkoitus", "Syfte"), ("Sopimus **ohjaa** työtä.", "Avtalet."))]
+MARKDOWN_NEW = [
+    (PURPOSE, ("Tarkoitus", "Syfte"), ("Sopimus **ohjaa** kuntien työtä.\n\n- Vaasa", "Avtalet."))
+]
+
+
+def test_the_text_is_compared_as_the_version_page_shows_it(client, coordinator):
+    make_agreement("md", [S.SIGNED, S.SIGNED], (MARKDOWN_OLD, MARKDOWN_NEW))
+    html = client.get(compare_url("md", a=1, b=2)).content.decode()
+    assert "**" not in html
+    assert "<strong>ohjaa</strong>" in html
+    assert "kuntien" in html[html.index("<ins>") :]
+    assert "<li><ins>" in html
+    assert_valid_html(html)
+    assert_document_structure(html)
+
+
+def commit(version, party, text_fi, text_sv="", practices=()):
+    from agreements.models import Commitment
+
+    Version.objects.filter(pk=version.pk).update(status=S.DRAFT)
+    commitment = Commitment.objects.create(
+        version=version, party=party, text=text_fi, text_fi=text_fi, text_sv=text_sv
+    )
+    commitment.practices.set(practices)
+    Version.objects.filter(pk=version.pk).update(status=version.status)
+    return commitment
+
+
+@pytest.fixture
+def committed(db):
+    from networks.models import Actor
+    from tests.practices.factories import make_practice
+
+    agreement = make_agreement("sitoumukset", [S.SIGNED, S.SIGNED])
+    old, new = agreement.versions.order_by("number")
+    parties = {}
+    for order, (slug, name_fi, name_sv) in enumerate(
+        [("vaasa", "Vaasan kaupunki", "Vasa stad"), ("vamia", "Vamia", "Vamia"), ("k5", "K5", "K5")]
+    ):
+        actor = Actor.objects.create(slug=slug, name=name_fi, name_fi=name_fi, name_sv=name_sv)
+        parties[slug] = agreement.parties.create(actor=actor, order=order)
+    mentoring = make_practice("mentorointi", title_fi="Mentorointi", title_sv="Mentorskap")
+    commit(old, parties["vaasa"], "Vaasa tarjoaa ohjausta.", "Vasa erbjuder vägledning.")
+    commit(new, parties["vaasa"], "Vaasa tarjoaa maksutonta ohjausta.", "Vasa erbjuder vägledning.")
+    commit(old, parties["vamia"], "Vamia järjestää kursseja.")
+    commit(new, parties["vamia"], "Vamia järjestää kursseja.", practices=[mentoring])
+    commit(new, parties["k5"], "K5 seuraa työllisyyttä.")
+    return agreement
+
+
+def test_each_partys_commitments_are_compared_word_by_word(client, committed):
+    html = client.get(compare_url("sitoumukset", a=1, b=2)).content.decode()
+    part = html[html.index('id="commitments-heading"') :]
+    assert part.index("Vaasan kaupunki") < part.index("Vamia") < part.index("K5")
+    vaasa = part[part.index("Vaasan kaupunki") : part.index(">Vamia<")]
+    assert "Sitoumuksia muutettu" in vaasa
+    assert "maksutonta" in vaasa[vaasa.index("<ins>") :]
+    vamia = part[part.index(">Vamia<") : part.index(">K5<")]
+    assert "Mentorointi" in vamia[vamia.index("<ins>") :]
+    assert "Sitoumuksia lisätty" in part[part.index(">K5<") :]
+    assert "Yhden osapuolen sitoumukset muuttuivat" not in html
+    assert "3 osapuolen sitoumukset muuttuivat" in html
+    assert_valid_html(html)
+    assert_document_structure(html)
+    swedish = client.get(compare_url("sitoumukset", "sv", a=1, b=2)).content.decode()
+    # Vaasa's Swedish text did not change: compared in Swedish, its commitments did not.
+    assert "Åtagandena oförändrade" in swedish
+    assert "Mentorskap" in swedish[swedish.index("<ins>") :]
+
+
+@pytest.mark.parametrize("extra", [0, 8])
+def test_comparing_commitments_makes_the_same_number_of_queries_whatever_their_number(
+    client, committed, django_assert_num_queries, extra
+):
+    from portal import content_cache
+
+    new = committed.versions.get(number=2)
+    for number in range(extra):
+        commit(new, committed.parties.first(), f"Lisäsitoumus {number}.")
+    client.get(compare_url("sitoumukset", a=1, b=2))
+    content_cache.bump()  # the changes are drawn again: the cold request is counted
+    with django_assert_num_queries(COLD_QUERIES):
+        client.get(compare_url("sitoumukset", a=1, b=2))
+
+
+# Agreement, versions, sections, parties, and per version: commitments, their practices,
+# paths and indicators.
+COLD_QUERIES = 12

@@ -77,10 +77,10 @@ def test_moving_one_section_to_the_end_marks_only_that_one_as_moved():
 def test_a_replaced_and_an_inserted_word_give_exact_runs():
     goals = compare_versions(OLD, NEW, "fi")[3]
     assert goals.text_runs == [
-        ("equal", "Kunnat "),
+        ("equal", "<p>Kunnat "),
         ("delete", "tarjoavat"),
         ("insert", "järjestävät maksutonta"),
-        ("equal", " ohjausta."),
+        ("equal", " ohjausta.</p>"),
     ]
     assert goals.heading_runs == [("equal", "Tavoitteet")]
     assert goals.changed and goals.language == "fi"
@@ -90,25 +90,33 @@ def test_swedish_text_is_compared_in_swedish():
     goals = compare_versions(OLD, NEW, "sv")[3]
     assert goals.heading == "Mål"
     assert goals.text_runs == [
-        ("equal", "Kommunerna "),
+        ("equal", "<p>Kommunerna "),
         ("delete", "erbjuder"),
         ("insert", "ordnar avgiftsfri"),
-        ("equal", " vägledning."),
+        ("equal", " vägledning.</p>"),
     ]
     assert goals.language == "sv"
 
 
 def test_added_and_removed_sections_are_all_insertion_or_all_deletion():
     changes = compare_versions(OLD, NEW, "sv")
-    assert changes[1].text_runs == [("delete", "Integrationslagen.")]
+    assert changes[1].text_runs == [
+        ("equal", "<p>"),
+        ("delete", "Integrationslagen."),
+        ("equal", "</p>"),
+    ]
     assert changes[1].heading == "Rättslig grund"
-    assert changes[4].text_runs == [("insert", "Indikatorer årligen.")]
+    assert changes[4].text_runs == [
+        ("equal", "<p>"),
+        ("insert", "Indikatorer årligen."),
+        ("equal", "</p>"),
+    ]
 
 
 def test_empty_text_in_the_chosen_language_falls_back_to_the_other_language():
     validity = compare_versions(OLD, NEW, "sv")[5]
     assert validity.heading == "Giltighet"
-    assert validity.text_runs == [("equal", "Vuoden 2027 loppuun.")]
+    assert validity.text_runs == [("equal", "<p>Vuoden 2027 loppuun.</p>")]
     assert validity.language == "fi"
 
 
@@ -126,3 +134,15 @@ def test_a_section_both_moved_and_changed_is_reported_as_moved_and_changed():
     moved = [c for c in compare_versions(old, new, "fi") if c.moved]
     assert len(moved) == 1
     assert moved[0].status == "moved"
+
+
+def test_the_rendered_text_is_compared_so_markdown_marks_never_show():
+    old = [section(PURPOSE, "Tarkoitus", "Sopimus **ohjaa** työtä.\n\n- kunnat\n- järjestöt")]
+    new = [section(PURPOSE, "Tarkoitus", "Sopimus **ohjaa** yhteistä työtä.\n\n- kunnat")]
+    runs = compare_versions(old, new, "fi")[0].text_runs
+    shown = "".join(html for _kind, html in runs)
+    assert "**" not in shown
+    assert "<strong>ohjaa</strong>" in shown
+    assert ("insert", " yhteistä") in runs
+    assert ("delete", "järjestöt") in runs
+    assert "<li>" in shown

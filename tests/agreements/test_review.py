@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from agreements.models import Agreement, Comment
 from portal import content_cache
@@ -228,6 +228,34 @@ def test_an_edit_that_fails_keeps_the_text_and_changes_nothing(client, versions,
     assert comment.text == "Vanha."
 
 
+def withdraw_url(comment):
+    kwargs = {"slug": comment.version.agreement.slug, "number": comment.version.number}
+    return reverse("agreements:comment-withdraw", kwargs={**kwargs, "pk": comment.pk})
+
+
+def test_withdrawing_asks_first_and_one_click_withdraws_nothing(client, versions, steering_member):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="Pois."
+    )
+    client.force_login(steering_member)
+    edit_page = client.get(edit_url(comment)).content.decode()
+    assert 'value="withdraw"' not in edit_page
+    assert f'href="{withdraw_url(comment)}"' in edit_page
+    # The button of an older edit page leads to the question, and withdraws nothing.
+    response = client.post(edit_url(comment), {"action": "withdraw"})
+    assert response["Location"] == withdraw_url(comment)
+    question = client.get(withdraw_url(comment))
+    assert question.status_code == 200
+    html = question.content.decode()
+    assert "Perutaanko kommenttisi?" in html and "Pois." in html
+    assert "Kyllä, peru kommentti" in html and f'href="{edit_url(comment)}"' in html
+    assert_valid_html(html)
+    assert_document_structure(html)
+    comment.refresh_from_db()
+    assert comment.withdrawn_at is None
+
+
 def test_the_author_withdraws_their_comment_and_its_text_is_no_longer_shown(
     client, versions, steering_member
 ):
@@ -236,12 +264,44 @@ def test_the_author_withdraws_their_comment_and_its_text_is_no_longer_shown(
         version=version, section=version.sections.first(), author=steering_member, text="Pois."
     )
     client.force_login(steering_member)
-    response = client.post(edit_url(comment), {"action": "withdraw"})
+    client.get(url_of(version))  # the page's cached part is drawn with the comment
+    response = client.post(withdraw_url(comment))
     assert response.status_code == 302
     comment.refresh_from_db()
     assert comment.withdrawn_at is not None
     html = client.get(url_of(version)).content.decode()
     assert "Pois." not in html and "Kirjoittaja perui tämän kommentin." in html
+    assert client.get(withdraw_url(comment)).status_code == 404
+
+
+def test_an_edited_comment_says_so_with_the_time_it_was_edited(
+    client, versions, steering_member, coordinator
+):
+    version = versions["steering"]
+    comment = Comment.objects.create(
+        version=version, section=version.sections.first(), author=steering_member, text="Eka."
+    )
+    client.force_login(steering_member)
+    assert "muokattu" not in client.get(url_of(version)).content.decode()
+    # Saving the same text is no edit.
+    client.post(edit_url(comment), {"action": "save", "text": "Eka."})
+    comment.refresh_from_db()
+    assert comment.edited_at is None
+    client.post(edit_url(comment), {"action": "save", "text": "Toka."})
+    comment.refresh_from_db()
+    assert comment.edited_at is not None
+    html = client.get(url_of(version)).content.decode()
+    stamp = timezone.localtime(comment.edited_at)
+    assert (
+        f'(muokattu <time datetime="{stamp.replace(microsecond=0).isoformat()}">'
+        f"{stamp:%-d.%-m.%Y %H:%M}</time>)" in html
+    )
+    # The coordinators' handling of a comment is not an edit by its author.
+    Comment.objects.filter(pk=comment.pk).update(edited_at=None)
+    comment.refresh_from_db()
+    comment.status = Comment.Status.ACCEPTED
+    comment.save()
+    assert comment.edited_at is None
 
 
 def test_others_cannot_edit_a_comment(client, versions, steering_member, coordinator):
@@ -252,6 +312,7 @@ def test_others_cannot_edit_a_comment(client, versions, steering_member, coordin
     client.force_login(coordinator)
     assert client.get(edit_url(comment)).status_code == 404
     assert client.post(edit_url(comment), {"action": "withdraw"}).status_code == 404
+    assert client.post(withdraw_url(comment)).status_code == 404
     assert client.post(edit_url(comment), {"action": "save", "text": "Muu."}).status_code == 404
     comment.refresh_from_db()
     assert (comment.text, comment.withdrawn_at) == ("Oma.", None)
@@ -268,7 +329,8 @@ def test_a_comment_cannot_be_changed_after_the_review_closes(client, agreement, 
     response = client.post(edit_url(comment), {"action": "save", "text": "Myöhässä."})
     assert response.status_code == 200
     assert "Kommentointi on päättynyt" in response.content.decode()
-    response = client.post(edit_url(comment), {"action": "withdraw"})
+    response = client.post(withdraw_url(comment))
+    assert "Kommentointi on päättynyt" in response.content.decode()
     comment.refresh_from_db()
     assert (comment.text, comment.withdrawn_at) == ("Oma.", None)
     page = client.get(url_of(version)).content.decode()

@@ -70,7 +70,9 @@ def test_matrix_filters_by_path_and_sub_region(client, small_network):
 def test_matrix_downloads_as_csv_with_the_same_numbers(client, small_network):
     response = client.get("/fi/kattavuus.csv", {"path": "tyo"})
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff") and text.splitlines()[0].count(";") == 5
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
     assert rows[0] == [
         "Kunta",
         "Seutu",

@@ -31,3 +31,8 @@ def test_headings_start_where_the_text_sits_on_the_page():
     # A text that starts at ## under an h2 still nests below it.
     assert "<h3>Ala</h3>" in render_markdown("## Ala\n\n### Ali", top_level=3)
     assert "<h4>Ali</h4>" in render_markdown("## Ala\n\n### Ali", top_level=3)
+
+
+def test_markdown_placeholders_leaking_control_characters_never_reach_the_html():
+    html = render_markdown("*kursiivi**kursiivi*[linkki](https://example.fi)")
+    assert not any(ord(character) < 32 and character not in "\t\n\r" for character in html)

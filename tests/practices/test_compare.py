@@ -1,8 +1,10 @@
 """Comparing up to three published practices side by side."""
 
 import datetime
+import re
 
 import pytest
+from django.test import override_settings
 
 from practices.models import Practice, TargetGroup, Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
@@ -77,12 +79,129 @@ def test_comparison_reads_in_swedish(client, three_practices):
     assert '<span lang="fi">Kesto alfa</span>' in html
 
 
-def test_column_links_keep_the_chosen_practices(client, three_practices):
-    html = compare(client, ["alfa", "beeta"])
-    compare_url = url_for("practices:compare")
-    detail = url_for("practices:detail", slug="alfa")
-    assert f'href="{detail}?p=alfa&amp;p=beeta"' in html
-    assert f'href="{compare_url}?p=beeta"' in html  # removing alfa
+def test_the_columns_link_to_the_practices_and_remove_one_at_a_time(client, three_practices):
+    html = compare(client, ["alfa", "beeta", "gamma"])
+    assert f'href="{url_for("practices:detail", slug="alfa")}"' in html
+    response = client.post(
+        url_for("practices:compare-change"), {"p": ["alfa", "beeta", "gamma"], "remove": "beeta"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == url_for("practices:compare") + "?p=alfa&p=gamma"
+    html = client.get(response["Location"]).content.decode()
+    table = html[html.index("<table") : html.index("</table>")]
+    assert "Alfakäytäntö" in table and "Gammakäytäntö" in table and "Beeta" not in table
+    assert "”Beetakäytäntö” poistettiin vertailusta." in html
+    # What is left is the visitor's comparison too.
+    html = client.get(url_for("practices:compare")).content.decode()
+    assert (
+        "Alfakäytäntö" in html
+        and "Gammakäytäntö" in html
+        and "Beetakäytäntö" not in html[: html.index('id="add-heading"')]
+    )
+
+
+def add_button(html, slug, lang="fi"):
+    """The form of the page's "Add to comparison" button for `slug`, as a browser sends it."""
+    action = url_for("practices:compare-change", lang)
+    forms = re.findall(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', html, re.S)
+    for form_action, body in forms:
+        fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', body))
+        if form_action == action and fields.get("add") == slug:
+            return {name: value.replace("&amp;", "&") for name, value in fields.items()}
+    raise AssertionError(f"no button to add {slug}")
+
+
+def test_adding_from_practice_pages_adds_to_the_earlier_choice(client, three_practices):
+    for slug in ("alfa", "beeta"):
+        page = url_for("practices:detail", slug=slug)
+        html = client.get(page).content.decode()
+        response = client.post(url_for("practices:compare-change"), add_button(html, slug))
+        assert response["Location"] == page
+    html = client.get(page).content.decode()
+    assert "Valittu vertailuun: 2/3" in html
+    assert "Poista vertailusta" in html
+    assert "”Beetakäytäntö” lisättiin vertailuun (2/3)." in html
+    table = compare(client, [])
+    assert "Alfakäytäntö" in table and "Beetakäytäntö" in table and "<table" in table
+
+
+def test_adding_from_the_list_adds_and_the_list_shows_the_choice(client, three_practices):
+    page = url_for("practices:list")
+    html = client.get(page).content.decode()
+    for slug in ("gamma", "alfa"):
+        response = client.post(url_for("practices:compare-change"), add_button(html, slug))
+        assert response["Location"] == page
+    html = client.get(page).content.decode()
+    bar = html[html.index('class="compare-bar"') :]
+    assert bar.index("Gammakäytäntö") < bar.index("Alfakäytäntö")
+    assert f'href="{url_for("practices:compare")}?p=gamma&amp;p=alfa"' in bar
+
+
+def test_a_fourth_practice_is_not_added_and_a_message_says_why(client, three_practices):
+    for slug in ("alfa", "beeta", "gamma", "delta"):
+        client.post(url_for("practices:compare-change"), {"add": slug})
+    html = compare(client, [])
+    table = html[html.index("<table") : html.index("</table>")]
+    assert "Deltakäytäntö" not in table
+    assert "Vertailla voi enintään kolmea käytäntöä kerrallaan: ”Deltakäytäntö” jäi pois." in html
+    html = client.get(url_for("practices:detail", slug="delta")).content.decode()
+    assert "Vertailuun on jo valittu kolme käytäntöä" in html
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"add": "luonnos"},
+        {"add": "ei-ole"},
+        {"add": "<script>", "remove": "\x00"},
+        {"p": ["x" * 500] * 50, "add": "alfa"},
+        {"next": "https://evil.example/", "add": "alfa"},
+        {"next": "//evil.example/", "add": "alfa"},
+    ],
+)
+def test_odd_or_hostile_changes_never_break_and_never_leave_the_site(client, three_practices, data):
+    response = client.post(url_for("practices:compare-change"), data)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/fi/")
+    assert "Luonnoskäytäntö" not in compare(client, [])
+
+
+def test_a_change_is_posted_not_fetched(client, three_practices):
+    assert client.get(url_for("practices:compare-change"), {"add": "alfa"}).status_code == 405
+
+
+def test_the_buttons_work_in_swedish(client, three_practices):
+    page = url_for("practices:detail", "sv", slug="alfa")
+    html = client.get(page).content.decode()
+    assert "Lägg till i jämförelsen" in html
+    client.post(url_for("practices:compare-change", "sv"), add_button(html, "alfa", "sv"))
+    html = client.get(page).content.decode()
+    assert "”Alfapraxis” lades till i jämförelsen (1/3)." in html
+
+
+@override_settings(PAGE_CACHE_SECONDS=600)
+def test_pages_of_visitors_who_chose_nothing_are_still_cached_whole(client, three_practices):
+    for url in (url_for("practices:list"), url_for("practices:detail", slug="alfa")):
+        assert client.get(url)["X-Page-Cache"] == "miss"
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    client.post(url_for("practices:compare-change"), {"add": "alfa"})
+    response = client.get(url_for("practices:detail", slug="alfa"))
+    assert "X-Page-Cache" not in response
+    assert "Poista vertailusta" in response.content.decode()
+
+
+@pytest.mark.parametrize("chosen", [1, 3])
+def test_a_practice_page_with_a_comparison_makes_a_constant_number_of_queries(
+    client, three_practices, django_assert_max_num_queries, chosen
+):
+    for practice in three_practices[:chosen]:
+        client.post(url_for("practices:compare-change"), {"add": practice.slug})
+    url = url_for("practices:detail", slug="alfa")
+    client.get(url)
+    # The session (none where Redis holds it) and the chosen practices' titles; the record
+    # comes from the cache.
+    with django_assert_max_num_queries(2):
+        client.get(url)
 
 
 @pytest.mark.parametrize("slugs", [[], ["alfa"]])
@@ -92,7 +211,7 @@ def test_with_fewer_than_two_practices_the_page_explains_how_to_choose(
     html = compare(client, slugs)
     assert "<table" not in html
     assert "Miten valitset vertailtavat käytännöt" in html
-    assert '<select id="compare-add" name="p">' in html
+    assert '<select id="compare-add" name="add">' in html
     assert "Deltakäytäntö" in html and "Luonnoskäytäntö" not in html
     for slug in slugs:
         assert f'<input type="hidden" name="p" value="{slug}">' in html

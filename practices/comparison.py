@@ -1,0 +1,70 @@
+"""The practices a visitor has chosen to compare, kept in their session.
+
+The choice lives in the session, not in the address: a visitor picks practices one at a time
+from the list and from practice pages, wherever they wander in between, and the pages of
+everyone who has chosen nothing stay the same for all, so they are still cached whole
+(portal.page_cache serves no one with a session cookie). The compare page's own address
+(?p=a&p=b) still names a comparison that can be shared."""
+
+import re
+
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from practices.models import Practice
+
+SESSION_KEY = "compare-practices"
+COMPARE_MAX = 3
+# Slugs only: anything else cannot name a practice and never reaches the database.
+SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
+# More values than this are not looked at at all.
+READ_MAX = 20
+
+
+def valid_slugs(values):
+    """The slugs among `values`, in order, without repeats or values that cannot be slugs."""
+    chosen = []
+    for value in list(values)[:READ_MAX]:
+        if isinstance(value, str) and SLUG_RE.match(value) and value not in chosen:
+            chosen.append(value)
+    return chosen
+
+
+def chosen(request):
+    """The slugs the visitor has chosen, oldest first. Reads no session that does not exist:
+    a visitor without a session cookie costs nothing."""
+    if not hasattr(request, "session"):
+        return []
+    return valid_slugs(request.session.get(SESSION_KEY, []))[:COMPARE_MAX]
+
+
+def keep(request, slugs):
+    """Stores the choice; an empty one is removed from the session."""
+    if slugs:
+        request.session[SESSION_KEY] = list(slugs)[:COMPARE_MAX]
+    else:
+        request.session.pop(SESSION_KEY, None)
+
+
+def bar(request):
+    """What the list and the practice pages show of the visitor's comparison: the chosen
+    practices' titles, or None for a visitor who has chosen none (and no query)."""
+    chosen_slugs = chosen(request)
+    if not chosen_slugs:
+        return None
+    found = {
+        practice.slug: practice
+        for practice in Practice.objects.published()
+        .filter(slug__in=chosen_slugs)
+        .only("slug", "title_fi", "title_sv")
+    }
+    return {
+        "practices": [found[slug] for slug in chosen_slugs if slug in found],
+        "url": compare_url(chosen_slugs),
+        "max": COMPARE_MAX,
+    }
+
+
+def compare_url(slugs):
+    url = reverse("practices:compare")
+    return f"{url}?{urlencode({'p': slugs}, doseq=True)}" if slugs else url
