@@ -23,6 +23,7 @@ from agreements.views.shared import (
 )
 from portal import page_cache
 from portal.revisions import handled_again_when_stale
+from portal.text import normalise_text
 
 
 def agreement_list(request):
@@ -145,11 +146,12 @@ def comment_edit(request, slug, number, pk):
         # A form of an older page: withdrawing is asked for on a page of its own.
         return redirect(withdraw_url(version, comment))
     elif request.method == "POST":
+        stored_text = comment.text  # the form writes its text into the comment
         form = CommentEditForm(request.POST, instance=comment)
         if form.is_valid():
             comment = form.save(commit=False)
             saved_fields = ["text", "updated_at"]
-            if "text" in form.changed_data:
+            if normalise_text(comment.text) != stored_text:
                 comment.edited_at = timezone.now()
                 saved_fields.append("edited_at")
             comment.save(update_fields=saved_fields)
