@@ -8,12 +8,14 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from monitoring.figures import format_figure
+from monitoring.models import Indicator
+from monitoring.periods import FIRST_YEAR, LAST_YEAR
+from networks.areas import name_of_area
 from networks.models import Actor, IntegrationPath, Municipality, SubRegion
 from portal.models import ContentModel
 from portal.richtext import MARKDOWN_HELP_TEXT
-from practices.figures import format_figure
-from practices.models import Indicator, Practice, name_of_area
-from practices.periods import FIRST_YEAR, LAST_YEAR
+from practices.models import Practice
 
 
 class FrozenVersionError(ValidationError):

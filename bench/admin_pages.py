@@ -22,7 +22,7 @@ REPEATS = 3
 LARGEST = {
     "practices.practice": "steps",
     "practices.source": "assessments",
-    "practices.indicator": "observations",
+    "monitoring.indicator": "observations",
     "networks.actor": "ties_out",
     "networks.integrationpath": "stages",
     "networks.municipality": "practices",
@@ -123,7 +123,13 @@ def measure(client):
     """(lists, saves): a Timing for every admin's list and for a save of its largest record."""
     lists, saves = [], []
     for model in admin.site._registry:
-        if model._meta.app_label not in ("portal", "networks", "practices", "agreements"):
+        if model._meta.app_label not in (
+            "portal",
+            "networks",
+            "practices",
+            "monitoring",
+            "agreements",
+        ):
             continue
         prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
         name = str(model._meta.verbose_name_plural)

@@ -4,8 +4,8 @@ all, and breaks a long title in two rather than running past the picture."""
 import re
 from decimal import Decimal
 
-from practices.charts import NARROW, WIDE, Series, line_chart
-from practices.periods import parse_period
+from monitoring.charts import NARROW, WIDE, Series, line_chart
+from monitoring.periods import parse_period
 
 
 def chart(layout, title="Työllisyysaste", years=range(2011, 2025)):
