@@ -8,8 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from monitoring.periods import FIRST_YEAR, LAST_YEAR, QUARTER_FIRST_MONTHS, Period, PeriodKind
-from networks.areas import name_of_area
-from networks.models import Municipality, SubRegion
+from networks.areas import InOneArea
 from portal.models import ContentModel
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
@@ -76,7 +75,7 @@ class Indicator(ContentModel):
         ordering = ["order", "slug"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(decimals__lte=4), name="practices_indicator_decimals"
+                condition=Q(decimals__lte=4), name="monitoring_indicator_decimals"
             ),
         ]
 
@@ -96,7 +95,7 @@ class ObservationQuerySet(RevisionedQuerySet):
         return self.order_by("year", "month", "period_kind")
 
 
-class Observation(ContentModel):
+class Observation(InOneArea, ContentModel):
     """A value of an indicator for a municipality, a sub-region or the whole region, for a
     year, a quarter or a month."""
 
@@ -105,23 +104,6 @@ class Observation(ContentModel):
         on_delete=models.CASCADE,
         related_name="observations",
         verbose_name=_("indicator"),
-    )
-    municipality = models.ForeignKey(
-        Municipality,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="observations",
-        verbose_name=_("municipality"),
-    )
-    sub_region = models.ForeignKey(
-        SubRegion,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="observations",
-        verbose_name=_("sub-region"),
-        help_text=_("Leave both empty for the whole region."),
     )
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
@@ -146,14 +128,7 @@ class Observation(ContentModel):
         verbose_name_plural = _("observations")
         ordering = ["indicator_id", "year", "month", "period_kind"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(municipality__isnull=True) | Q(sub_region__isnull=True),
-                name="practices_observation_one_area",
-                violation_error_message=_(
-                    "An observation is for a municipality, a sub-region or the whole region: "
-                    "not for a municipality and a sub-region at once."
-                ),
-            ),
+            *InOneArea.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(year__gte=FIRST_YEAR, year__lte=LAST_YEAR)
                 & (
@@ -161,7 +136,7 @@ class Observation(ContentModel):
                     | Q(period_kind=PeriodKind.QUARTER, month__in=QUARTER_FIRST_MONTHS)
                     | Q(period_kind=PeriodKind.MONTH, month__gte=1, month__lte=12)
                 ),
-                name="practices_observation_period",
+                name="monitoring_observation_period",
                 violation_error_message=_(
                     "A year starts in January and a quarter in January, April, July or October."
                 ),
@@ -169,7 +144,7 @@ class Observation(ContentModel):
             models.UniqueConstraint(
                 fields=["indicator", "municipality", "year", "month", "period_kind"],
                 condition=Q(municipality__isnull=False),
-                name="practices_observation_unique_municipality",
+                name="monitoring_observation_unique_municipality",
                 violation_error_message=_(
                     "The municipality already has a value of this indicator for the period."
                 ),
@@ -177,7 +152,7 @@ class Observation(ContentModel):
             models.UniqueConstraint(
                 fields=["indicator", "sub_region", "year", "month", "period_kind"],
                 condition=Q(sub_region__isnull=False),
-                name="practices_observation_unique_sub_region",
+                name="monitoring_observation_unique_sub_region",
                 violation_error_message=_(
                     "The sub-region already has a value of this indicator for the period."
                 ),
@@ -186,7 +161,7 @@ class Observation(ContentModel):
             models.UniqueConstraint(
                 fields=["indicator", "year", "month", "period_kind"],
                 condition=Q(municipality__isnull=True, sub_region__isnull=True),
-                name="practices_observation_unique_region",
+                name="monitoring_observation_unique_region",
                 violation_error_message=_(
                     "The whole region already has a value of this indicator for the period."
                 ),
@@ -199,7 +174,3 @@ class Observation(ContentModel):
     @property
     def period(self):
         return Period(self.year, self.month, self.period_kind)
-
-    @property
-    def area_name(self):
-        return name_of_area(self.municipality or self.sub_region)
