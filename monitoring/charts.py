@@ -1,13 +1,16 @@
 """Line charts of monitoring data drawn on the server as SVG: a title, axes with ticks and the
-unit, a legend, and series told apart by marker shape and dash pattern, not only by colour."""
+unit, a legend, and series told apart by marker shape and dash pattern, not only by colour.
+
+This module only measures: `draw()` returns where everything goes, in numbers and texts; the
+markup is the template monitoring/includes/line_chart.svg, which escapes every text."""
 
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from monitoring.figures import format_figure
@@ -22,13 +25,23 @@ GRID_COLOUR = "#c8ccd0"
 NOTICE_COLOUR = "#8a1c12"
 # Marker, dash pattern, colour, line width. The marker and the dash pattern alone tell the
 # series apart; every colour has at least 3:1 contrast against white.
+
+
+@dataclass(frozen=True)
+class Style:
+    marker: str
+    dash: str
+    colour: str
+    width: float
+
+
 SERIES_STYLES = (
-    ("circle", "", "#1a1a1a", 3.5),
-    ("square", "9 5", "#1f5fa8", 2.5),
-    ("triangle", "2 4", "#b3261e", 2.5),
-    ("diamond", "12 4 2 4", "#0f7b6c", 2.5),
-    ("triangle-down", "5 3", "#5b3e96", 2.5),
-    ("cross", "14 5 2 5 2 5", "#8a5300", 2.5),
+    Style("circle", "", "#1a1a1a", 3.5),
+    Style("square", "9 5", "#1f5fa8", 2.5),
+    Style("triangle", "2 4", "#b3261e", 2.5),
+    Style("diamond", "12 4 2 4", "#0f7b6c", 2.5),
+    Style("triangle-down", "5 3", "#5b3e96", 2.5),
+    Style("cross", "14 5 2 5 2 5", "#8a5300", 2.5),
 )
 MAX_SERIES = len(SERIES_STYLES)
 # How far apart two periods of a kind may be and still be joined by a line.
@@ -96,7 +109,108 @@ class Series:
     points: Sequence[tuple[object, Decimal]]
 
 
-def line_chart(
+@dataclass(frozen=True)
+class Marker:
+    """A point's marker: a circle around (x, y), or the outline `d` of another shape."""
+
+    x: str
+    y: str
+    size: int
+    d: str = ""
+
+
+@dataclass(frozen=True)
+class Tick:
+    at: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Point:
+    code: str
+    value: str
+    text: str
+    marker: Marker
+
+
+@dataclass(frozen=True)
+class DrawnSeries:
+    key: str
+    label: Text
+    style: Style
+    # The outline of each run of joined points; a missing period breaks the line.
+    lines: list[str]
+    points: list[Point]
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    label: Text
+    style: Style
+    y: int
+    line_left: int
+    line_right: int
+    text_left: int
+    marker: Marker
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """Everything the template needs, in the picture's own units."""
+
+    id_prefix: str
+    layout: Layout
+    height: int
+    title: Text
+    title_lines: list[tuple[int, str]]
+    description: str
+    notice: str
+    unit: Text
+    y_ticks: list[Tick]
+    x_ticks: list[Tick]
+    series: list[DrawnSeries]
+    legend: list[LegendRow]
+    text_colour: str = TEXT_COLOUR
+    grid_colour: str = GRID_COLOUR
+    notice_colour: str = NOTICE_COLOUR
+
+    @property
+    def notice_y(self):
+        return self.layout.plot_top - 36
+
+    @property
+    def unit_x(self):
+        return self.layout.plot_left - 8
+
+    @property
+    def unit_y(self):
+        return self.layout.plot_top - 16
+
+    @property
+    def x_title_x(self):
+        return (self.layout.plot_left + self.layout.plot_right) // 2
+
+    @property
+    def tick_end(self):
+        return self.layout.plot_bottom + 6
+
+    @property
+    def x_labels_y(self):
+        return self.layout.plot_bottom + 24
+
+    @property
+    def x_title_y(self):
+        return self.layout.plot_bottom + 50
+
+
+def line_chart(series: Sequence[Series], **options) -> SafeString:
+    """The chart as an inline SVG picture (see draw() for the options)."""
+    return render_to_string(
+        "monitoring/includes/line_chart.svg", {"chart": draw(series, **options)}
+    )
+
+
+def draw(
     series: Sequence[Series],
     *,
     title: Text,
@@ -106,42 +220,36 @@ def line_chart(
     notice: str = "",
     id_prefix: str = "chart",
     layout: Layout = WIDE,
-) -> SafeString:
-    """The chart as an inline SVG picture; every text and attribute is escaped here."""
+) -> Drawing:
+    """Where the parts of the chart go; at most MAX_SERIES series, those with points."""
     series = [line for line in series[:MAX_SERIES] if line.points]
     x_scale = XScale([period for line in series for period, _value in line.points], layout)
     y_scale = YScale([float(value) for line in series for _period, value in line.points], layout)
-    height = layout.legend_top + LEGEND_ROW * len(series) + 10
-    width, left = layout.width, layout.text_left
-    prefix = escape(id_prefix)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" '
-        f'aria-labelledby="{prefix}-title" aria-describedby="{prefix}-desc" '
-        f'font-family="system-ui, sans-serif" font-size="{layout.font_size}" '
-        f'fill="{TEXT_COLOUR}">',
-        f'<title id="{prefix}-title"{lang_of(title)}>{escape(title)}</title>',
-        f'<desc id="{prefix}-desc">{escape(description)}</desc>',
-        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
-        *title_lines(title, layout),
-    ]
-    if notice:
-        parts.append(
-            f'<text x="{left}" y="{layout.plot_top - 36}" font-weight="bold" '
-            f'fill="{NOTICE_COLOUR}" class="chart-notice">{escape(notice)}</text>'
-        )
-    parts += [
-        *y_axis(y_scale, unit, layout),
-        *x_axis(x_scale, layout),
-        *(svg_series(line, index, x_scale, y_scale, decimals) for index, line in enumerate(series)),
-        *legend(series, layout),
-        "</svg>",
-    ]
-    return mark_safe("\n".join(parts))  # noqa: S308 - every text and attribute was escaped above
+    return Drawing(
+        id_prefix=id_prefix,
+        layout=layout,
+        height=layout.legend_top + LEGEND_ROW * len(series) + 10,
+        title=title,
+        title_lines=title_lines(title, layout),
+        description=description,
+        notice=notice,
+        unit=unit,
+        y_ticks=[
+            Tick(number(y_scale(tick)), format_figure(Decimal(repr(tick)), y_scale.decimals))
+            for tick in y_scale.ticks()
+        ],
+        x_ticks=[Tick(number(x_scale(year)), str(year)) for year in x_scale.ticks()],
+        series=[
+            drawn_series(line, SERIES_STYLES[index], x_scale, y_scale, decimals)
+            for index, line in enumerate(series)
+        ],
+        legend=legend(series, layout),
+    )
 
 
 def title_lines(title, layout):
-    """The title over the chart, on a second line where one would run past the picture."""
+    """The title over the chart, on a second line where one would run past the picture:
+    [(y, text)]."""
     # A character of the title takes about 0.55 of its font size.
     room = (layout.width - layout.text_left) / (layout.title_size * 0.55)
     lines = [""]
@@ -150,18 +258,7 @@ def title_lines(title, layout):
             lines.append(word)
         else:
             lines[-1] = f"{lines[-1]} {word}".strip()
-    return [
-        f'<text x="{layout.text_left}" y="{24 + 20 * number}" font-size="{layout.title_size}" '
-        f'font-weight="bold"{lang_of(title)}>{escape(line)}</text>'
-        for number, line in enumerate(lines)
-    ]
-
-
-def lang_of(text: Text) -> str:
-    """The lang attribute of a text in the other language than the page, else nothing."""
-    if isinstance(text, LocalisedText) and text.is_fallback:
-        return f' lang="{escape(text.lang)}"'
-    return ""
+    return [(24 + 20 * index, line) for index, line in enumerate(lines)]
 
 
 def number(value: float) -> str:
@@ -233,50 +330,6 @@ def decimals_of(step):
     return max(0, -exponent)
 
 
-def y_axis(scale, unit, layout):
-    left, right = layout.plot_left, layout.plot_right
-    top, bottom = layout.plot_top, layout.plot_bottom
-    parts = [
-        f'<text x="{left - 8}" y="{top - 16}" text-anchor="end" '
-        f'font-weight="bold"{lang_of(unit)}>{escape(unit)}</text>'
-    ]
-    for tick in scale.ticks():
-        y = number(scale(tick))
-        label = format_figure(Decimal(repr(tick)), scale.decimals)
-        parts.append(
-            f'<line x1="{left}" y1="{y}" x2="{right}" y2="{y}" '
-            f'stroke="{GRID_COLOUR}" stroke-width="1"/>'
-            f'<text x="{left - 8}" y="{y}" text-anchor="end" dominant-baseline="middle" '
-            f'class="y-tick">{escape(label)}</text>'
-        )
-    parts.append(
-        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom}" '
-        f'stroke="{TEXT_COLOUR}" stroke-width="1.5"/>'
-    )
-    return parts
-
-
-def x_axis(scale, layout):
-    left, right, bottom = layout.plot_left, layout.plot_right, layout.plot_bottom
-    parts = [
-        f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" '
-        f'stroke="{TEXT_COLOUR}" stroke-width="1.5"/>'
-    ]
-    for year in scale.ticks():
-        x = number(scale(year))
-        parts.append(
-            f'<line x1="{x}" y1="{bottom}" x2="{x}" y2="{bottom + 6}" '
-            f'stroke="{TEXT_COLOUR}" stroke-width="1.5"/>'
-            f'<text x="{x}" y="{bottom + 24}" text-anchor="middle" '
-            f'class="x-tick">{year}</text>'
-        )
-    parts.append(
-        f'<text x="{(left + right) // 2}" y="{bottom + 50}" text-anchor="middle" '
-        f'font-weight="bold">{escape(_("Year"))}</text>'
-    )
-    return parts
-
-
 def segments(points):
     """The runs of points a line joins: a missing period breaks the line."""
     runs = []
@@ -291,42 +344,40 @@ def segments(points):
     return runs
 
 
-def svg_series(line, index, x_scale, y_scale, decimals):
-    marker, dash, colour, width = SERIES_STYLES[index]
-    paths = []
-    for run in segments(line.points):
-        if len(run) > 1:
-            d = " ".join(
-                f"{'M' if i == 0 else 'L'}{number(x_scale(p.position))},{number(y_scale(float(v)))}"
-                for i, (p, v) in enumerate(run)
-            )
-            dash_attribute = f' stroke-dasharray="{dash}"' if dash else ""
-            paths.append(
-                f'<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}"'
-                f'{dash_attribute} stroke-linejoin="round"/>'
-            )
-    points = []
-    for period, value in line.points:
-        text = _("%(area)s, %(period)s: %(value)s") % {
-            "area": str(line.label),
-            "period": period.label(),
-            "value": format_figure(value, decimals),
-        }
-        shape = marker_shape(
-            marker, x_scale(period.position), y_scale(float(value)), colour, MARKER_SIZE
-        )
-        points.append(
-            f'<g class="point" data-period="{escape(period.code)}" data-value="{value}">'
-            f"{shape}<title>{escape(text)}</title></g>"
-        )
-    return f'<g class="series" data-series="{escape(line.key)}">' + "".join(paths + points) + "</g>"
+def outline(corners):
+    """SVG path data through the given (x, y) corners."""
+    return " ".join(
+        f"{'M' if i == 0 else 'L'}{number(x)},{number(y)}" for i, (x, y) in enumerate(corners)
+    )
 
 
-def marker_shape(kind, x, y, colour, size):
-    """A filled marker around a point; its outline in white keeps it clear of the lines."""
-    paint = f'fill="{colour}" stroke="#ffffff" stroke-width="1.5"'
+def drawn_series(line, style, x_scale, y_scale, decimals):
+    lines = [
+        outline((x_scale(p.position), y_scale(float(v))) for p, v in run)
+        for run in segments(line.points)
+        if len(run) > 1
+    ]
+    points = [
+        Point(
+            code=period.code,
+            value=str(value),
+            text=_("%(area)s, %(period)s: %(value)s")
+            % {
+                "area": str(line.label),
+                "period": period.label(),
+                "value": format_figure(value, decimals),
+            },
+            marker=marker(style.marker, x_scale(period.position), y_scale(float(value))),
+        )
+        for period, value in line.points
+    ]
+    return DrawnSeries(line.key, line.label, style, lines, points)
+
+
+def marker(kind, x, y, size=MARKER_SIZE):
+    """The marker of a point at (x, y)."""
     if kind == "circle":
-        return f'<circle cx="{number(x)}" cy="{number(y)}" r="{size}" {paint}/>'
+        return Marker(number(x), number(y), size)
     corners = {
         "square": [(-1, -1), (1, -1), (1, 1), (-1, 1)],
         "triangle": [(0, -1.25), (1.15, 0.9), (-1.15, 0.9)],
@@ -347,27 +398,21 @@ def marker_shape(kind, x, y, colour, size):
             (-0.4, -0.4),
         ],
     }[kind]
-    d = " ".join(
-        f"{'M' if i == 0 else 'L'}{number(x + dx * size)},{number(y + dy * size)}"
-        for i, (dx, dy) in enumerate(corners)
+    return Marker(
+        number(x), number(y), size, outline((x + dx * size, y + dy * size) for dx, dy in corners)
     )
-    return f'<path d="{d} Z" {paint}/>'
 
 
 def legend(series, layout):
-    parts = ['<g class="legend">']
     # Under the plot; on a narrow picture from its very left, for the areas' long names.
     left = layout.plot_left if layout.width >= WIDE.width else layout.text_left
+    rows = []
     for index, line in enumerate(series):
-        marker, dash, colour, width = SERIES_STYLES[index]
         y = layout.legend_top + index * LEGEND_ROW
-        dash_attribute = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(
-            f'<line x1="{left}" y1="{y}" x2="{left + 56}" y2="{y}" stroke="{colour}" '
-            f'stroke-width="{width}"{dash_attribute}/>'
-            + marker_shape(marker, left + 28, y, colour, MARKER_SIZE)
-            + f'<text x="{left + 68}" y="{y}" dominant-baseline="middle"{lang_of(line.label)}>'
-            f"{escape(line.label)}</text>"
+        style = SERIES_STYLES[index]
+        rows.append(
+            LegendRow(
+                line.label, style, y, left, left + 56, left + 68, marker(style.marker, left + 28, y)
+            )
         )
-    parts.append("</g>")
-    return parts
+    return rows
