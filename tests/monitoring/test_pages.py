@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from monitoring.figures import rounded
@@ -460,3 +461,22 @@ def test_the_home_page_and_the_navigation_lead_to_monitoring(client, region):
 def test_indicators_have_their_own_address(region):
     assert region["indicators"][0].get_absolute_url() == "/fi/indikaattorit/tyollisyysaste/"
     assert Indicator.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fi", ("indikaattorit", "luvut.csv")), ("sv", ("indikatorer", "siffror.csv"))],
+)
+def test_the_indicator_pages_kept_their_public_addresses_when_monitoring_became_an_app(
+    client, figures, lang, words
+):
+    listing, table = words
+    slug = figures["indicators"][0].slug
+    for path, name, kwargs in (
+        (f"/{lang}/{listing}/", "monitoring:indicator-list", {}),
+        (f"/{lang}/{listing}/{slug}/", "monitoring:indicator-detail", {"slug": slug}),
+        (f"/{lang}/{listing}/{slug}/{table}", "monitoring:indicator-csv", {"slug": slug}),
+    ):
+        with translation.override(lang):
+            assert reverse(name, kwargs=kwargs) == path
+        assert client.get(path).status_code == 200, path
