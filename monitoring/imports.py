@@ -2,7 +2,8 @@
 first, and only a file without a single bad row is written, in one transaction.
 
 Used by the admin's upload page and by `manage.py import_observations`; the format is
-documented on the admin's format page (practices/templates/admin/practices/import_format.html).
+documented on the admin's format page
+(monitoring/templates/admin/monitoring/observation/import_format.html).
 """
 
 import csv
