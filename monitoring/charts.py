@@ -170,6 +170,8 @@ class Drawing:
     x_ticks: list[Tick]
     series: list[DrawnSeries]
     legend: list[LegendRow]
+    # Here rather than in the template: makemessages reads no .svg files.
+    x_title: str = ""
     text_colour: str = TEXT_COLOUR
     grid_colour: str = GRID_COLOUR
     notice_colour: str = NOTICE_COLOUR
@@ -244,6 +246,7 @@ def draw(
             for index, line in enumerate(series)
         ],
         legend=legend(series, layout),
+        x_title=_("Year"),
     )
 
 
