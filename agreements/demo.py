@@ -19,9 +19,10 @@ from agreements.models import (
     Transition,
     Version,
 )
+from monitoring.models import Indicator
 from networks.models import Actor, IntegrationPath, Municipality, SubRegion
 from portal.history import bulk as history
-from practices.models import Indicator, Practice
+from practices.models import Practice
 
 S, A = Version.Status, Version.Audience
 HELSINKI = ZoneInfo("Europe/Helsinki")

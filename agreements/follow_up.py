@@ -8,9 +8,10 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from agreements.models import FollowUp
-from practices.figures import format_figure
-from practices.models import Indicator, Observation, name_of_area
-from practices.monitoring import area_filter, area_key, in_order
+from monitoring.figures import format_figure
+from monitoring.models import Indicator, Observation
+from monitoring.trends import area_filter, area_key, in_order
+from networks.areas import name_of_area
 
 REACHED, TOWARDS, AWAY, UNCHANGED, NO_FIGURES = (
     "reached",

@@ -8,12 +8,14 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Actor, IntegrationPath, Municipality, SubRegion
+from monitoring.figures import format_figure
+from monitoring.models import Indicator
+from monitoring.periods import FIRST_YEAR, LAST_YEAR
+from networks.areas import InOneArea
+from networks.models import Actor, IntegrationPath
 from portal.models import ContentModel
 from portal.richtext import MARKDOWN_HELP_TEXT
-from practices.figures import format_figure
-from practices.models import Indicator, Practice, name_of_area
-from practices.periods import FIRST_YEAR, LAST_YEAR
+from practices.models import Practice
 
 
 class FrozenVersionError(ValidationError):
@@ -269,7 +271,7 @@ class Commitment(PartOfVersionText, ContentModel):
             refuse_party_of_another_agreement(self.party, self.version)
 
 
-class FollowUp(PartOfVersionText, ContentModel):
+class FollowUp(PartOfVersionText, InOneArea, ContentModel):
     """An indicator by which a commitment is followed: in which area, from which baseline
     year and towards which target."""
 
@@ -284,23 +286,6 @@ class FollowUp(PartOfVersionText, ContentModel):
         on_delete=models.PROTECT,
         related_name="follow_ups",
         verbose_name=_("indicator"),
-    )
-    municipality = models.ForeignKey(
-        Municipality,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("municipality"),
-    )
-    sub_region = models.ForeignKey(
-        SubRegion,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("sub-region"),
-        help_text=_("Leave both empty to follow the whole region's figure."),
     )
     baseline_year = models.PositiveSmallIntegerField(
         _("baseline year"),
@@ -325,14 +310,7 @@ class FollowUp(PartOfVersionText, ContentModel):
                 name="agreements_follow_up_unique",
                 violation_error_message=_("The commitment is already followed by this indicator."),
             ),
-            models.CheckConstraint(
-                condition=Q(municipality__isnull=True) | Q(sub_region__isnull=True),
-                name="agreements_follow_up_one_area",
-                violation_error_message=_(
-                    "Follow the figure of a municipality, of a sub-region or of the whole "
-                    "region: not of a municipality and a sub-region at once."
-                ),
-            ),
+            *InOneArea.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(target_year__isnull=True) | Q(target_year__gt=F("baseline_year")),
                 name="agreements_follow_up_target_after_baseline",
@@ -346,14 +324,6 @@ class FollowUp(PartOfVersionText, ContentModel):
     @property
     def text_version_id(self):
         return self.commitment.version_id
-
-    @property
-    def area(self):
-        return self.municipality or self.sub_region
-
-    @property
-    def area_name(self):
-        return name_of_area(self.area)
 
     @property
     def target_figure(self):

@@ -16,13 +16,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from agreements.models import Version
+from portal.roles import COORDINATOR_APPS
 
 REPEATS = 3
 # The record whose form is the heaviest, per model: the most of what its page shows.
 LARGEST = {
     "practices.practice": "steps",
     "practices.source": "assessments",
-    "practices.indicator": "observations",
+    "monitoring.indicator": "observations",
     "networks.actor": "ties_out",
     "networks.integrationpath": "stages",
     "networks.municipality": "practices",
@@ -123,7 +124,7 @@ def measure(client):
     """(lists, saves): a Timing for every admin's list and for a save of its largest record."""
     lists, saves = [], []
     for model in admin.site._registry:
-        if model._meta.app_label not in ("portal", "networks", "practices", "agreements"):
+        if model._meta.app_label not in COORDINATOR_APPS:
             continue
         prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
         name = str(model._meta.verbose_name_plural)

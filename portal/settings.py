@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "portal",
     "networks",
     "practices",
+    "monitoring",
     "agreements",
 ]
 

@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include(portal_patterns)),
     path("", include("networks.urls")),
     path("", include("practices.urls")),
+    path("", include("monitoring.urls")),
     path("", include("agreements.urls")),
     path(
         "accounts/login/",

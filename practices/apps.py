@@ -8,8 +8,8 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
-        from portal.registry import HomeBlock, MunicipalityBlock, SearchKind, Section, registry
-        from practices import home, monitoring, search_site, sitemaps
+        from portal.registry import HomeBlock, SearchKind, Section, registry
+        from practices import home, search_site, sitemaps
 
         for section in (
             Section(
@@ -35,15 +35,6 @@ class PracticesConfig(AppConfig):
                 url_name="practices:priority-list",
                 order=17,
             ),
-            Section(
-                title=_("Monitoring"),
-                description=_(
-                    "How immigrants' employment and inclusion develop in the region and in "
-                    "each municipality, year by year."
-                ),
-                url_name="practices:indicator-list",
-                order=18,
-            ),
         ):
             registry.add_section(section)
         registry.add_home_block(
@@ -58,22 +49,6 @@ class PracticesConfig(AppConfig):
                 order=10,
             )
         )
-        registry.add_municipality_block(
-            MunicipalityBlock(
-                "practices/includes/municipality_monitoring.html",
-                monitoring.municipality_block,
-                order=10,
-            )
-        )
-        registry.add_search_kind(
-            SearchKind(
-                key="indicators",
-                label=_("Indicators"),
-                queryset=search_site.indicators_matching,
-                hit=search_site.indicator_hit,
-                order=22,
-            )
-        )
         registry.add_search_kind(
             SearchKind(
                 key="sources",
@@ -86,7 +61,6 @@ class PracticesConfig(AppConfig):
         registry.add_sitemap("practices-pages", sitemaps.PracticesPagesSitemap)
         registry.add_sitemap("practices", sitemaps.PracticeSitemap)
         registry.add_sitemap("sources", sitemaps.SourceSitemap)
-        registry.add_sitemap("indicators", sitemaps.IndicatorSitemap)
 
     def keep_history(self):
         from portal.history.records import track
@@ -115,7 +89,5 @@ class PracticesConfig(AppConfig):
             models.Attachment,
             models.Priority,
             models.PrioritySelection,
-            models.Indicator,
-            models.Observation,
         ):
             track(model)

@@ -21,7 +21,6 @@ from django.utils import timezone
 
 from networks.demo import ELINVOIMAKESKUS, JAKOBSTAD_REGION, K5, translated
 from networks.models import Actor, Language, Municipality, PathStage
-from practices import demo_monitoring
 from practices.evidence import EvidenceLevel, source_rule_error
 from practices.models import (
     Assessment,
@@ -1598,4 +1597,3 @@ def load(stdout, style):
     ]
     summary = ", ".join(f"{model.objects.count()} {label}" for model, label in counts)
     stdout.write(f"Practices demo: {summary} ({published} practices published).")
-    demo_monitoring.load(stdout)

@@ -1,7 +1,7 @@
 from django.urls import reverse
 
 from portal.sitemaps import I18nSitemap
-from practices.models import Indicator, Practice, Source
+from practices.models import Practice, Source
 
 
 class PracticesPagesSitemap(I18nSitemap):
@@ -11,7 +11,6 @@ class PracticesPagesSitemap(I18nSitemap):
             "practices:evidence-scale",
             "practices:priority-list",
             "practices:source-list",
-            "practices:indicator-list",
         ]
 
     def location(self, item):
@@ -32,11 +31,3 @@ class SourceSitemap(I18nSitemap):
 
     def lastmod(self, source):
         return source.updated_at
-
-
-class IndicatorSitemap(I18nSitemap):
-    def items(self):
-        return Indicator.objects.order_by("slug")
-
-    def lastmod(self, indicator):
-        return indicator.updated_at

@@ -3,9 +3,7 @@ from modeltranslation.translator import TranslationOptions, register
 from practices.models import (
     Assessment,
     Attachment,
-    Indicator,
     Link,
-    Observation,
     Practice,
     Priority,
     PrioritySelection,
@@ -74,14 +72,3 @@ class PriorityTranslationOptions(TranslationOptions):
 @register(PrioritySelection)
 class PrioritySelectionTranslationOptions(TranslationOptions):
     fields = ("reason",)
-
-
-@register(Indicator)
-class IndicatorTranslationOptions(TranslationOptions):
-    fields = ("name", "definition", "unit")
-    required_languages = {"fi": ("name", "definition", "unit"), "sv": ("name", "unit")}
-
-
-@register(Observation)
-class ObservationTranslationOptions(TranslationOptions):
-    fields = ("note",)

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from practices.views import catalogue, monitoring, pages, proposals, sources
+from practices.views import catalogue, pages, proposals, sources
 
 app_name = "practices"
 
@@ -23,9 +23,6 @@ urlpatterns = [
     path(_("priorities/"), pages.priority_list, name="priority-list"),
     path(_("sources/"), sources.SourceListView.as_view(), name="source-list"),
     path(_("sources/<slug:slug>/"), sources.source_detail, name="source-detail"),
-    path(_("indicators/"), monitoring.indicator_list, name="indicator-list"),
-    path(_("indicators/<slug:slug>/"), monitoring.indicator_detail, name="indicator-detail"),
-    path(_("indicators/<slug:slug>/figures.csv"), monitoring.indicator_csv, name="indicator-csv"),
     path(_("attachments/<int:pk>/"), pages.attachment_download, name="attachment"),
     path(_("sources/<slug:slug>/file/"), sources.source_file_download, name="source-file"),
 ]

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from agreements.models import Commitment, FollowUp
-from practices.models import Observation
+from monitoring.models import Observation
 from tests.agreements.helpers import (
     FOUND,
     LOGIN,

@@ -11,8 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from monitoring.models import Indicator, Observation
 from networks.models import Municipality, SubRegion
-from practices.models import Indicator, Observation, Source, Theme
+from practices.models import Source, Theme
 from tests.practices.factories import translated
 
 

@@ -63,8 +63,8 @@ def test_the_admin_import_pages_have_no_accessibility_violations(
     page.get_by_label("Lösenord").fill("pw-coordinator")
     page.get_by_role("button", name="Logga in").click()
     for url in (
-        "/sv/admin/practices/observation/import/",
-        "/fi/admin/practices/observation/import/format/",
+        "/sv/admin/monitoring/observation/import/",
+        "/fi/admin/monitoring/observation/import/format/",
     ):
         page.goto(url)
         assert axe(page) == [], url

@@ -16,7 +16,7 @@ def ten_years(region):
     for year in range(2015, 2025):
         observe(rate, year, f"{50 + year % 7}.5")
         observe(rate, year, f"{48 + year % 5}.0", municipality=alfa)
-    return url_for("practices:indicator-detail", slug=rate.slug) + "?compare=1&municipality=alfa"
+    return url_for("monitoring:indicator-detail", slug=rate.slug) + "?compare=1&municipality=alfa"
 
 
 @pytest.mark.parametrize("width", [320, 375])

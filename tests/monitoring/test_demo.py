@@ -8,9 +8,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
+from monitoring.demo import OBSERVATIONS_FILE
+from monitoring.models import Indicator, Observation
 from networks.models import Municipality, SubRegion
-from practices.demo_monitoring import OBSERVATIONS_FILE
-from practices.models import Indicator, Observation
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +84,7 @@ def test_loading_the_demo_twice_changes_nothing_and_keeps_a_coordinators_edits()
 def test_every_demo_page_with_figures_says_they_are_examples(client, lang, text):
     load_demo()
     with translation.override(lang):
-        pages = [reverse("practices:indicator-list")]
+        pages = [reverse("monitoring:indicator-list")]
         pages += [indicator.get_absolute_url() for indicator in Indicator.objects.all()]
         pages.append(reverse("networks:municipality-detail", kwargs={"slug": "vaasa"}))
     for page in pages:

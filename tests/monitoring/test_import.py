@@ -11,8 +11,8 @@ import pytest
 from django.test import override_settings
 from django.utils import translation
 
-from practices.models import Observation
-from practices.monitoring_import import ADMIN_LIMITS, Limits, import_file
+from monitoring.imports import ADMIN_LIMITS, Limits, import_file
+from monitoring.models import Observation
 from tests.monitoring.conftest import (
     csv_upload,
     observe,
@@ -199,7 +199,7 @@ def test_a_dry_run_reports_what_would_change_and_writes_nothing(region):
 
 
 def test_a_conflict_while_writing_imports_nothing_and_says_so(region, monkeypatch):
-    from practices import monitoring_import
+    from monitoring import imports as monitoring_import
 
     observe(region["indicators"][0], 2023, "1", municipality=region["municipalities"][0])
     # As if another import had saved the row between this one's check and its write.

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
+from monitoring.imports import ADMIN_LIMITS
+from monitoring.models import Indicator, Observation
 from networks.models import Municipality
-from practices.models import Indicator, Observation
-from practices.monitoring_import import ADMIN_LIMITS
 from tests.monitoring.conftest import (
     csv_upload,
     upload,
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
 
 def url(name, language="fi"):
     with translation.override(language):
-        return reverse(f"admin:practices_observation_{name}")
+        return reverse(f"admin:monitoring_observation_{name}")
 
 
 @pytest.fixture
@@ -159,8 +159,8 @@ def test_the_form_without_a_file_asks_for_one(coordinator_client, region):
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_the_observations_list_links_to_the_import(coordinator_client, region, language):
     with translation.override(language):
-        changelist = reverse("admin:practices_observation_changelist")
-        indicators = reverse("admin:practices_indicator_changelist")
+        changelist = reverse("admin:monitoring_observation_changelist")
+        indicators = reverse("admin:monitoring_indicator_changelist")
     for page in (changelist, indicators):
         html = coordinator_client.get(page).content.decode()
         assert f'href="{url("import", language)}"' in html

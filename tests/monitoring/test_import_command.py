@@ -7,7 +7,7 @@ import time
 import pytest
 from django.core.management import CommandError, call_command
 
-from practices.models import Observation
+from monitoring.models import Observation
 from tests.monitoring.conftest import xlsx_bytes, xlsx_reaching, xlsx_with_broken_part
 from tests.monitoring.test_import import HEADER, VALID
 

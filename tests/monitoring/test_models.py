@@ -8,9 +8,9 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import translation
 
-from practices.models import Observation
-from practices.monitoring import REGION_KEY, area_filter, area_key
-from practices.periods import Period, PeriodKind, parse_period
+from monitoring.models import Observation
+from monitoring.periods import Period, PeriodKind, parse_period
+from monitoring.trends import REGION_KEY, area_filter, area_key
 from tests.monitoring.conftest import observe
 
 pytestmark = pytest.mark.django_db
@@ -118,7 +118,7 @@ def test_the_admin_refuses_a_second_value_for_the_same_area_and_period(
     observe(rate, 2024, 60)
     client.force_login(coordinator)
     with translation.override(language):
-        add_url = reverse("admin:practices_observation_add")
+        add_url = reverse("admin:monitoring_observation_add")
     assert client.get(add_url).status_code == 200
     data = {"indicator": rate.pk, "year": 2024, "period_kind": "year", "month": 1, "value": "61"}
     response = client.post(add_url, data)

@@ -8,11 +8,13 @@ from decimal import Decimal
 
 import pytest
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
+from monitoring.figures import rounded
+from monitoring.models import Indicator
 from networks.models import Municipality, SubRegion
-from practices.figures import rounded
-from practices.models import Indicator, Theme
+from practices.models import Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.monitoring.conftest import make_indicator, observe
 from tests.practices.factories import translated, url_for
@@ -43,7 +45,7 @@ def figures(region):
 
 
 def detail(client, slug, lang="fi", query=""):
-    response = client.get(url_for("practices:indicator-detail", lang, slug=slug) + query)
+    response = client.get(url_for("monitoring:indicator-detail", lang, slug=slug) + query)
     assert response.status_code == 200
     return response.content.decode()
 
@@ -162,7 +164,7 @@ def test_names_only_in_finnish_are_marked_finnish_on_the_swedish_pages(client, f
     assert re.search(r'<text [^>]*dominant-baseline="middle">Österbotten</text>', legend)
     other = detail(client, "tyottomat", "sv")
     assert f'<li><a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a></li>' in other
-    listing = client.get(url_for("practices:indicator-list", "sv")).content.decode()
+    listing = client.get(url_for("monitoring:indicator-list", "sv")).content.decode()
     assert f'<a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a>' in listing
     assert '<h2 id="theme-tyollisyys-heading"><span lang="fi">Työllisyys</span></h2>' in listing
     municipality = client.get(url_for("networks:municipality-detail", "sv", slug="alfa"))
@@ -217,11 +219,11 @@ def test_example_figures_are_said_to_be_examples_on_the_page_and_in_the_chart(
 )
 def test_every_page_with_example_figures_gives_the_same_notice_once(client, figures, lang, words):
     with translation.override(lang):
-        notice = render_to_string("practices/includes/example_notice.html").strip()
+        notice = render_to_string("monitoring/includes/example_notice.html").strip()
     assert words in notice
     pages = [
-        url_for("practices:indicator-list", lang),
-        url_for("practices:indicator-detail", lang, slug="tyottomat"),
+        url_for("monitoring:indicator-list", lang),
+        url_for("monitoring:indicator-detail", lang, slug="tyottomat"),
         url_for("networks:municipality-detail", lang, slug="alfa"),
     ]
     for page in pages:
@@ -292,7 +294,7 @@ def test_an_indicator_without_figures_says_so_and_draws_nothing(client, region):
 
 
 def test_an_unknown_indicator_is_404(client, region):
-    assert client.get(url_for("practices:indicator-detail", slug="ei-ole")).status_code == 404
+    assert client.get(url_for("monitoring:indicator-detail", slug="ei-ole")).status_code == 404
 
 
 def csv_rows(response):
@@ -303,7 +305,7 @@ def csv_rows(response):
 
 def test_the_csv_holds_the_shown_figures(client, figures):
     query = "?compare=1&municipality=alfa"
-    rows = csv_rows(client.get(url_for("practices:indicator-csv", slug="tyollisyysaste") + query))
+    rows = csv_rows(client.get(url_for("monitoring:indicator-csv", slug="tyollisyysaste") + query))
     assert rows[0] == [
         "Indikaattori",
         "Alue",
@@ -324,16 +326,16 @@ def test_the_csv_writes_negative_figures_as_numbers_and_text_that_would_run_as_t
 ):
     rate = figures["indicators"][0]
     observe(rate, 2024, "-2.5", note_fi="=HYPERLINK(1)", note_sv="-preliminär")
-    response = client.get(url_for("practices:indicator-csv", slug="tyollisyysaste"))
+    response = client.get(url_for("monitoring:indicator-csv", slug="tyollisyysaste"))
     assert ";2024;-2,5;%;'=HYPERLINK(1);ei\r\n" in response.content.decode("utf-8-sig")
-    swedish = csv_rows(client.get(url_for("practices:indicator-csv", "sv", slug="tyollisyysaste")))
+    swedish = csv_rows(client.get(url_for("monitoring:indicator-csv", "sv", slug="tyollisyysaste")))
     assert ["Sysselsättningsgrad", "Österbotten", "2024", "-2,5", "%", "'-preliminär", "nej"] in (
         swedish
     )
 
 
 def test_the_csv_of_example_figures_says_so_on_each_row(client, figures):
-    rows = csv_rows(client.get(url_for("practices:indicator-csv", "sv", slug="tyottomat")))
+    rows = csv_rows(client.get(url_for("monitoring:indicator-csv", "sv", slug="tyottomat")))
     assert {row[-1] for row in rows[1:]} == {"ja"}
     assert ["Arbetslösa", "Österbotten", "2024-Q2", "1200", "personer", "", "ja"] in rows
 
@@ -357,22 +359,22 @@ def test_the_pages_make_a_constant_number_of_queries(
     add_many(region, count)
     query = "?compare=1&municipality=alfa&municipality=beeta&sub_region=pohjoinen"
     with django_assert_num_queries(2):
-        client.get(url_for("practices:indicator-list"))
+        client.get(url_for("monitoring:indicator-list"))
     with django_assert_num_queries(5):
-        client.get(url_for("practices:indicator-detail", slug="tyollisyysaste") + query)
+        client.get(url_for("monitoring:indicator-detail", slug="tyollisyysaste") + query)
     with django_assert_num_queries(4):
-        client.get(url_for("practices:indicator-csv", slug="tyollisyysaste") + query)
+        client.get(url_for("monitoring:indicator-csv", slug="tyollisyysaste") + query)
     with django_assert_num_queries(5):
         client.get(url_for("networks:municipality-detail", slug="alfa"))
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_the_list_shows_each_indicator_with_the_regions_latest_figure(client, figures, lang):
-    html = client.get(url_for("practices:indicator-list", lang)).content.decode()
+    html = client.get(url_for("monitoring:indicator-list", lang)).content.decode()
     rate = "Työllisyysaste" if lang == "fi" else "Sysselsättningsgrad"
     assert (
-        f'<a href="{url_for("practices:indicator-detail", lang, slug="tyollisyysaste")}">{rate}</a>'
-        in html
+        f'<a href="{url_for("monitoring:indicator-detail", lang, slug="tyollisyysaste")}">'
+        f"{rate}</a>" in html
     )
     assert "61,5 %" in html
     example = "esimerkkilukuja" if lang == "fi" else "exempelsiffror"
@@ -387,7 +389,7 @@ def test_the_list_shows_each_indicator_with_the_regions_latest_figure(client, fi
     ],
 )
 def test_the_trend_is_told_in_words_with_better_or_worse(client, figures, lang, words):
-    html = client.get(url_for("practices:indicator-list", lang)).content.decode()
+    html = client.get(url_for("monitoring:indicator-list", lang)).content.decode()
     for text in words:
         assert text in html
 
@@ -425,9 +427,9 @@ def test_a_municipality_without_figures_says_so(client, region):
 @pytest.mark.parametrize(
     "name, kwargs",
     [
-        ("practices:indicator-list", {}),
-        ("practices:indicator-detail", {"slug": "tyollisyysaste"}),
-        ("practices:indicator-detail", {"slug": "tyottomat"}),
+        ("monitoring:indicator-list", {}),
+        ("monitoring:indicator-detail", {"slug": "tyollisyysaste"}),
+        ("monitoring:indicator-detail", {"slug": "tyottomat"}),
         ("networks:municipality-detail", {"slug": "alfa"}),
     ],
 )
@@ -459,3 +461,22 @@ def test_the_home_page_and_the_navigation_lead_to_monitoring(client, region):
 def test_indicators_have_their_own_address(region):
     assert region["indicators"][0].get_absolute_url() == "/fi/indikaattorit/tyollisyysaste/"
     assert Indicator.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fi", ("indikaattorit", "luvut.csv")), ("sv", ("indikatorer", "siffror.csv"))],
+)
+def test_the_indicator_pages_kept_their_public_addresses_when_monitoring_became_an_app(
+    client, figures, lang, words
+):
+    listing, table = words
+    slug = figures["indicators"][0].slug
+    for path, name, kwargs in (
+        (f"/{lang}/{listing}/", "monitoring:indicator-list", {}),
+        (f"/{lang}/{listing}/{slug}/", "monitoring:indicator-detail", {"slug": slug}),
+        (f"/{lang}/{listing}/{slug}/{table}", "monitoring:indicator-csv", {"slug": slug}),
+    ):
+        with translation.override(lang):
+            assert reverse(name, kwargs=kwargs) == path
+        assert client.get(path).status_code == 200, path

@@ -15,7 +15,7 @@ from tests.practices.factories import assess, make_practice, make_source
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CONTENT_APPS = ("portal", "networks", "practices", "agreements")
+CONTENT_APPS = ("portal", "networks", "practices", "monitoring", "agreements")
 
 
 @pytest.fixture

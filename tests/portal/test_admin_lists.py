@@ -8,12 +8,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from bench.generate import Scale, generate
+from monitoring.models import Indicator, Observation
 from networks.models import Municipality
-from practices.models import Indicator, Observation
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_APPS = ("portal", "networks", "practices", "agreements")
+CONTENT_APPS = ("portal", "networks", "practices", "monitoring", "agreements")
 # The session, the user and their permissions, the count of all rows and of the filtered
 # ones, the page's rows, and what the list's filters and columns read.
 MAX_QUERIES = 11

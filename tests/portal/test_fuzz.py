@@ -138,18 +138,18 @@ ENDPOINTS = [
         ("year",),
         member=True,
     ),
-    Endpoint("indicators", named("practices:indicator-list"), ("x",)),
+    Endpoint("indicators", named("monitoring:indicator-list"), ("x",)),
     Endpoint(
         "an indicator",
         lambda content: reverse(
-            "practices:indicator-detail", kwargs={"slug": "tyollisyysaste-vieraskieliset"}
+            "monitoring:indicator-detail", kwargs={"slug": "tyollisyysaste-vieraskieliset"}
         ),
         ("compare", "municipality", "sub_region"),
     ),
     Endpoint(
         "an indicator's csv",
         lambda content: reverse(
-            "practices:indicator-csv", kwargs={"slug": "tyollisyysaste-vieraskieliset"}
+            "monitoring:indicator-csv", kwargs={"slug": "tyollisyysaste-vieraskieliset"}
         ),
         ("compare", "municipality", "sub_region"),
     ),
@@ -228,7 +228,7 @@ import_body = st.one_of(
 def test_generated_files_never_break_the_monitoring_import(client, content, coordinator):
     """Any file, named anything, checked only: never a 500 and nothing stored changes."""
     client.force_login(coordinator)
-    url = reverse("admin:practices_observation_import")
+    url = reverse("admin:monitoring_observation_import")
     before = stored_rows()
 
     @FUZZ

@@ -146,7 +146,7 @@ IMPORT = (
 def test_the_import_command_records_its_user_and_name(region, coordinator, tmp_path):
     from django.core.management import call_command
 
-    from practices.models import Observation
+    from monitoring.models import Observation
 
     file = tmp_path / "havainnot.csv"
     file.write_text(IMPORT, encoding="utf-8")
@@ -181,10 +181,10 @@ def test_the_import_command_records_its_user_and_name(region, coordinator, tmp_p
 
 
 def test_an_import_in_the_admin_records_the_coordinator(client, region, coordinator):
-    from practices.models import Observation
+    from monitoring.models import Observation
 
     client.force_login(coordinator)
-    response = client.post(admin_url("practices_observation_import"), {"file": csv_upload(IMPORT)})
+    response = client.post(admin_url("monitoring_observation_import"), {"file": csv_upload(IMPORT)})
     assert response.status_code == 200
     record = Observation.history.get()
     assert (record.history_type, record.history_user, record.history_via) == (

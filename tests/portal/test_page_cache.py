@@ -208,7 +208,7 @@ PAGES_WITH_THEIR_PARAMETERS = [
     (page_of("practices:compare"), {"p": ["x", "y"]}),
     (page_of("practices:propose-thanks"), {"step": "confirm"}),
     (
-        page_of("practices:indicator-detail", slug="tyollisyysaste-vieraskieliset"),
+        page_of("monitoring:indicator-detail", slug="tyollisyysaste-vieraskieliset"),
         {"compare": "", "sub_region": "k5", "municipality": "vaasa"},
     ),
 ]

@@ -76,7 +76,7 @@ def public_paths():
                 reverse("login"),
                 reverse("password_reset"),
                 reverse(
-                    "practices:indicator-detail", kwargs={"slug": "tyollisyysaste-vieraskieliset"}
+                    "monitoring:indicator-detail", kwargs={"slug": "tyollisyysaste-vieraskieliset"}
                 )
                 + "?compare=1&municipality=vaasa&municipality=mustasaari&sub_region=k5",
                 f"/{code}/ei-ole/",

@@ -1,0 +1,49 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MonitoringConfig(AppConfig):
+    name = "monitoring"
+    verbose_name = _("Monitoring")
+
+    def ready(self):
+        self.keep_history()
+        from monitoring import search_site, sitemaps, trends
+        from portal.registry import MunicipalityBlock, SearchKind, Section, registry
+
+        registry.add_section(
+            Section(
+                title=_("Monitoring"),
+                description=_(
+                    "How immigrants' employment and inclusion develop in the region and in "
+                    "each municipality, year by year."
+                ),
+                url_name="monitoring:indicator-list",
+                order=18,
+            )
+        )
+        registry.add_municipality_block(
+            MunicipalityBlock(
+                "monitoring/includes/municipality_monitoring.html",
+                trends.municipality_block,
+                order=10,
+            )
+        )
+        registry.add_search_kind(
+            SearchKind(
+                key="indicators",
+                label=_("Indicators"),
+                queryset=search_site.indicators_matching,
+                hit=search_site.indicator_hit,
+                order=22,
+            )
+        )
+        registry.add_sitemap("monitoring-pages", sitemaps.MonitoringPagesSitemap)
+        registry.add_sitemap("indicators", sitemaps.IndicatorSitemap)
+
+    def keep_history(self):
+        from monitoring import models
+        from portal.history.records import track
+
+        track(models.Indicator)
+        track(models.Observation)
