@@ -8,11 +8,11 @@ from difflib import SequenceMatcher
 from uuid import UUID
 
 from agreements.html_diff import html_diff
+from portal.localised import localised
 from portal.richtext import render_markdown
 from portal.text import normalise_text
 
 ADDED, REMOVED, MOVED, CHANGED, UNCHANGED = "added", "removed", "moved", "changed", "unchanged"
-OTHER_LANGUAGE = {"fi": "sv", "sv": "fi"}
 # Words, runs of whitespace and single punctuation marks: joined, they give the text back.
 TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -40,14 +40,11 @@ class SectionChange:
     language: str
 
 
-def localised(section, field, language):
+def localised_text(section, field, language):
     """The field in the language, or in the other language if empty; normalised as text is
     stored now, so that text stored earlier with CRLF line breaks compares right."""
-    value = normalise_text(getattr(section, f"{field}_{language}", "") or "")
-    if value:
-        return value, language
-    other = OTHER_LANGUAGE[language]
-    return normalise_text(getattr(section, f"{field}_{other}", "") or ""), other
+    text = localised(section, field, language)
+    return normalise_text(text.text), text.lang
 
 
 def text_diff(old, new):
@@ -129,8 +126,8 @@ def compare_versions(old_sections, new_sections, language):
 
 
 def _added(section, position, language):
-    heading, _lang = localised(section, "heading", language)
-    text, text_language = localised(section, "text", language)
+    heading, _lang = localised_text(section, "heading", language)
+    text, text_language = localised_text(section, "text", language)
     return SectionChange(
         identity=section.identity,
         status=ADDED,
@@ -146,8 +143,8 @@ def _added(section, position, language):
 
 
 def _removed(section, old_by_id, language):
-    heading, _lang = localised(section, "heading", language)
-    text, text_language = localised(section, "text", language)
+    heading, _lang = localised_text(section, "heading", language)
+    text, text_language = localised_text(section, "text", language)
     return SectionChange(
         identity=section.identity,
         status=REMOVED,
@@ -163,10 +160,10 @@ def _removed(section, old_by_id, language):
 
 
 def _kept(old, new, old_position, new_position, moved, language):
-    old_heading, _lang = localised(old, "heading", language)
-    new_heading, _lang = localised(new, "heading", language)
-    old_text, _lang = localised(old, "text", language)
-    new_text, text_language = localised(new, "text", language)
+    old_heading, _lang = localised_text(old, "heading", language)
+    new_heading, _lang = localised_text(new, "heading", language)
+    old_text, _lang = localised_text(old, "text", language)
+    new_text, text_language = localised_text(new, "text", language)
     changed = old_heading != new_heading or old_text != new_text
     if moved:
         status = MOVED
