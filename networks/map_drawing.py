@@ -5,6 +5,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 
 import networkx as nx
 from django.utils.text import capfirst
@@ -354,37 +355,27 @@ def legend_types(graph, labels, x: float, top: float) -> LegendColumn:
     return LegendColumn(legend_heading(Actor, "actor_type", x, top), tuple(entries))
 
 
-def legend_kinds(graph, labels, x: float, top: float) -> LegendColumn:
-    """One legend entry per kind of tie on the map: a line sample and its name."""
-    entries = []
-    for row, value in enumerate(present_kinds(graph), start=1):
-        y = top + row * LEGEND_ROW
-        stroke = tie_stroke(value, Tie.Strength.MODERATE)
-        entries.append(
-            LegendEntry(
-                key=f"kind-{value}",
-                line=Line(str(x), str(y), str(x + 40), str(y), stroke=stroke),
-                label=Label(str(x + 60), str(y), choice_label(Tie.Kind, value, labels)),
-            )
-        )
-    return LegendColumn(legend_heading(Tie, "kind", x, top), tuple(entries))
+def strength_stroke(strength: int) -> Stroke:
+    """A plain line as wide as a tie of this strength."""
+    width = STRENGTH_WIDTHS.get(strength, STRENGTH_WIDTHS[Tie.Strength.MODERATE])
+    return Stroke(colour=TEXT_COLOUR, width=width)
 
 
-def legend_strengths(graph, labels, x: float, top: float) -> LegendColumn:
-    """One legend entry per strength of tie on the map: a line width and its name."""
+def legend_lines(
+    field_name: str, choices, values, labels, x: float, top: float, length: int, stroke_of
+) -> LegendColumn:
+    """One legend entry per value of a tie's field on the map: a line sample and its name."""
     entries = []
-    for row, value in enumerate(present_strengths(graph), start=1):
+    for row, value in enumerate(values, start=1):
         y = top + row * LEGEND_ROW
-        width = STRENGTH_WIDTHS.get(value, STRENGTH_WIDTHS[Tie.Strength.MODERATE])
-        stroke = Stroke(colour=TEXT_COLOUR, width=width)
         entries.append(
             LegendEntry(
-                key=f"strength-{value}",
-                line=Line(str(x), str(y), str(x + 50), str(y), stroke=stroke),
-                label=Label(str(x + 60), str(y), choice_label(Tie.Strength, value, labels)),
+                key=f"{field_name}-{value}",
+                line=Line(str(x), str(y), str(x + length), str(y), stroke=stroke_of(value)),
+                label=Label(str(x + 60), str(y), choice_label(choices, value, labels)),
             )
         )
-    return LegendColumn(legend_heading(Tie, "strength", x, top), tuple(entries))
+    return LegendColumn(legend_heading(Tie, field_name, x, top), tuple(entries))
 
 
 def legend(graph, labels) -> tuple[LegendColumn, ...]:
@@ -393,8 +384,14 @@ def legend(graph, labels) -> tuple[LegendColumn, ...]:
     types_x, kinds_x, strengths_x = LEGEND_COLUMNS
     columns = [legend_types(graph, labels, types_x, top)]
     if graph.number_of_edges():
-        columns.append(legend_kinds(graph, labels, kinds_x, top))
-        columns.append(legend_strengths(graph, labels, strengths_x, top))
+        kinds, strengths = present_kinds(graph), present_strengths(graph)
+        moderate = partial(tie_stroke, strength=Tie.Strength.MODERATE)
+        columns.append(legend_lines("kind", Tie.Kind, kinds, labels, kinds_x, top, 40, moderate))
+        columns.append(
+            legend_lines(
+                "strength", Tie.Strength, strengths, labels, strengths_x, top, 50, strength_stroke
+            )
+        )
     return tuple(columns)
 
 
