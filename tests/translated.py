@@ -9,6 +9,15 @@ def translated(**values):
     return {**extra, **values}
 
 
+def in_both_languages(finnish, swedish, key="slug"):
+    """A factory's Finnish and Swedish values, each a word and the object's key:
+    `name_fi, name_sv = in_both_languages("Kunta", "Kommun")`."""
+    return (
+        factory.LazyAttribute(lambda obj: f"{finnish} {getattr(obj, key)}"),
+        factory.LazyAttribute(lambda obj: f"{swedish} {getattr(obj, key)}"),
+    )
+
+
 def many(field_name):
     """A post-generation hook that sets a many-to-many field to the objects given."""
 

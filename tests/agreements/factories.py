@@ -5,7 +5,7 @@ import factory
 from agreements.models import Agreement, Party, Section, Version
 from tests.agreements.helpers import NEXT_YEAR
 from tests.networks.factories import ActorFactory
-from tests.translated import TranslatedFactory
+from tests.translated import TranslatedFactory, in_both_languages
 
 
 class AgreementFactory(TranslatedFactory):
@@ -13,8 +13,7 @@ class AgreementFactory(TranslatedFactory):
         model = Agreement
 
     slug = factory.Sequence(lambda n: f"aiesopimus-{n}")
-    title_fi = factory.LazyAttribute(lambda o: f"Aiesopimus {o.slug}")
-    title_sv = factory.LazyAttribute(lambda o: f"Avsiktsförklaring {o.slug}")
+    title_fi, title_sv = in_both_languages("Aiesopimus", "Avsiktsförklaring")
 
 
 class SectionFactory(TranslatedFactory):
@@ -22,8 +21,7 @@ class SectionFactory(TranslatedFactory):
         model = Section
 
     order = factory.Sequence(lambda n: n + 1)
-    heading_fi = factory.LazyAttribute(lambda o: f"Osio {o.order}")
-    heading_sv = factory.LazyAttribute(lambda o: f"Avsnitt {o.order}")
+    heading_fi, heading_sv = in_both_languages("Osio", "Avsnitt", key="order")
     text_fi = factory.LazyAttribute(lambda o: f"Osion {o.order} teksti.")
     text_sv = factory.LazyAttribute(lambda o: f"Avsnittets {o.order} text.")
 

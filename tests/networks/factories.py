@@ -13,7 +13,7 @@ from networks.models import (
     SubRegion,
     Tie,
 )
-from tests.translated import TranslatedFactory, many
+from tests.translated import TranslatedFactory, in_both_languages, many
 
 
 class LanguageFactory(TranslatedFactory):
@@ -21,8 +21,7 @@ class LanguageFactory(TranslatedFactory):
         model = Language
 
     code = factory.Sequence(lambda n: f"k{n}")
-    name_fi = factory.LazyAttribute(lambda o: f"Kieli {o.code}")
-    name_sv = factory.LazyAttribute(lambda o: f"Språk {o.code}")
+    name_fi, name_sv = in_both_languages("Kieli", "Språk", key="code")
 
 
 class SubRegionFactory(TranslatedFactory):
@@ -30,8 +29,7 @@ class SubRegionFactory(TranslatedFactory):
         model = SubRegion
 
     slug = factory.Sequence(lambda n: f"seutu-{n}")
-    name_fi = factory.LazyAttribute(lambda o: f"Seutu {o.slug}")
-    name_sv = factory.LazyAttribute(lambda o: f"Region {o.slug}")
+    name_fi, name_sv = in_both_languages("Seutu", "Region")
 
 
 class MunicipalityFactory(TranslatedFactory):
@@ -40,8 +38,7 @@ class MunicipalityFactory(TranslatedFactory):
 
     slug = factory.Sequence(lambda n: f"kunta-{n}")
     sub_region = factory.SubFactory(SubRegionFactory)
-    name_fi = factory.LazyAttribute(lambda o: f"Kunta {o.slug}")
-    name_sv = factory.LazyAttribute(lambda o: f"Kommun {o.slug}")
+    name_fi, name_sv = in_both_languages("Kunta", "Kommun")
 
 
 class IntegrationPathFactory(TranslatedFactory):
@@ -49,8 +46,7 @@ class IntegrationPathFactory(TranslatedFactory):
         model = IntegrationPath
 
     slug = factory.Sequence(lambda n: f"polku-{n}")
-    name_fi = factory.LazyAttribute(lambda o: f"Polku {o.slug}")
-    name_sv = factory.LazyAttribute(lambda o: f"Väg {o.slug}")
+    name_fi, name_sv = in_both_languages("Polku", "Väg")
 
 
 class PathStageFactory(TranslatedFactory):
@@ -59,8 +55,7 @@ class PathStageFactory(TranslatedFactory):
 
     path = factory.SubFactory(IntegrationPathFactory)
     order = factory.Sequence(lambda n: n + 1)
-    name_fi = factory.LazyAttribute(lambda o: f"Vaihe {o.order}")
-    name_sv = factory.LazyAttribute(lambda o: f"Skede {o.order}")
+    name_fi, name_sv = in_both_languages("Vaihe", "Skede", key="order")
 
 
 class ActorFactory(TranslatedFactory):
@@ -68,8 +63,7 @@ class ActorFactory(TranslatedFactory):
         model = Actor
 
     slug = factory.Sequence(lambda n: f"toimija-{n}")
-    name_fi = factory.LazyAttribute(lambda o: f"Toimija {o.slug}")
-    name_sv = factory.LazyAttribute(lambda o: f"Aktör {o.slug}")
+    name_fi, name_sv = in_both_languages("Toimija", "Aktör")
     municipalities = many("municipalities")
     languages = many("languages")
 
@@ -99,6 +93,5 @@ class NetworkFactory(TranslatedFactory):
         model = Network
 
     slug = factory.Sequence(lambda n: f"verkosto-{n}")
-    name_fi = factory.LazyAttribute(lambda o: f"Verkosto {o.slug}")
-    name_sv = factory.LazyAttribute(lambda o: f"Nätverk {o.slug}")
+    name_fi, name_sv = in_both_languages("Verkosto", "Nätverk")
     actors = many("actors")

@@ -10,7 +10,7 @@ from django.utils import translation
 from practices.models import Assessment, Practice, Source, Theme
 
 # `translated` too: tests/monitoring imports it from here.
-from tests.translated import TranslatedFactory, translated  # noqa: F401
+from tests.translated import TranslatedFactory, in_both_languages, translated  # noqa: F401
 
 
 def url_for(name, lang="fi", **kwargs):
@@ -24,8 +24,7 @@ class PracticeFactory(TranslatedFactory):
 
     slug = factory.Sequence(lambda n: f"kaytanto-{n}")
     status = Practice.Status.PUBLISHED
-    title_fi = factory.LazyAttribute(lambda o: f"Käytäntö {o.slug}")
-    title_sv = factory.LazyAttribute(lambda o: f"Praxis {o.slug}")
+    title_fi, title_sv = in_both_languages("Käytäntö", "Praxis")
     summary_fi = factory.LazyAttribute(lambda o: f"Tiivistelmä {o.slug}.")
     summary_sv = factory.LazyAttribute(lambda o: f"Sammanfattning {o.slug}.")
 
@@ -35,8 +34,7 @@ class ThemeFactory(TranslatedFactory):
         model = Theme
 
     slug = factory.Sequence(lambda n: f"teema-{n}")
-    name_fi = factory.LazyAttribute(lambda o: f"Teema {o.slug}")
-    name_sv = factory.LazyAttribute(lambda o: f"Tema {o.slug}")
+    name_fi, name_sv = in_both_languages("Teema", "Tema")
 
 
 class SourceFactory(TranslatedFactory):
@@ -45,8 +43,7 @@ class SourceFactory(TranslatedFactory):
 
     slug = factory.Sequence(lambda n: f"lahde-{n}")
     kind = Source.Kind.EVALUATION
-    title_fi = factory.LazyAttribute(lambda o: f"Lähde {o.slug}")
-    title_sv = factory.LazyAttribute(lambda o: f"Källa {o.slug}")
+    title_fi, title_sv = in_both_languages("Lähde", "Källa")
 
 
 class AssessmentFactory(TranslatedFactory):
@@ -60,8 +57,7 @@ class AssessmentFactory(TranslatedFactory):
     level = 2
     assessed_on = factory.LazyFunction(datetime.date.today)
     assessed_by = "Arviointiryhmä"
-    rationale_fi = factory.LazyAttribute(lambda o: f"Perustelu {o.level}")
-    rationale_sv = factory.LazyAttribute(lambda o: f"Motivering {o.level}")
+    rationale_fi, rationale_sv = in_both_languages("Perustelu", "Motivering", key="level")
 
     @factory.post_generation
     def sources(obj, create, extracted, **kwargs):
