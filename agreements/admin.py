@@ -31,21 +31,28 @@ from portal.history import bulk as history
 S = Version.Status
 
 
-class FrozenWithVersion:
-    """An inline of a version's text: read only once the version is frozen."""
+class LockedInline:
+    """An inline whose rows can be neither added, changed nor deleted while `locked` says so."""
 
-    def frozen(self, obj):
-        version = getattr(obj, "version", obj)
-        return bool(version and version.is_frozen)
+    def locked(self, obj):
+        raise NotImplementedError
 
     def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and not self.frozen(obj)
+        return super().has_add_permission(request, obj) and not self.locked(obj)
 
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and not self.frozen(obj)
+        return super().has_change_permission(request, obj) and not self.locked(obj)
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not self.frozen(obj)
+        return super().has_delete_permission(request, obj) and not self.locked(obj)
+
+
+class FrozenWithVersion(LockedInline):
+    """An inline of a version's text: read only once the version is frozen."""
+
+    def locked(self, obj):
+        version = getattr(obj, "version", obj)
+        return bool(version and version.is_frozen)
 
 
 class PartiesOfTheAgreement:
@@ -79,7 +86,7 @@ class CommitmentInline(FrozenWithVersion, PartiesOfTheAgreement, TranslatedStack
     show_change_link = True
 
 
-class DecisionInline(PartiesOfTheAgreement, TranslatedTabularInline):
+class DecisionInline(LockedInline, PartiesOfTheAgreement, TranslatedTabularInline):
     """Each party's decision on this version: a decision on another version does not count."""
 
     model = Decision
@@ -87,17 +94,8 @@ class DecisionInline(PartiesOfTheAgreement, TranslatedTabularInline):
     extra = 0
 
     # The decisions a signed version rests on stay as they were recorded.
-    def signed(self, obj):
+    def locked(self, obj):
         return bool(obj and obj.status == S.SIGNED)
-
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and not self.signed(obj)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and not self.signed(obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not self.signed(obj)
 
 
 def status_action(to_status, description):

@@ -8,11 +8,11 @@ from difflib import SequenceMatcher
 from uuid import UUID
 
 from agreements.html_diff import html_diff
+from portal.localised import localised
 from portal.richtext import render_markdown
 from portal.text import normalise_text
 
 ADDED, REMOVED, MOVED, CHANGED, UNCHANGED = "added", "removed", "moved", "changed", "unchanged"
-OTHER_LANGUAGE = {"fi": "sv", "sv": "fi"}
 # Words, runs of whitespace and single punctuation marks: joined, they give the text back.
 TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -40,14 +40,11 @@ class SectionChange:
     language: str
 
 
-def localised(section, field, language):
+def localised_text(section, field, language):
     """The field in the language, or in the other language if empty; normalised as text is
     stored now, so that text stored earlier with CRLF line breaks compares right."""
-    value = normalise_text(getattr(section, f"{field}_{language}", "") or "")
-    if value:
-        return value, language
-    other = OTHER_LANGUAGE[language]
-    return normalise_text(getattr(section, f"{field}_{other}", "") or ""), other
+    text = localised(section, field, language)
+    return normalise_text(text.text), text.lang
 
 
 def text_diff(old, new):
@@ -113,76 +110,61 @@ def compare_versions(old_sections, new_sections, language):
         else:
             removed_after.setdefault(anchor, []).append(section)
 
-    changes = [_removed(s, old_by_id, language) for s in removed_after.get(None, [])]
+    def removed(after):
+        return [
+            _section_change(s, None, old_by_id[s.identity][0], None, language)
+            for s in removed_after.get(after, [])
+        ]
+
+    changes = removed(None)
     for position, section in enumerate(new_sections, 1):
         if section.identity in old_by_id:
             old_position, old = old_by_id[section.identity]
             changes.append(
-                _kept(old, section, old_position, position, section.identity in moved, language)
+                _section_change(
+                    old, section, old_position, position, language, section.identity in moved
+                )
             )
-            changes.extend(
-                _removed(s, old_by_id, language) for s in removed_after.get(section.identity, [])
-            )
+            changes.extend(removed(section.identity))
         else:
-            changes.append(_added(section, position, language))
+            changes.append(_section_change(None, section, None, position, language))
     return changes
 
 
-def _added(section, position, language):
-    heading, _lang = localised(section, "heading", language)
-    text, text_language = localised(section, "text", language)
-    return SectionChange(
-        identity=section.identity,
-        status=ADDED,
-        heading=heading,
-        heading_runs=word_diff("", heading),
-        text_runs=text_diff("", text),
-        old_position=None,
-        new_position=position,
-        moved=False,
-        changed=False,
-        language=text_language,
-    )
+def _texts(section, language):
+    """A section's heading, its text and the language the text is in; nothing for no section."""
+    if section is None:
+        return "", "", None
+    heading, _lang = localised_text(section, "heading", language)
+    text, text_language = localised_text(section, "text", language)
+    return heading, text, text_language
 
 
-def _removed(section, old_by_id, language):
-    heading, _lang = localised(section, "heading", language)
-    text, text_language = localised(section, "text", language)
-    return SectionChange(
-        identity=section.identity,
-        status=REMOVED,
-        heading=heading,
-        heading_runs=word_diff(heading, ""),
-        text_runs=text_diff(text, ""),
-        old_position=old_by_id[section.identity][0],
-        new_position=None,
-        moved=False,
-        changed=False,
-        language=text_language,
-    )
-
-
-def _kept(old, new, old_position, new_position, moved, language):
-    old_heading, _lang = localised(old, "heading", language)
-    new_heading, _lang = localised(new, "heading", language)
-    old_text, _lang = localised(old, "text", language)
-    new_text, text_language = localised(new, "text", language)
-    changed = old_heading != new_heading or old_text != new_text
-    if moved:
+def _section_change(old, new, old_position, new_position, language, moved=False):
+    """What happened to one section: `old` is None where it was added, `new` where removed."""
+    old_heading, old_text, old_language = _texts(old, language)
+    new_heading, new_text, new_language = _texts(new, language)
+    kept = old is not None and new is not None
+    changed = kept and (old_heading != new_heading or old_text != new_text)
+    if old is None:
+        status = ADDED
+    elif new is None:
+        status = REMOVED
+    elif moved:
         status = MOVED
     else:
         status = CHANGED if changed else UNCHANGED
     return SectionChange(
-        identity=new.identity,
+        identity=(old if new is None else new).identity,
         status=status,
-        heading=new_heading,
+        heading=old_heading if new is None else new_heading,
         heading_runs=word_diff(old_heading, new_heading),
         text_runs=text_diff(old_text, new_text),
         old_position=old_position,
         new_position=new_position,
         moved=moved,
         changed=changed,
-        language=text_language,
+        language=new_language or old_language,
     )
 
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
-from networks import graph
+from networks import graph, map_drawing
 from networks.coverage import build_coverage
 from networks.filters import ActorFilter, MapFilterForm, PathAndSubRegionForm
 from networks.models import (
@@ -246,7 +246,7 @@ def map_body(form):
         shown_actors = [actor for actor in actors if actor.pk in drawn]
         shown_ties = [tie for tie in ties if tie.source_id in drawn and tie.target_id in drawn]
         shown_graph = graph.build_graph(shown_actors, shown_ties)
-    svg = graph.render_svg(
+    picture = map_drawing.picture(
         shown_graph,
         graph.layout(shown_graph),
         title=_("Network map"),
@@ -258,7 +258,7 @@ def map_body(form):
     return render_to_string(
         "networks/includes/network_map_body.html",
         {
-            "svg": svg,
+            "picture": picture,
             "actors": shown_actors,
             "ties": shown_ties,
             "selected_actors": len(actors),

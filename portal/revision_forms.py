@@ -158,27 +158,23 @@ class RevisionCheckedFormSet:
                 )
 
 
+def checked(base, cls):
+    """`cls` with the revision check `base` before its own bases, under its own name."""
+    if issubclass(cls, base):
+        return cls
+    return type(cls.__name__, (base, cls), {"__module__": cls.__module__})
+
+
 def with_revision_check(form_class):
     """The form class, refusing stale saves (RevisionCheckedForm before its own bases)."""
-    if issubclass(form_class, RevisionCheckedForm):
-        return form_class
     if form_class is forms.ModelForm:
         return RevisionCheckedForm
-    return type(
-        form_class.__name__,
-        (RevisionCheckedForm, form_class),
-        {"__module__": form_class.__module__},
-    )
+    return checked(RevisionCheckedForm, form_class)
 
 
 def with_revision_check_formset(formset_class):
-    if issubclass(formset_class, RevisionCheckedFormSet):
-        return formset_class
-    return type(
-        formset_class.__name__,
-        (RevisionCheckedFormSet, formset_class),
-        {"__module__": formset_class.__module__},
-    )
+    """The inline formset class, refusing stale saves of its rows."""
+    return checked(RevisionCheckedFormSet, formset_class)
 
 
 def changes_since_opened(form):

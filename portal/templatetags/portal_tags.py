@@ -1,39 +1,18 @@
 import datetime
-from dataclasses import dataclass
 
 from django import template
-from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.html import format_html
 
+# LocalisedText too: practices/charts.py imports it from here until it moves to monitoring/.
+from portal.localised import LocalisedText, localised  # noqa: F401
 from portal.richtext import render_markdown
 
 register = template.Library()
 
 
-@dataclass(frozen=True)
-class LocalisedText:
-    """A translated field's text in the reader's language, or in the other language with
-    a note, so the page can mark it with the right lang attribute."""
-
-    text: str
-    lang: str
-    is_fallback: bool
-
-    def __str__(self):
-        return self.text
-
-
-@register.simple_tag
-def localised(obj, field_name):
-    """`{% localised practice "title" as title %}`: the text and the language it is in."""
-    current = translation.get_language() or settings.LANGUAGE_CODE
-    languages = [current] + [code for code, _name in settings.LANGUAGES if code != current]
-    for code in languages:
-        value = getattr(obj, f"{field_name}_{code}", "") or ""
-        if value.strip():
-            return LocalisedText(text=value, lang=code, is_fallback=code != current)
-    return LocalisedText(text="", lang=current, is_fallback=False)
+# `{% localised practice "title" as title %}`: the text and the language it is in.
+register.simple_tag(localised)
 
 
 @register.filter

@@ -13,7 +13,7 @@ from django_filters.views import FilterView
 
 from portal import content_cache, fragments, page_cache
 from portal.csv_export import csv_response
-from portal.templatetags.portal_tags import LocalisedText, localised
+from portal.localised import LocalisedText, localised
 from practices import comparison, search
 from practices.filters import SORT_CHOICES, PracticeFilter
 from practices.models import Practice

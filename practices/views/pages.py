@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from networks.models import Actor, Language, Municipality, PathStage
 from portal import fragments, page_cache
-from portal.templatetags.portal_tags import localised
+from portal.localised import localised
 from practices import comparison
 from practices.comparison import COMPARE_MAX, compare_url
 from practices.evidence import CRITERIA, CROSSWALK, FINDINGS, SCALE, EvidenceLevel
@@ -84,9 +84,8 @@ def named_lists(practice, public_only):
     lists = {kind: [] for kind, *_rest in wanted}
     for kind, key, name_fi, name_sv, rank in parts[0].union(*parts[1:], all=True):
         lists[kind].append(Named(kind, key, name_fi or "", name_sv or "", rank))
-    swedish = translation.get_language() == "sv"
     for items in lists.values():
-        items.sort(key=lambda n: (n.rank, ((n.name_sv if swedish else "") or n.name_fi).casefold()))
+        items.sort(key=lambda n: (n.rank, localised(n, "name").text.casefold()))
     return lists
 
 

@@ -2,25 +2,27 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from agreements.models import Agreement
 from portal.roles import PARTNER_NETWORK
-from tests.agreements.helpers import A, S, make_version
+from tests.agreements.factories import AgreementFactory, VersionFactory
+from tests.agreements.helpers import A, S
 
 
 @pytest.fixture
 def agreement(db):
-    return Agreement.objects.create(
-        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
-    )
+    return AgreementFactory(slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
 
 
 @pytest.fixture
 def versions(agreement):
     return {
-        "draft": make_version(agreement, 1, S.DRAFT),
-        "steering": make_version(agreement, 2, S.IN_REVIEW, A.STEERING_GROUP),
-        "partner": make_version(agreement, 3, S.IN_REVIEW, A.PARTNER_NETWORK),
-        "signed": make_version(agreement, 4, S.SIGNED),
+        "draft": VersionFactory(agreement=agreement, number=1, status=S.DRAFT),
+        "steering": VersionFactory(
+            agreement=agreement, number=2, status=S.IN_REVIEW, audience=A.STEERING_GROUP
+        ),
+        "partner": VersionFactory(
+            agreement=agreement, number=3, status=S.IN_REVIEW, audience=A.PARTNER_NETWORK
+        ),
+        "signed": VersionFactory(agreement=agreement, number=4, status=S.SIGNED),
     }
 
 

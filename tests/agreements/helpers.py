@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from agreements.models import Section, Version
+from agreements.models import Version
 from tests.frozen_versions import status_guard_lifted
 
 S, A = Version.Status, Version.Audience
@@ -35,27 +35,6 @@ def matrix_cases(matrix, kinds=KINDS):
     ]
 
 
-def make_version(agreement, number, status, audience=A.STEERING_GROUP, sections=2, closes=None):
-    """A version with sections; the status is set afterwards because sections of a frozen
-    version cannot be created."""
-    version = Version.objects.create(agreement=agreement, number=number, audience=audience)
-    for order in range(1, sections + 1):
-        Section.objects.create(
-            version=version,
-            order=order,
-            heading=f"Osio {order}",
-            heading_fi=f"Osio {order}",
-            heading_sv=f"Avsnitt {order}",
-            text=f"Osion {order} teksti.",
-            text_fi=f"Osion {order} teksti.",
-            text_sv=f"Avsnittets {order} text.",
-        )
-    closes = closes or (NEXT_YEAR if status == S.IN_REVIEW else None)
-    Version.objects.filter(pk=version.pk).update(status=status, review_closes_on=closes)
-    version.refresh_from_db()
-    return version
-
-
 def url_of(version, lang="fi"):
     with translation.override(lang):
         return reverse(
@@ -75,19 +54,6 @@ def assert_outcome(response, expected):
 def log_in(client, user):
     if user is not None:
         client.force_login(user)
-
-
-def translated(**values):
-    """Fill the default-language column too, as django-modeltranslation keeps it."""
-    extra = {key[:-3]: value for key, value in values.items() if key.endswith("_fi")}
-    return {**extra, **values}
-
-
-def make_party(agreement, slug, name_fi, name_sv, order=1):
-    from networks.models import Actor
-
-    actor = Actor.objects.create(slug=slug, **translated(name_fi=name_fi, name_sv=name_sv))
-    return agreement.parties.create(actor=actor, order=order)
 
 
 def agreement_url(agreement, lang="fi"):

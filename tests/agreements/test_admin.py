@@ -8,7 +8,6 @@ from django.test import Client
 
 from agreements import services
 from agreements.models import (
-    Agreement,
     Comment,
     Commitment,
     FollowUp,
@@ -17,7 +16,7 @@ from agreements.models import (
     Version,
 )
 from practices.models import Source, Theme
-from tests.agreements.helpers import make_party
+from tests.agreements.factories import AgreementFactory, PartyFactory
 from tests.monitoring.conftest import make_indicator
 from tests.posted_forms import admin_form
 
@@ -26,8 +25,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def version(db):
-    agreement = Agreement.objects.create(
-        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    agreement = AgreementFactory(
+        slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
     )
     version = Version.objects.create(agreement=agreement, number=1)
     Section.objects.create(
@@ -163,11 +162,19 @@ def test_coordinators_mark_many_comments_at_once(client, coordinator, steering_m
 
 
 def test_only_the_agreements_parties_decide_on_its_version(client, coordinator, version):
-    own = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
-    other_agreement = Agreement.objects.create(
-        slug="toinen", title="Toinen", title_fi="Toinen", title_sv="Annat"
+    own = PartyFactory(
+        agreement=version.agreement,
+        actor__slug="oma",
+        actor__name_fi="Oma osapuoli",
+        actor__name_sv="Egen part",
     )
-    make_party(other_agreement, "vieras", "Vieras osapuoli", "Främmande part")
+    other_agreement = AgreementFactory(slug="toinen", title_fi="Toinen", title_sv="Annat")
+    PartyFactory(
+        agreement=other_agreement,
+        actor__slug="vieras",
+        actor__name_fi="Vieras osapuoli",
+        actor__name_sv="Främmande part",
+    )
     client.force_login(coordinator)
     html = client.get(f"/fi/admin/agreements/version/{version.pk}/change/").content.decode()
     decisions = html.split('id="decisions-group"')[1]
@@ -178,9 +185,19 @@ def test_only_the_agreements_parties_decide_on_its_version(client, coordinator, 
 def test_a_versions_commitments_are_written_on_its_page_by_its_agreements_parties(
     client, coordinator, version
 ):
-    own = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
-    other = Agreement.objects.create(slug="muu", title="Muu", title_fi="Muu", title_sv="Annat")
-    make_party(other, "vieras", "Vieras osapuoli", "Främmande part")
+    own = PartyFactory(
+        agreement=version.agreement,
+        actor__slug="oma",
+        actor__name_fi="Oma osapuoli",
+        actor__name_sv="Egen part",
+    )
+    other = AgreementFactory(slug="muu", title_fi="Muu", title_sv="Annat")
+    PartyFactory(
+        agreement=other,
+        actor__slug="vieras",
+        actor__name_fi="Vieras osapuoli",
+        actor__name_sv="Främmande part",
+    )
     client.force_login(coordinator)
     url = f"/fi/admin/agreements/version/{version.pk}/change/"
     html = client.get(url).content.decode()
@@ -199,7 +216,12 @@ def test_a_versions_commitments_are_written_on_its_page_by_its_agreements_partie
 
 
 def test_a_frozen_versions_commitments_cannot_change_anywhere(client, coordinator, version):
-    party = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+    party = PartyFactory(
+        agreement=version.agreement,
+        actor__slug="oma",
+        actor__name_fi="Oma osapuoli",
+        actor__name_sv="Egen part",
+    )
     commitment = Commitment.objects.create(
         version=version, party=party, text="Alku", text_fi="Alku", text_sv="Början"
     )
@@ -220,7 +242,12 @@ def test_a_frozen_versions_commitments_cannot_change_anywhere(client, coordinato
 
 def test_a_new_version_copies_the_commitments_with_their_indicators(coordinator, version):
 
-    party = make_party(version.agreement, "oma", "Oma osapuoli", "Egen part")
+    party = PartyFactory(
+        agreement=version.agreement,
+        actor__slug="oma",
+        actor__name_fi="Oma osapuoli",
+        actor__name_sv="Egen part",
+    )
     theme = Theme.objects.create(slug="t", name="T", name_fi="T", name_sv="T")
     source = Source.objects.create(slug="s", title="S", title_fi="S", title_sv="S")
     indicator = make_indicator("mittari", theme, source)
@@ -289,8 +316,20 @@ def test_the_admin_refuses_to_mark_a_version_signed_and_names_the_parties_missin
     client, coordinator, version
 ):
     version.agreement.parties.all().delete()
-    city = make_party(version.agreement, "kaupunki", "Vaasan kaupunki", "Vasa stad", order=1)
-    make_party(version.agreement, "liitto", "Pohjanmaan liitto", "Österbottens förbund", order=2)
+    city = PartyFactory(
+        agreement=version.agreement,
+        actor__slug="kaupunki",
+        actor__name_fi="Vaasan kaupunki",
+        actor__name_sv="Vasa stad",
+        order=1,
+    )
+    PartyFactory(
+        agreement=version.agreement,
+        actor__slug="liitto",
+        actor__name_fi="Pohjanmaan liitto",
+        actor__name_sv="Österbottens förbund",
+        order=2,
+    )
     Version.objects.filter(pk=version.pk).update(status=Version.Status.SENT)
     version.decisions.create(party=city, status="approved", decided_on=datetime.date(2026, 12, 1))
     client.force_login(coordinator)

@@ -14,6 +14,7 @@ from agreements.models import Commitment, Decision
 from networks.models import IntegrationPath
 from portal.roles import STEERING_GROUP
 from practices.models import Practice
+from tests.agreements.factories import PartyFactory, VersionFactory
 from tests.agreements.helpers import (
     FOUND,
     LOGIN,
@@ -22,13 +23,11 @@ from tests.agreements.helpers import (
     agreement_url,
     assert_outcome,
     log_in,
-    make_party,
-    make_version,
     thawed,
-    translated,
     url_of,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 D = Decision.Status
@@ -37,13 +36,37 @@ D = Decision.Status
 @pytest.fixture
 def sent_out(agreement):
     """Version 2 sent to the parties; version 1 approved earlier by one of them."""
-    first = make_version(agreement, 1, S.SUPERSEDED)
-    second = make_version(agreement, 2, S.SENT)
+    first = VersionFactory(agreement=agreement, number=1, status=S.SUPERSEDED)
+    second = VersionFactory(agreement=agreement, number=2, status=S.SENT)
     parties = {
-        "city": make_party(agreement, "kaupunki", "Kaupunki", "Staden", order=1),
-        "county": make_party(agreement, "alue", "Hyvinvointialue", "Välfärdsområdet", order=2),
-        "ngo": make_party(agreement, "yhdistys", "Yhdistys", "Föreningen", order=3),
-        "school": make_party(agreement, "opisto", "Opisto", "Institutet", order=4),
+        "city": PartyFactory(
+            agreement=agreement,
+            actor__slug="kaupunki",
+            actor__name_fi="Kaupunki",
+            actor__name_sv="Staden",
+            order=1,
+        ),
+        "county": PartyFactory(
+            agreement=agreement,
+            actor__slug="alue",
+            actor__name_fi="Hyvinvointialue",
+            actor__name_sv="Välfärdsområdet",
+            order=2,
+        ),
+        "ngo": PartyFactory(
+            agreement=agreement,
+            actor__slug="yhdistys",
+            actor__name_fi="Yhdistys",
+            actor__name_sv="Föreningen",
+            order=3,
+        ),
+        "school": PartyFactory(
+            agreement=agreement,
+            actor__slug="opisto",
+            actor__name_fi="Opisto",
+            actor__name_sv="Institutet",
+            order=4,
+        ),
     }
     Decision.objects.create(
         party=parties["city"],
@@ -99,7 +122,7 @@ def test_the_page_lists_the_parties_that_still_have_to_decide(client, sent_out):
 
 
 def test_a_version_in_preparation_shows_no_decisions(client, agreement, steering_member):
-    make_version(agreement, 1, S.IN_REVIEW)
+    VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
     client.force_login(steering_member)
     html = client.get(agreement_url(agreement)).content.decode()
     assert "Yhtään versiota ei ole vielä lähetetty osapuolten päätöksentekoon." in html
@@ -168,8 +191,13 @@ AGREEMENT_PAGE_MATRIX = {
 def test_the_agreement_page_is_shown_to_those_who_may_see_a_version_of_it(
     client, agreement, users, who, status, expected
 ):
-    make_version(agreement, 1, status)
-    make_party(agreement, "kaupunki", "Sopijakaupunki", "Avtalsstaden")
+    VersionFactory(agreement=agreement, number=1, status=status)
+    PartyFactory(
+        agreement=agreement,
+        actor__slug="kaupunki",
+        actor__name_fi="Sopijakaupunki",
+        actor__name_sv="Avtalsstaden",
+    )
     log_in(client, users[who])
     response = client.get(agreement_url(agreement))
     assert_outcome(response, expected)
@@ -191,11 +219,16 @@ def test_the_agreement_page_is_valid_html_with_headings_in_order(client, sent_ou
 def test_the_page_makes_the_same_number_of_queries_with_more_parties(
     client, agreement, coordinator, django_assert_max_num_queries
 ):
-    version = make_version(agreement, 1, S.SENT)
+    version = VersionFactory(agreement=agreement, number=1, status=S.SENT)
     path = IntegrationPath.objects.create(slug="polku", **translated(name_fi="Polku"))
 
     def add_party(number):
-        party = make_party(agreement, f"osapuoli-{number}", f"Osapuoli {number}", "Part")
+        party = PartyFactory(
+            agreement=agreement,
+            actor__slug=f"osapuoli-{number}",
+            actor__name_fi=f"Osapuoli {number}",
+            actor__name_sv="Part",
+        )
         Decision.objects.create(
             party=party, version=version, status=D.APPROVED, decided_on=datetime.date(2026, 6, 1)
         )

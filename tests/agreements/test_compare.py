@@ -12,8 +12,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from agreements.models import Agreement, Section, Version
+from agreements.models import Version
 from portal.roles import PARTNER_NETWORK
+from tests.agreements.factories import (
+    AgreementFactory,
+    PartyFactory,
+    SectionFactory,
+    VersionFactory,
+)
 from tests.html_checks import assert_document_structure, assert_valid_html
 
 pytestmark = pytest.mark.django_db
@@ -41,20 +47,16 @@ NEW = [
 
 def make_agreement(slug, statuses, sections=(OLD, NEW)):
     """An agreement whose versions 1, 2, … have these statuses and these sections."""
-    agreement = Agreement.objects.create(
-        slug=slug, title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
-    )
+    agreement = AgreementFactory(slug=slug, title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
     for number, (status, rows) in enumerate(zip(statuses, sections, strict=False), 1):
-        version = Version.objects.create(agreement=agreement, number=number)
+        version = VersionFactory(agreement=agreement, number=number, sections=0)
         for order, (identity, (heading_fi, heading_sv), (text_fi, text_sv)) in enumerate(rows, 1):
-            Section.objects.create(
+            SectionFactory(
                 version=version,
                 identity=identity,
                 order=order,
-                heading=heading_fi,
                 heading_fi=heading_fi,
                 heading_sv=heading_sv,
-                text=text_fi,
                 text_fi=text_fi,
                 text_sv=text_sv,
             )
@@ -388,8 +390,7 @@ def committed(db):
 
 def make_committed(extra=0):
     """Two signed versions with three parties' commitments, and `extra` more in the second."""
-    from networks.models import Actor
-    from tests.practices.factories import make_practice
+    from tests.practices.factories import PracticeFactory
 
     # Drafts while their commitments are written: a frozen version never becomes a draft again.
     agreement = make_agreement("sitoumukset", [S.DRAFT, S.DRAFT])
@@ -398,9 +399,14 @@ def make_committed(extra=0):
     for order, (slug, name_fi, name_sv) in enumerate(
         [("vaasa", "Vaasan kaupunki", "Vasa stad"), ("vamia", "Vamia", "Vamia"), ("k5", "K5", "K5")]
     ):
-        actor = Actor.objects.create(slug=slug, name=name_fi, name_fi=name_fi, name_sv=name_sv)
-        parties[slug] = agreement.parties.create(actor=actor, order=order)
-    mentoring = make_practice("mentorointi", title_fi="Mentorointi", title_sv="Mentorskap")
+        parties[slug] = PartyFactory(
+            agreement=agreement,
+            actor__slug=slug,
+            actor__name_fi=name_fi,
+            actor__name_sv=name_sv,
+            order=order,
+        )
+    mentoring = PracticeFactory(slug="mentorointi", title_fi="Mentorointi", title_sv="Mentorskap")
     commit(old, parties["vaasa"], "Vaasa tarjoaa ohjausta.", "Vasa erbjuder vägledning.")
     commit(new, parties["vaasa"], "Vaasa tarjoaa maksutonta ohjausta.", "Vasa erbjuder vägledning.")
     commit(old, parties["vamia"], "Vamia järjestää kursseja.")

@@ -9,14 +9,13 @@ from django.utils import translation
 from docx import Document
 
 from agreements.models import Comment, Commitment
+from tests.agreements.factories import PartyFactory, VersionFactory
 from tests.agreements.helpers import (
     FOUND,
     READ_MATRIX,
     S,
     assert_outcome,
     log_in,
-    make_party,
-    make_version,
     matrix_cases,
     thawed,
     url_of,
@@ -57,7 +56,7 @@ def read_docx(response):
 @pytest.fixture
 def reviewed(agreement, steering_member):
     """A version in review with Markdown in its text and comments, one withdrawn."""
-    version = make_version(agreement, 1, S.DRAFT, sections=3)
+    version = VersionFactory(agreement=agreement, number=1, status=S.DRAFT, sections=3)
     section = version.sections.get(order=2)
     section.text_fi = "Osapuolet sopivat, että\n\n- kunnat **ohjaavat**\n- järjestöt [auttavat](https://example.fi)"
     section.text_sv = "Parterna kommer överens om att\n\n- kommunerna vägleder"
@@ -139,7 +138,7 @@ def test_the_comment_summary_comes_only_when_asked(client, reviewed, coordinator
 
 
 def test_the_public_gets_a_signed_version_without_its_comments(client, agreement, steering_member):
-    version = make_version(agreement, 1, S.SIGNED)
+    version = VersionFactory(agreement=agreement, number=1, status=S.SIGNED)
     Comment.objects.create(
         version=version, section=version.sections.first(), author=steering_member, text="Sisäinen."
     )
@@ -247,7 +246,12 @@ def test_replies_to_a_withdrawn_comment_stay_in_the_summary(
 def test_the_version_and_its_print_layout_list_the_parties_commitments(
     client, reviewed, coordinator
 ):
-    party = make_party(reviewed.agreement, "kaupunki", "Sopijakaupunki", "Avtalsstaden")
+    party = PartyFactory(
+        agreement=reviewed.agreement,
+        actor__slug="kaupunki",
+        actor__name_fi="Sopijakaupunki",
+        actor__name_sv="Avtalsstaden",
+    )
     with thawed(reviewed):
         Commitment.objects.create(
             version=reviewed,

@@ -11,21 +11,12 @@ from django.utils import translation
 
 from agreements.models import Commitment, FollowUp
 from monitoring.models import Observation
-from tests.agreements.helpers import (
-    FOUND,
-    LOGIN,
-    NOT_FOUND,
-    S,
-    assert_outcome,
-    log_in,
-    make_party,
-    make_version,
-    thawed,
-    translated,
-)
+from tests.agreements.factories import PartyFactory, VersionFactory
+from tests.agreements.helpers import FOUND, LOGIN, NOT_FOUND, S, assert_outcome, log_in, thawed
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.monitoring import conftest as monitoring
 from tests.monitoring.conftest import observe
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 # The monitoring tests' small known region: three municipalities and two indicators.
@@ -41,10 +32,15 @@ def follow_up_url(agreement, lang="fi", **query):
 @pytest.fixture
 def followed(agreement, region):
     """A signed agreement whose one commitment is followed by two indicators."""
-    version = make_version(agreement, 1, S.SIGNED)
+    version = VersionFactory(agreement=agreement, number=1, status=S.SIGNED)
     rate, unemployed = region["indicators"]
     alfa = region["municipalities"][0]
-    party = make_party(agreement, "kaupunki", "Kaupunki", "Staden")
+    party = PartyFactory(
+        agreement=agreement,
+        actor__slug="kaupunki",
+        actor__name_fi="Kaupunki",
+        actor__name_sv="Staden",
+    )
     for year, value in ((2022, 50), (2023, 55), (2024, 58)):
         observe(rate, year, value)  # the region
     for year, value in ((2022, 300), (2023, 320), (2024, 360)):
@@ -171,7 +167,7 @@ FOLLOW_UP_MATRIX = {
 def test_the_follow_up_is_public_once_signed_and_a_preview_before(
     client, agreement, users, who, status, expected
 ):
-    make_version(agreement, 1, status)
+    VersionFactory(agreement=agreement, number=1, status=status)
     log_in(client, users[who])
     response = client.get(follow_up_url(agreement))
     assert_outcome(response, expected)
@@ -207,7 +203,12 @@ def test_the_page_makes_the_same_number_of_queries_with_more_commitments(
         assert client.get(url).status_code == 200
     rate = followed["indicators"][0]
     for number in range(2, 6):
-        party = make_party(followed["agreement"], f"osapuoli-{number}", f"Osapuoli {number}", "P")
+        party = PartyFactory(
+            agreement=followed["agreement"],
+            actor__slug=f"osapuoli-{number}",
+            actor__name_fi=f"Osapuoli {number}",
+            actor__name_sv="P",
+        )
         with thawed(followed["version"]):
             commitment = Commitment.objects.create(
                 version=followed["version"], party=party, **translated(text_fi="Sitoumus.")

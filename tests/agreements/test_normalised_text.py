@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from agreements import diff, services
-from agreements.models import Agreement, Section, Version
+from agreements.models import Section, Version
+from tests.agreements.factories import AgreementFactory
 from tests.posted_forms import admin_form
 
 pytestmark = pytest.mark.django_db
@@ -17,8 +18,8 @@ SECTIONS = 13
 @pytest.fixture
 def draft_after_review(coordinator):
     """Version 1 with 13 sections of two paragraphs, sent for review; version 2 its draft."""
-    agreement = Agreement.objects.create(
-        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    agreement = AgreementFactory(
+        slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
     )
     first = Version.objects.create(agreement=agreement, number=1)
     for order in range(1, SECTIONS + 1):

@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from agreements.models import Agreement, Comment, Notice
 from portal.roles import PARTNER_NETWORK, STEERING_GROUP
-from tests.agreements.helpers import A, S, make_version
+from tests.agreements.factories import VersionFactory
+from tests.agreements.helpers import A, S
 
 pytestmark = pytest.mark.django_db
 BASE_URL = "https://tietopankki.example.fi"
@@ -53,7 +54,9 @@ def recipients():
 
 
 def test_the_steering_group_is_told_once_when_its_review_opens(agreement, people):
-    version = make_version(agreement, 1, S.IN_REVIEW, A.STEERING_GROUP)
+    version = VersionFactory(
+        agreement=agreement, number=1, status=S.IN_REVIEW, audience=A.STEERING_GROUP
+    )
     notify()
     assert recipients() == ["ohjaaja@example.org"]
     message = mail.outbox[0]
@@ -68,13 +71,18 @@ def test_the_steering_group_is_told_once_when_its_review_opens(agreement, people
 
 
 def test_a_partner_network_review_reaches_both_groups(agreement, people):
-    make_version(agreement, 1, S.IN_REVIEW, A.PARTNER_NETWORK)
+    VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW, audience=A.PARTNER_NETWORK)
     notify()
     assert recipients() == ["kumppani@example.org", "ohjaaja@example.org"]
 
 
 def test_a_day_before_the_review_closes_the_audience_is_reminded_once(agreement, people):
-    version = make_version(agreement, 1, S.IN_REVIEW, closes=TODAY + datetime.timedelta(days=3))
+    version = VersionFactory(
+        agreement=agreement,
+        number=1,
+        status=S.IN_REVIEW,
+        review_closes_on=TODAY + datetime.timedelta(days=3),
+    )
     notify()
     mail.outbox.clear()
     version.review_closes_on = TODAY + datetime.timedelta(days=1)
@@ -90,26 +98,36 @@ def test_a_day_before_the_review_closes_the_audience_is_reminded_once(agreement,
 
 
 def test_a_review_that_opens_the_day_before_it_closes_sends_one_e_mail(agreement, people):
-    make_version(agreement, 1, S.IN_REVIEW, closes=TODAY + datetime.timedelta(days=1))
+    VersionFactory(
+        agreement=agreement,
+        number=1,
+        status=S.IN_REVIEW,
+        review_closes_on=TODAY + datetime.timedelta(days=1),
+    )
     notify()
     assert len(mail.outbox) == 1 and "Kommentoi" in mail.outbox[0].subject
 
 
 @pytest.mark.parametrize("status", [S.DRAFT, S.REVIEW_CLOSED, S.SIGNED])
 def test_no_e_mail_about_versions_not_in_review(agreement, people, status):
-    make_version(agreement, 1, status)
+    VersionFactory(agreement=agreement, number=1, status=status)
     notify()
     assert mail.outbox == []
 
 
 def test_no_e_mail_about_a_review_past_its_closing_date(agreement, people):
-    make_version(agreement, 1, S.IN_REVIEW, closes=TODAY - datetime.timedelta(days=1))
+    VersionFactory(
+        agreement=agreement,
+        number=1,
+        status=S.IN_REVIEW,
+        review_closes_on=TODAY - datetime.timedelta(days=1),
+    )
     notify()
     assert mail.outbox == []
 
 
 def test_a_member_whose_e_mail_failed_is_tried_again_next_time(agreement, people):
-    make_version(agreement, 1, S.IN_REVIEW)
+    VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
     with mock.patch("django.core.mail.EmailMessage.send", side_effect=smtplib.SMTPException):
         notify()
     assert not Notice.objects.exists()
@@ -118,7 +136,7 @@ def test_a_member_whose_e_mail_failed_is_tried_again_next_time(agreement, people
 
 
 def test_coordinators_get_one_digest_of_new_comments(agreement, people, coordinator):
-    version = make_version(agreement, 1, S.IN_REVIEW)
+    version = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
     Notice.objects.create(
         version=version, kind=Notice.Kind.REVIEW_OPENED, recipient=people["steering"]
     )
@@ -159,7 +177,7 @@ def test_coordinators_get_one_digest_of_new_comments(agreement, people, coordina
 
 
 def test_the_digest_waits_when_no_coordinator_has_an_address(agreement, people):
-    version = make_version(agreement, 1, S.REVIEW_CLOSED)
+    version = VersionFactory(agreement=agreement, number=1, status=S.REVIEW_CLOSED)
     Comment.objects.create(
         version=version,
         section=version.sections.first(),
@@ -179,6 +197,6 @@ def test_the_command_needs_the_sites_address(settings):
 
 def test_the_subject_is_plain_text(agreement, people):
     Agreement.objects.filter(pk=agreement.pk).update(title_fi='Työ & "osallisuus"')
-    make_version(agreement, 1, S.IN_REVIEW)
+    VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
     notify()
     assert 'Kommentoi: Työ & "osallisuus", versio 1' in mail.outbox[0].subject

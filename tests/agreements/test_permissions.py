@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from agreements.models import Comment
+from tests.agreements.factories import AgreementFactory, VersionFactory
 from tests.agreements.helpers import (
     FORBIDDEN,
     FOUND,
@@ -181,11 +182,10 @@ HIDDEN_OR_MISSING = {
 
 @pytest.fixture
 def draft_only(db):
-    from agreements.models import Agreement
-    from tests.agreements.helpers import S, make_version
+    from tests.agreements.helpers import S
 
-    agreement = Agreement.objects.create(slug="luonnos", title="Luonnos", title_fi="Luonnos")
-    return make_version(agreement, 1, S.DRAFT)
+    agreement = AgreementFactory(slug="luonnos", title_fi="Luonnos")
+    return VersionFactory(agreement=agreement, number=1, status=S.DRAFT)
 
 
 @pytest.mark.parametrize("who", ["anonymous", "outsider", "partner"])

@@ -10,9 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from agreements.models import Agreement, Comment
+from agreements.models import Comment
 from portal import content_cache
 from portal.roles import STEERING_GROUP
+from tests.agreements.factories import AgreementFactory, VersionFactory
 from tests.agreements.helpers import (
     FORBIDDEN,
     FOUND,
@@ -24,7 +25,6 @@ from tests.agreements.helpers import (
     S,
     assert_outcome,
     log_in,
-    make_version,
     matrix_cases,
     url_of,
 )
@@ -95,7 +95,7 @@ def test_the_list_shows_each_user_the_versions_they_may_see(
 
 
 def test_the_list_says_so_when_there_is_nothing_to_read(client, agreement):
-    make_version(agreement, 1, S.DRAFT)
+    VersionFactory(agreement=agreement, number=1, status=S.DRAFT)
     response = client.get("/fi/sopimukset/")
     assert response.status_code == 200
     assert "Sinulle ei ole vielä luettavia aiesopimuksia." in response.content.decode()
@@ -321,7 +321,9 @@ def test_others_cannot_edit_a_comment(client, versions, steering_member, coordin
 
 
 def test_a_comment_cannot_be_changed_after_the_review_closes(client, agreement, steering_member):
-    version = make_version(agreement, 1, S.IN_REVIEW, closes=YESTERDAY)
+    version = VersionFactory(
+        agreement=agreement, number=1, status=S.IN_REVIEW, review_closes_on=YESTERDAY
+    )
     comment = Comment.objects.create(
         version=version, section=version.sections.first(), author=steering_member, text="Oma."
     )
@@ -415,8 +417,8 @@ def add_comments(version, author, count):
 def test_the_version_page_makes_the_same_number_of_queries_with_more_comments(
     client, agreement, steering_member, django_assert_max_num_queries
 ):
-    small = make_version(agreement, 1, S.IN_REVIEW, sections=1)
-    large = make_version(agreement, 2, S.IN_REVIEW, sections=4)
+    small = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW, sections=1)
+    large = VersionFactory(agreement=agreement, number=2, status=S.IN_REVIEW, sections=4)
     add_comments(small, steering_member, 1)
     add_comments(large, steering_member, 5)
     client.force_login(steering_member)
@@ -442,9 +444,9 @@ def test_the_list_makes_the_same_number_of_queries_with_more_agreements(
     client, steering_member, django_assert_max_num_queries
 ):
     def add_agreement(slug):
-        agreement = Agreement.objects.create(slug=slug, title=slug, title_fi=slug, title_sv=slug)
-        make_version(agreement, 1, S.IN_REVIEW, sections=0)
-        make_version(agreement, 2, S.SIGNED, sections=0)
+        agreement = AgreementFactory(slug=slug, title_fi=slug, title_sv=slug)
+        VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW, sections=0)
+        VersionFactory(agreement=agreement, number=2, status=S.SIGNED, sections=0)
 
     add_agreement("yksi")
     client.force_login(steering_member)
@@ -492,10 +494,10 @@ def test_review_pages_are_valid_html_with_headings_in_order(client, versions, st
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_the_review_page_has_no_accessibility_violations(page, axe, live_server, lang):
-    agreement = Agreement.objects.create(
-        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    agreement = AgreementFactory(
+        slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
     )
-    version = make_version(agreement, 1, S.IN_REVIEW)
+    version = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
     member = get_user_model().objects.create_user("member", "m@example.org", "pw")
     member.groups.add(Group.objects.get_or_create(name=STEERING_GROUP)[0])
     comment = Comment.objects.create(

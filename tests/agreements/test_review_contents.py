@@ -6,7 +6,8 @@ from django.conf import settings
 from django.test import Client
 
 from agreements.models import Comment
-from tests.agreements.helpers import S, make_version, thawed, url_of
+from tests.agreements.factories import VersionFactory
+from tests.agreements.helpers import S, thawed, url_of
 from tests.html_checks import assert_document_structure, assert_valid_html
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def long_review(agreement, steering_member):
-    version = make_version(agreement, 1, S.IN_REVIEW, sections=12)
+    version = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW, sections=12)
     sections = list(version.sections.all())
     for section, count in ((sections[0], 3), (sections[1], 1)):
         for number in range(count):
@@ -54,7 +55,7 @@ def test_the_contents_list_each_section_with_its_comment_count(
 
 
 def test_the_public_sees_the_contents_without_comment_counts(client, agreement):
-    version = make_version(agreement, 1, S.SIGNED, sections=3)
+    version = VersionFactory(agreement=agreement, number=1, status=S.SIGNED, sections=3)
     html = client.get(url_of(version)).content.decode()
     assert 'class="review-toc"' in html and "kommentti" not in html
 

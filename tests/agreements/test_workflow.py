@@ -9,14 +9,13 @@ from django.utils import translation
 
 from agreements import services
 from agreements.models import (
-    Agreement,
     Decision,
     FrozenVersionError,
     Section,
     Transition,
     Version,
 )
-from tests.agreements.helpers import make_party
+from tests.agreements.factories import AgreementFactory, PartyFactory
 
 pytestmark = pytest.mark.django_db
 S, D = Version.Status, Decision.Status
@@ -34,8 +33,8 @@ CLOSES = datetime.date(2026, 12, 15)
 
 @pytest.fixture
 def version(db):
-    agreement = Agreement.objects.create(
-        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    agreement = AgreementFactory(
+        slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
     )
     version = Version.objects.create(agreement=agreement, number=1)
     for order, (fi, sv) in enumerate([("Tarkoitus", "Syfte"), ("Osapuolet", "Parter")], 1):
@@ -69,8 +68,20 @@ def decide(party, version, status=D.APPROVED):
 @pytest.fixture
 def parties(version):
     return [
-        make_party(version.agreement, "kaupunki", "Vaasan kaupunki", "Vasa stad", order=1),
-        make_party(version.agreement, "liitto", "Pohjanmaan liitto", "Österbottens förbund", 2),
+        PartyFactory(
+            agreement=version.agreement,
+            actor__slug="kaupunki",
+            actor__name_fi="Vaasan kaupunki",
+            actor__name_sv="Vasa stad",
+            order=1,
+        ),
+        PartyFactory(
+            agreement=version.agreement,
+            actor__slug="liitto",
+            actor__name_fi="Pohjanmaan liitto",
+            actor__name_sv="Österbottens förbund",
+            order=2,
+        ),
     ]
 
 

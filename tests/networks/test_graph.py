@@ -1,11 +1,13 @@
+import dataclasses
 import random
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.template.loader import render_to_string
 from django.utils.html import escape
 
-from networks import graph
+from networks import graph, map_drawing
 from networks.models import Actor, Tie
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -54,13 +56,14 @@ def network(actors, ties):
 
 
 def render(network_graph, **kwargs):
-    return graph.render_svg(
+    picture = map_drawing.picture(
         network_graph,
         graph.layout(network_graph),
         title=kwargs.pop("title", "Network map"),
         description=kwargs.pop("description", "Actors and their ties."),
         **kwargs,
     )
+    return render_to_string("networks/includes/network_map_svg.html", {"picture": picture})
 
 
 def test_graph_has_a_node_per_actor_and_an_edge_per_tie(network):
@@ -171,6 +174,24 @@ def test_svg_has_one_node_per_actor_and_one_line_per_tie(network):
     ]
 
 
+def test_each_tie_is_drawn_in_its_kinds_dashes_and_colour_and_its_strengths_width(network):
+    root = ET.fromstring(render(network))
+    drawn = {}
+    for group in root.iter(f"{SVG}g"):
+        for path in group.findall(f"{SVG}path[@data-tie]"):
+            drawn[path.get("data-tie")] = (
+                group.get("stroke-dasharray", ""),
+                group.get("stroke"),
+                float(group.get("stroke-width")),
+                group.get("marker-end"),
+            )
+    for u, v, data in network.edges(data=True):
+        dashes, colour = map_drawing.TIE_KIND_STYLES[data["kind"]]
+        width = map_drawing.STRENGTH_WIDTHS[data["strength"]]
+        arrow = f"url(#netmap-arrow-{data['kind']})"
+        assert drawn[f"{u}-{v}-{data['kind']}"] == (dashes, colour, width, arrow)
+
+
 def test_svg_parses_as_xml_with_a_title_and_a_description(network):
     root = ET.fromstring(render(network, title="Karta", description="Alla aktörer"))
     assert root.tag == f"{SVG}svg"
@@ -268,20 +289,21 @@ def test_svg_is_byte_identical_for_the_same_input_in_any_order(actors, ties):
 
 
 def test_every_actor_type_has_its_own_shape_and_colour():
-    shapes = [graph.ACTOR_TYPE_STYLES[value][0] for value in Actor.Type.values]
-    colours = [graph.ACTOR_TYPE_STYLES[value][1] for value in Actor.Type.values]
+    shapes = [map_drawing.ACTOR_TYPE_STYLES[value][0] for value in Actor.Type.values]
+    colours = [map_drawing.ACTOR_TYPE_STYLES[value][1] for value in Actor.Type.values]
     assert len(set(shapes)) == len(Actor.Type.values)
     assert len(set(colours)) == len(Actor.Type.values)
 
 
 def test_every_kind_of_tie_has_its_own_dash_pattern():
-    patterns = [graph.TIE_KIND_STYLES[value][0] for value in Tie.Kind.values]
+    patterns = [map_drawing.TIE_KIND_STYLES[value][0] for value in Tie.Kind.values]
     assert len(set(patterns)) == len(Tie.Kind.values)
 
 
 def test_every_actor_type_is_drawn_in_a_different_shape_even_without_colour():
     drawn = {
-        re.sub(r'fill="[^"]*"', "", graph.svg_shape(value, 50, 50)) for value in Actor.Type.values
+        dataclasses.replace(map_drawing.node_shape(value, 50, 50), colour="")
+        for value in Actor.Type.values
     }
     assert len(drawn) == len(Actor.Type.values)
 
@@ -298,9 +320,9 @@ def contrast_with_white(colour):
 
 @pytest.mark.parametrize(
     "colour",
-    [colour for _shape, colour in graph.ACTOR_TYPE_STYLES.values()]
-    + [colour for _dashes, colour in graph.TIE_KIND_STYLES.values()]
-    + [graph.TEXT_COLOUR],
+    [colour for _shape, colour in map_drawing.ACTOR_TYPE_STYLES.values()]
+    + [colour for _dashes, colour in map_drawing.TIE_KIND_STYLES.values()]
+    + [map_drawing.TEXT_COLOUR],
 )
 def test_colours_have_at_least_three_to_one_contrast_against_white(colour):
     assert contrast_with_white(colour) >= 3

@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -114,3 +116,13 @@ def test_a_large_selection_draws_the_most_connected_actors_and_says_so(
 def test_a_selection_within_the_limit_is_drawn_whole_without_a_notice(client, small_network):
     html = client.get("/fi/verkostokartta/").content.decode()
     assert "Valittuja toimijoita on" not in html
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_map_numbers_keep_svg_notation_in_every_language(client, small_network, language):
+    # Finnish and Swedish write decimals with a comma, which SVG would not read.
+    with translation.override(language):
+        html = client.get(reverse("networks:map")).content.decode()
+    widths = re.findall(r'stroke-width="([^"]+)"', svg_of(html))
+    assert "2.4" in widths
+    assert all(re.fullmatch(r"\d+(\.\d+)?", width) for width in widths)

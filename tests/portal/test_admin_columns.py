@@ -8,10 +8,11 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils import translation
 
-from agreements.models import Agreement, Commitment, Party, Version
+from agreements.models import Commitment, Party, Version
 from networks.models import Actor
+from tests.agreements.factories import AgreementFactory
 from tests.monitoring.conftest import make_indicator
-from tests.practices.factories import assess, make_practice, make_source
+from tests.practices.factories import PracticeFactory, SourceFactory, assess
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +26,7 @@ def long_names(coordinator):
     theme = Theme.objects.create(
         slug="t", name="Alkuvaiheen ohjaus ja neuvonta", name_fi="Alkuvaiheen ohjaus ja neuvonta"
     )
-    source = make_source("lahde")
+    source = SourceFactory(slug="lahde")
     for number in range(3):
         make_indicator(
             f"kotoutumiskoulutuksen-aloittaneet-{number}",
@@ -33,15 +34,12 @@ def long_names(coordinator):
             source,
             name_fi="Kotoutumiskoulutuksen aloittaneet työikäiset maahanmuuttajat",
         )
-        practice = make_practice(
-            f"kaytanto-{number}", title_fi="Järjestöjen ja julkisen sektorin yhteistoimintasopimus"
+        practice = PracticeFactory(
+            slug=f"kaytanto-{number}",
+            title_fi="Järjestöjen ja julkisen sektorin yhteistoimintasopimus",
         )
         assess(practice, 2, datetime.date(2025, 3, 10))
-    agreement = Agreement.objects.create(
-        slug="aie",
-        title="Pohjanmaan kotoutumisen aiesopimus",
-        title_fi="Pohjanmaan kotoutumisen aiesopimus",
-    )
+    agreement = AgreementFactory(slug="aie", title_fi="Pohjanmaan kotoutumisen aiesopimus")
     version = Version.objects.create(agreement=agreement, number=1)
     actor = Actor.objects.create(
         slug="liitto", name="Pohjanmaan liitto", name_fi="Pohjanmaan liitto"

@@ -81,9 +81,9 @@ def test_every_admin_list_makes_as_many_queries_however_many_rows(
 
 
 def test_the_practice_list_is_ordered_by_title_as_its_index_holds_it(client, coordinator):
-    from tests.practices.factories import make_practice
+    from tests.practices.factories import PracticeFactory
 
-    make_practice("alfa")
+    PracticeFactory(slug="alfa")
     client.force_login(coordinator)
     url = reverse("admin:practices_practice_changelist")
     with CaptureQueriesContext(connection) as queries:

@@ -12,14 +12,15 @@ from django.db import models
 from django.urls import reverse
 from django.utils import translation
 
-from agreements.models import Agreement, Comment, Commitment, Decision, FollowUp, Version
+from agreements.models import Comment, Commitment, Decision, FollowUp, Version
 from portal.models import ContentModel, Page
 from practices.models import Priority, PrioritySelection, TargetGroup, Theme
-from tests.agreements.helpers import make_party, make_version
+from tests.agreements.factories import AgreementFactory, PartyFactory, VersionFactory
 from tests.monitoring.conftest import make_indicator, observe
 from tests.networks.conftest import small_network  # noqa: F401 - a fixture
 from tests.posted_forms import admin_form
-from tests.practices.factories import assess, make_practice, make_source, translated
+from tests.practices.factories import PracticeFactory, SourceFactory, assess
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -58,11 +59,11 @@ def one_of_each(request, steering_member):
     target_group = TargetGroup.objects.create(
         slug="nuoret", **translated(name_fi="Nuoret", name_sv="Unga")
     )
-    source = make_source(
-        "selvitys", year=2024, language=network["languages"][0], url="https://example.org/s"
+    source = SourceFactory(
+        slug="selvitys", year=2024, language=network["languages"][0], url="https://example.org/s"
     )
-    practice = make_practice(
-        "kielikahvila",
+    practice = PracticeFactory(
+        slug="kielikahvila",
         description_fi="Ensimmäinen kappale.\n\nToinen kappale.",
         started_on=datetime.date(2023, 5, 1),
     )
@@ -92,11 +93,16 @@ def one_of_each(request, steering_member):
         source,
     )
     observe(indicator, 2024, "61.5", municipality=network["municipalities"][0], note_fi="Arvio")
-    agreement = Agreement.objects.create(
-        slug="aiesopimus", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    agreement = AgreementFactory(
+        slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
     )
-    party = make_party(agreement, "liitto", "Liitto", "Förbundet")
-    version = make_version(agreement, 1, Version.Status.DRAFT)
+    party = PartyFactory(
+        agreement=agreement,
+        actor__slug="liitto",
+        actor__name_fi="Liitto",
+        actor__name_sv="Förbundet",
+    )
+    version = VersionFactory(agreement=agreement, number=1, status=Version.Status.DRAFT)
     commitment = Commitment.objects.create(
         version=version, party=party, **translated(text_fi="Sitoutuu.", text_sv="Förbinder sig.")
     )

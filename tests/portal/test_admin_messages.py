@@ -9,6 +9,7 @@ from django.utils.html import strip_tags
 
 from portal.admin_messages import MESSAGES, PLURAL_MESSAGES
 from practices.models import Theme
+from tests.practices.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,10 +18,6 @@ pytestmark = pytest.mark.django_db
 def coordinator_client(client, coordinator):
     client.force_login(coordinator)
     return client
-
-
-def make_theme(slug, name_fi, name_sv):
-    return Theme.objects.create(slug=slug, name=name_fi, name_fi=name_fi, name_sv=name_sv)
 
 
 def admin_url(name, language, *args):
@@ -58,7 +55,7 @@ def test_every_overridden_message_has_its_own_finnish_and_swedish_wording():
 def test_the_change_form_and_the_list_name_the_model_in_the_right_form(
     coordinator_client, language, heading, changelist
 ):
-    theme = make_theme("kieli", "Kieli", "Språk")
+    theme = ThemeFactory(slug="kieli", name_fi="Kieli", name_sv="Språk")
     html = coordinator_client.get(
         admin_url("admin:practices_theme_change", language, theme.pk)
     ).content.decode()
@@ -84,7 +81,7 @@ def test_the_messages_after_saving_and_deleting_read_as_sentences(
     )
     assert added in flashed(response)
 
-    make_theme("nuoret", "Nuoret", "Unga")
+    ThemeFactory(slug="nuoret", name_fi="Nuoret", name_sv="Unga")
     changelist = admin_url("admin:practices_theme_changelist", language)
     selected = [str(pk) for pk in Theme.objects.values_list("pk", flat=True)]
     confirmation = coordinator_client.post(

@@ -13,11 +13,12 @@ from django.db import connection, connections
 from django.test import Client
 from django.urls import reverse
 
-from agreements.models import Agreement, Section, Version
+from agreements.models import Section, Version
 from portal.revision_forms import RevisionCheckedForm
 from practices.models import Practice
+from tests.agreements.factories import AgreementFactory
 from tests.posted_forms import admin_form
-from tests.practices.factories import make_practice
+from tests.practices.factories import PracticeFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 REFUSED = "Joku muu tallensi tähän muutoksen sen jälkeen, kun avasit lomakkeen"
@@ -94,7 +95,7 @@ def race(clients, monkeypatch, raced, url, model_name, field):
 
 
 def test_of_two_simultaneous_saves_of_a_practice_one_passes(two_coordinators, monkeypatch):
-    practice = make_practice("kielikahvila", summary_fi="Vanha tiivistelmä.")
+    practice = PracticeFactory(slug="kielikahvila", summary_fi="Vanha tiivistelmä.")
     url = reverse("admin:practices_practice_change", args=[practice.pk])
 
     saved, refused, html = race(
@@ -109,8 +110,8 @@ def test_of_two_simultaneous_saves_of_a_practice_one_passes(two_coordinators, mo
 
 
 def test_of_two_simultaneous_saves_of_a_section_one_passes(two_coordinators, monkeypatch):
-    agreement = Agreement.objects.create(
-        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    agreement = AgreementFactory(
+        slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
     )
     version = Version.objects.create(agreement=agreement, number=1)
     section = Section.objects.create(

@@ -12,8 +12,9 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agreements.models import Agreement, Comment, Section, Version
+from agreements.models import Comment, Section, Version
 from portal.roles import COORDINATOR_APPS
+from tests.agreements.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -159,7 +160,7 @@ ENDPOINTS = [
 @pytest.fixture
 def content(demo_content, steering_member):
     """The demo content and a version in review with one comment of the member."""
-    agreement = Agreement.objects.create(slug="fuzz", title="Aiesopimus", title_fi="Aiesopimus")
+    agreement = AgreementFactory(slug="fuzz", title_fi="Aiesopimus")
     version = Version.objects.create(agreement=agreement, number=1)
     section = Section.objects.create(version=version, heading="Johdanto", heading_fi="Johdanto")
     Version.objects.filter(pk=version.pk).update(

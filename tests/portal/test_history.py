@@ -9,11 +9,12 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from agreements.models import Agreement
 from practices.models import Link, Practice, Step, Theme
+from tests.agreements.factories import AgreementFactory
 from tests.monitoring import conftest as monitoring
 from tests.monitoring.conftest import csv_upload
-from tests.practices.factories import make_practice, translated
+from tests.practices.factories import PracticeFactory
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 P = Practice.Status
@@ -41,7 +42,7 @@ def themes(db):
 
 @pytest.fixture
 def practice(themes):
-    practice = make_practice("ohjaus", status=P.DRAFT)
+    practice = PracticeFactory(slug="ohjaus", status=P.DRAFT)
     practice.themes.set([themes[0]])
     return practice
 
@@ -196,12 +197,11 @@ def test_an_import_in_the_admin_records_the_coordinator(client, region, coordina
 
 def test_a_comment_written_on_the_review_page_records_its_author(client, steering_member):
     from agreements.models import Comment
-    from tests.agreements.helpers import S, make_version, url_of
+    from tests.agreements.factories import VersionFactory
+    from tests.agreements.helpers import S, url_of
 
-    agreement = Agreement.objects.create(
-        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
-    )
-    version = make_version(agreement, 1, S.IN_REVIEW)
+    agreement = AgreementFactory(slug="aie", title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    version = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
     client.force_login(steering_member)
     client.post(url_of(version), {"section": version.sections.first().pk, "text": "Hyvä osio."})
     record = Comment.history.get()
@@ -263,12 +263,11 @@ def test_a_change_in_a_shell_is_recorded_as_the_shells(monkeypatch, themes):
 
 def test_the_comment_moderation_action_is_on_record(client, coordinator, steering_member):
     from agreements.models import Comment
-    from tests.agreements.helpers import S, make_version
+    from tests.agreements.factories import VersionFactory
+    from tests.agreements.helpers import S
 
-    agreement = Agreement.objects.create(
-        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
-    )
-    version = make_version(agreement, 1, S.IN_REVIEW)
+    agreement = AgreementFactory(slug="aie", title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    version = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
     comments = [
         Comment.objects.create(
             version=version,
@@ -298,12 +297,11 @@ def test_the_comment_moderation_action_is_on_record(client, coordinator, steerin
 def test_a_new_version_records_the_sections_it_copies(coordinator):
     from agreements import services
     from agreements.models import Section
-    from tests.agreements.helpers import S, make_version
+    from tests.agreements.factories import VersionFactory
+    from tests.agreements.helpers import S
 
-    agreement = Agreement.objects.create(
-        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
-    )
-    version = make_version(agreement, 1, S.IN_REVIEW, sections=3)
+    agreement = AgreementFactory(slug="aie", title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    version = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW, sections=3)
     draft = services.new_version(version, by=coordinator)
     records = Section.history.filter(version=draft, history_type="+")
     assert sorted(records.values_list("heading_sv", flat=True)) == [
@@ -315,12 +313,10 @@ def test_a_new_version_records_the_sections_it_copies(coordinator):
 
 def test_the_version_status_actions_are_on_record(client, coordinator):
     from agreements.models import Version
-    from tests.agreements.helpers import make_version
+    from tests.agreements.factories import VersionFactory
 
-    agreement = Agreement.objects.create(
-        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
-    )
-    version = make_version(agreement, 1, Version.Status.DRAFT)
+    agreement = AgreementFactory(slug="aie", title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    version = VersionFactory(agreement=agreement, number=1, status=Version.Status.DRAFT)
     Version.objects.filter(pk=version.pk).update(review_closes_on=datetime.date(2027, 1, 31))
     client.force_login(coordinator)
     client.post(
@@ -424,7 +420,7 @@ def test_a_deleted_practice_is_recovered_with_its_translations_links_and_rows(
         url="https://example.fi/malli",
         **translated(title_fi="Malli", title_sv="Modell"),
     )
-    practice.related.set([make_practice("toinen")])
+    practice.related.set([PracticeFactory(slug="toinen")])
     pk = practice.pk
     client.force_login(coordinator)
     response = client.post(admin_url("practices_practice_delete", pk), {"post": "yes"})
@@ -461,12 +457,10 @@ def test_a_deleted_practice_is_recovered_with_its_translations_links_and_rows(
 def test_restoring_the_text_of_a_frozen_version_is_refused_with_the_reason(client, coordinator):
     from agreements import services
     from agreements.models import Section, Version
-    from tests.agreements.helpers import make_version
+    from tests.agreements.factories import VersionFactory
 
-    agreement = Agreement.objects.create(
-        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
-    )
-    version = make_version(agreement, 1, Version.Status.DRAFT, sections=1)
+    agreement = AgreementFactory(slug="aie", title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    version = VersionFactory(agreement=agreement, number=1, status=Version.Status.DRAFT, sections=1)
     section = version.sections.get()
     earlier = section.history.first()
     section.text_fi = "Uusi teksti"
@@ -503,13 +497,16 @@ def test_only_coordinators_restore(client, steering_member, practice):
 def test_restoring_a_decision_a_signed_version_rests_on_is_refused(client, coordinator):
     from agreements import services
     from agreements.models import Decision, Version
-    from tests.agreements.helpers import make_party, make_version
+    from tests.agreements.factories import PartyFactory, VersionFactory
 
-    agreement = Agreement.objects.create(
-        slug="aie", **translated(title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    agreement = AgreementFactory(slug="aie", title_fi="Aiesopimus", title_sv="Avsiktsförklaring")
+    version = VersionFactory(agreement=agreement, number=1, status=Version.Status.SENT)
+    party = PartyFactory(
+        agreement=agreement,
+        actor__slug="kaupunki",
+        actor__name_fi="Vaasan kaupunki",
+        actor__name_sv="Vasa stad",
     )
-    version = make_version(agreement, 1, Version.Status.SENT)
-    party = make_party(agreement, "kaupunki", "Vaasan kaupunki", "Vasa stad")
     decision = Decision.objects.create(party=party, version=version)
     pending = decision.history.first()
     decision.status, decision.decided_on = "approved", datetime.date(2026, 12, 1)

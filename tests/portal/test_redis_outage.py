@@ -17,11 +17,13 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
 
-from agreements.models import Agreement, Comment
+from agreements.models import Comment
 from networks.models import Municipality, SubRegion
 from practices.models import Practice
-from tests.agreements.helpers import S, make_version, url_of
-from tests.practices.test_admin import form_data, make_practice
+from tests.agreements.factories import AgreementFactory, VersionFactory
+from tests.agreements.helpers import S, url_of
+from tests.practices.factories import PracticeFactory
+from tests.practices.test_admin import form_data
 from tests.practices.test_proposals import PROPOSE, proposal
 
 pytestmark = [
@@ -110,10 +112,10 @@ def on_redis(redis_server):
 
 @pytest.fixture
 def review(steering_member):
-    agreement = Agreement.objects.create(
-        slug="aiesopimus", title="Aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
+    agreement = AgreementFactory(
+        slug="aiesopimus", title_fi="Aiesopimus", title_sv="Avsiktsförklaring"
     )
-    return make_version(agreement, 1, S.IN_REVIEW)
+    return VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
 
 
 @pytest.fixture
@@ -166,7 +168,7 @@ def test_with_redis_stopped_members_log_in_comment_propose_and_coordinators_save
     assert visitor.post(PROPOSE["fi"], proposal([municipality])).status_code == 302
     assert len(mail.outbox) == 1
     # A coordinator saves a practice in the admin, and the public page shows it at once.
-    practice = make_practice("katko", status=Practice.Status.PUBLISHED)
+    practice = PracticeFactory(slug="katko", status=Practice.Status.PUBLISHED)
     coordinator_client = Client()
     assert log_in(coordinator_client, "coordinator", "pw-coordinator").status_code == 302
     with translation.override("fi"):
@@ -221,7 +223,9 @@ def test_a_session_logged_out_during_the_outage_does_not_come_back_with_redis(
 def test_a_save_during_the_outage_is_not_hidden_by_a_page_kept_from_before(
     client, on_redis, review
 ):
-    practice = make_practice("vanha", status=Practice.Status.PUBLISHED, title_fi="Vanha otsikko")
+    practice = PracticeFactory(
+        slug="vanha", status=Practice.Status.PUBLISHED, title_fi="Vanha otsikko"
+    )
     url = practice.get_absolute_url()
     client.get(url)
     assert client.get(url)["X-Page-Cache"] == "hit"

@@ -10,7 +10,7 @@ from portal.models import ContentModel, Page
 from portal.revisions import RevisionedQuerySet, StaleRevisionError
 from portal.text import normalise_text
 from practices.models import Practice, Step
-from tests.practices.factories import make_practice
+from tests.practices.factories import PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def test_text_is_normalised_to_lf_nfc_and_no_spaces_at_line_ends():
 
 
 def test_a_save_from_a_shell_stores_text_normalised_in_both_languages():
-    practice = make_practice("kahvila")
+    practice = PracticeFactory(slug="kahvila")
     practice.description_fi = "Eka kappale.  \r\n\r\nToka kappale."
     practice.description_sv = "Första stycket.\r\nAndra."
     practice.save()
@@ -39,7 +39,7 @@ def test_a_save_from_a_shell_stores_text_normalised_in_both_languages():
 
 
 def test_every_save_and_update_moves_the_revision_on():
-    practice = make_practice("kahvila")
+    practice = PracticeFactory(slug="kahvila")
     assert stored_revision(practice) == 1
     practice.save()
     assert practice.revision == stored_revision(practice) == 2
@@ -56,7 +56,7 @@ def test_every_save_and_update_moves_the_revision_on():
 
 
 def test_a_stale_instance_saved_from_a_shell_still_moves_the_revision_on():
-    practice = make_practice("kahvila")
+    practice = PracticeFactory(slug="kahvila")
     old_copy = Practice.objects.get(pk=practice.pk)
     practice.save()
     practice.save()
@@ -65,7 +65,7 @@ def test_a_stale_instance_saved_from_a_shell_still_moves_the_revision_on():
 
 
 def test_a_save_that_expects_an_older_revision_writes_nothing():
-    practice = make_practice("kahvila", summary_fi="Alkuperäinen.")
+    practice = PracticeFactory(slug="kahvila", summary_fi="Alkuperäinen.")
     opened = Practice.objects.get(pk=practice.pk)
     practice.summary_fi = "Toisen muutos."
     practice.save()
@@ -84,7 +84,7 @@ def test_a_save_that_expects_an_older_revision_writes_nothing():
 
 
 def test_a_delete_that_expects_an_older_revision_deletes_nothing():
-    practice = make_practice("kahvila")
+    practice = PracticeFactory(slug="kahvila")
     step = Step.objects.create(practice=practice, order=1, title_fi="Alku", title="Alku")
     opened = Step.objects.get(pk=step.pk)
     step.save()
@@ -102,7 +102,7 @@ def test_an_assessment_moves_its_practices_revision_on():
     must not write the old level back."""
     from tests.practices.factories import assess
 
-    practice = make_practice("kahvila")
+    practice = PracticeFactory(slug="kahvila")
     assess(practice, 2, "2025-01-01")
     assert stored_revision(practice) > 1
 
@@ -115,6 +115,6 @@ def test_every_content_models_updates_move_its_revision_on():
 
 
 def test_an_update_may_set_the_revision_itself():
-    practice = make_practice("kahvila")
+    practice = PracticeFactory(slug="kahvila")
     Practice.objects.filter(pk=practice.pk).update(title_fi="Uusi", revision=F("revision"))
     assert stored_revision(practice) == 1

@@ -7,10 +7,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from agreements.models import Agreement, Comment, Decision, Transition
+from agreements.models import Comment, Decision, Transition
 from portal.models import Page
 from portal.templatetags.portal_tags import datetime_attribute
-from tests.agreements.helpers import S, make_party, make_version, url_of
+from tests.agreements.factories import AgreementFactory, PartyFactory, VersionFactory
+from tests.agreements.helpers import S, url_of
 from tests.html_checks import (
     assert_valid_datetime_attributes,
     assert_valid_html,
@@ -22,9 +23,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def dated_content(steering_member, coordinator):
-    agreement = Agreement.objects.create(slug="aiesopimus", title="Aiesopimus")
-    in_review = make_version(agreement, 1, S.IN_REVIEW)
-    sent = make_version(agreement, 2, S.SENT)
+    agreement = AgreementFactory(slug="aiesopimus")
+    in_review = VersionFactory(agreement=agreement, number=1, status=S.IN_REVIEW)
+    sent = VersionFactory(agreement=agreement, number=2, status=S.SENT)
     Transition.objects.create(version=in_review, from_status=S.DRAFT, to_status=S.IN_REVIEW)
     section = in_review.sections.first()
     comment = Comment.objects.create(
@@ -33,7 +34,12 @@ def dated_content(steering_member, coordinator):
     Comment.objects.create(
         version=in_review, section=section, parent=comment, author=coordinator, text="Kiitos."
     )
-    party = make_party(agreement, "vaasa", "Vaasan kaupunki", "Vasa stad")
+    party = PartyFactory(
+        agreement=agreement,
+        actor__slug="vaasa",
+        actor__name_fi="Vaasan kaupunki",
+        actor__name_sv="Vasa stad",
+    )
     Decision.objects.create(
         party=party, version=sent, status="approved", decided_on=datetime.date(2026, 3, 2)
     )

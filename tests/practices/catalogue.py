@@ -7,7 +7,7 @@ from django.utils import timezone
 from networks.models import IntegrationPath, Language, Municipality, PathStage, SubRegion
 from practices.evidence import EvidenceLevel
 from practices.models import Practice, TargetGroup, Theme
-from tests.practices.factories import translated
+from tests.translated import translated
 
 
 def published(days_ago, **values):

@@ -1,16 +1,16 @@
-"""Test data for the practices app: practices, sources and assessments in both languages."""
+"""Practices, sources and assessments for the tests, in both languages."""
 
+import datetime
+
+import factory
 from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
-from practices.models import Assessment, Practice, Source
+from practices.models import Assessment, Practice, Source, Theme
 
-
-def translated(**values):
-    """Fill the default-language column too, as django-modeltranslation keeps it."""
-    extra = {key[:-3]: value for key, value in values.items() if key.endswith("_fi")}
-    return {**extra, **values}
+# `translated` too: tests/monitoring imports it from here.
+from tests.translated import TranslatedFactory, in_both_languages, translated  # noqa: F401
 
 
 def url_for(name, lang="fi", **kwargs):
@@ -18,46 +18,67 @@ def url_for(name, lang="fi", **kwargs):
         return reverse(name, kwargs=kwargs or None)
 
 
-def make_practice(slug, status=Practice.Status.PUBLISHED, **fields):
-    values = {
-        "title_fi": f"Käytäntö {slug}",
-        "title_sv": f"Praxis {slug}",
-        "summary_fi": f"Tiivistelmä {slug}.",
-        "summary_sv": f"Sammanfattning {slug}.",
-        **fields,
-    }
-    return Practice.objects.create(slug=slug, status=status, **translated(**values))
+class PracticeFactory(TranslatedFactory):
+    class Meta:
+        model = Practice
+
+    slug = factory.Sequence(lambda n: f"kaytanto-{n}")
+    status = Practice.Status.PUBLISHED
+    title_fi, title_sv = in_both_languages("Käytäntö", "Praxis")
+    summary_fi = factory.LazyAttribute(lambda o: f"Tiivistelmä {o.slug}.")
+    summary_sv = factory.LazyAttribute(lambda o: f"Sammanfattning {o.slug}.")
 
 
-def make_source(slug, kind=Source.Kind.EVALUATION, **fields):
-    values = {"title_fi": f"Lähde {slug}", "title_sv": f"Källa {slug}", **fields}
-    return Source.objects.create(slug=slug, kind=kind, **translated(**values))
+class ThemeFactory(TranslatedFactory):
+    class Meta:
+        model = Theme
+
+    slug = factory.Sequence(lambda n: f"teema-{n}")
+    name_fi, name_sv = in_both_languages("Teema", "Tema")
 
 
-def assess(practice, level, on, sources=(), **fields):
+class SourceFactory(TranslatedFactory):
+    class Meta:
+        model = Source
+
+    slug = factory.Sequence(lambda n: f"lahde-{n}")
+    kind = Source.Kind.EVALUATION
+    title_fi, title_sv = in_both_languages("Lähde", "Källa")
+
+
+class AssessmentFactory(TranslatedFactory):
+    """An assessment; levels 3–5 get a research source when none is given, as the rating
+    rules (checked by the database too) want evidence behind them."""
+
+    class Meta:
+        model = Assessment
+
+    practice = factory.SubFactory(PracticeFactory)
+    level = 2
+    assessed_on = factory.LazyFunction(datetime.date.today)
+    assessed_by = "Arviointiryhmä"
+    rationale_fi, rationale_sv = in_both_languages("Perustelu", "Motivering", key="level")
+
+    @factory.post_generation
+    def sources(obj, create, extracted, **kwargs):
+        if not create:
+            return
+        if not extracted and obj.level >= 3:
+            extracted = [
+                SourceFactory(
+                    kind=Source.Kind.RESEARCH,
+                    slug=f"evidence-{obj.practice.slug}-{obj.level}-{obj.assessed_on}",
+                    title_fi=f"Tutkimus {obj.level}",
+                    title_sv=f"Forskning {obj.level}",
+                )
+            ]
+        obj.sources.set(extracted or ())
+
+
+def assess(practice, level, on=None, sources=(), **fields):
     """An assessment with its sources, written in one transaction as the database's rating
     rules expect (outside a test transaction, e.g. for the browser tests, too)."""
+    if on is not None:
+        fields["assessed_on"] = on
     with transaction.atomic():
-        return write_assessment(practice, level, on, sources, **fields)
-
-
-def write_assessment(practice, level, on, sources=(), **fields):
-    values = {"rationale_fi": f"Perustelu {level}", "rationale_sv": f"Motivering {level}"}
-    assessment = Assessment.objects.create(
-        practice=practice,
-        level=level,
-        assessed_on=on,
-        assessed_by=fields.pop("assessed_by", "Arviointiryhmä"),
-        **translated(**{**values, **fields}),
-    )
-    if not sources and level >= 3:
-        # The rating rules need evidence behind levels 3–5 (checked by the database too).
-        sources = [
-            Source.objects.create(
-                kind=Source.Kind.RESEARCH,
-                slug=f"evidence-{practice.slug}-{level}-{on}",
-                **translated(title_fi=f"Tutkimus {level}", title_sv=f"Forskning {level}"),
-            )
-        ]
-    assessment.sources.set(sources)
-    return assessment
+        return AssessmentFactory(practice=practice, level=level, sources=sources, **fields)

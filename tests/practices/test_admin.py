@@ -16,6 +16,8 @@ from networks.models import IntegrationPath, PathStage
 from practices import services
 from practices.models import Assessment, Attachment, Practice, Source, Theme
 from practices.uploads import MAX_ATTACHMENT_BYTES
+from tests.practices.factories import PracticeFactory, SourceFactory
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -28,27 +30,6 @@ def finnish():
     """Addresses reversed in Finnish (/fi/admin/…), whatever an earlier test left active."""
     with translation.override("fi"):
         yield
-
-
-def translated(**values):
-    """Fill the default-language column too, as django-modeltranslation keeps it."""
-    return {**{key[:-3]: value for key, value in values.items() if key.endswith("_fi")}, **values}
-
-
-def make_practice(slug, status=Practice.Status.DRAFT, **fields):
-    values = {
-        "title_fi": f"Käytäntö {slug}",
-        "title_sv": f"Praxis {slug}",
-        "summary_fi": f"Tiivistelmä {slug}.",
-        "summary_sv": f"Sammanfattning {slug}.",
-    }
-    values.update({key: value for key, value in fields.items() if key[-3:] in ("_fi", "_sv")})
-    other = {key: value for key, value in fields.items() if key not in values}
-    return Practice.objects.create(slug=slug, status=status, **translated(**values), **other)
-
-
-def make_source(slug, kind):
-    return Source.objects.create(slug=slug, kind=kind, **translated(title_fi=f"Lähde {slug}"))
 
 
 def form_data(practice=None, **fields):
@@ -111,7 +92,9 @@ def test_admin_pages_open_with_finnish_and_swedish_tabs(coordinator_client, url_
 
 
 def test_change_page_shows_both_languages_inlines_and_the_evidence_level(coordinator_client):
-    practice = make_practice("kielikahvila", contact_organisation="Vaasan kaupunki")
+    practice = PracticeFactory(
+        slug="kielikahvila", contact_organisation="Vaasan kaupunki", status=Practice.Status.DRAFT
+    )
     response = coordinator_client.get(
         reverse("admin:practices_practice_change", args=[practice.pk])
     )
@@ -125,7 +108,7 @@ def test_change_page_shows_both_languages_inlines_and_the_evidence_level(coordin
 
 
 def test_autocomplete_finds_sources_by_title(coordinator_client):
-    make_source("kotoutumisen-seuranta", Source.Kind.MONITORING)
+    SourceFactory(slug="kotoutumisen-seuranta", kind=Source.Kind.MONITORING)
     response = coordinator_client.get(
         reverse("admin:autocomplete"),
         {
@@ -152,10 +135,20 @@ def test_list_filters_narrow_the_practices(coordinator_client):
     # The admin offers a filter only where there is a choice to make.
     IntegrationPath.objects.create(slug="lapset", **translated(name_fi="Lapset", name_sv="Barn"))
     Theme.objects.create(slug="tyo", **translated(name_fi="Työ", name_sv="Arbete"))
-    overdue = make_practice("myohassa", next_review_due=TODAY - datetime.timedelta(days=1))
-    make_practice("ajallaan", next_review_due=TODAY + datetime.timedelta(days=30))
-    published = make_practice("julkaistu", status=Practice.Status.PUBLISHED)
-    proposed = make_practice("ehdotettu", proposed_by_email="ehdottaja@example.org")
+    overdue = PracticeFactory(
+        slug="myohassa",
+        next_review_due=TODAY - datetime.timedelta(days=1),
+        status=Practice.Status.DRAFT,
+    )
+    PracticeFactory(
+        slug="ajallaan",
+        next_review_due=TODAY + datetime.timedelta(days=30),
+        status=Practice.Status.DRAFT,
+    )
+    published = PracticeFactory(slug="julkaistu", status=Practice.Status.PUBLISHED)
+    proposed = PracticeFactory(
+        slug="ehdotettu", proposed_by_email="ehdottaja@example.org", status=Practice.Status.DRAFT
+    )
     overdue.stages.add(stage)
     published.themes.add(theme)
 
@@ -184,8 +177,8 @@ def test_list_filters_narrow_the_practices(coordinator_client):
 
 
 def test_search_finds_practices_by_their_swedish_title(coordinator_client):
-    make_practice("kielikahvila", title_sv="Språkcafé")
-    make_practice("mentorit")
+    PracticeFactory(slug="kielikahvila", title_sv="Språkcafé", status=Practice.Status.DRAFT)
+    PracticeFactory(slug="mentorit", status=Practice.Status.DRAFT)
     assert titles_listed(coordinator_client, q="Språkcafé") == ["kielikahvila"]
 
 
@@ -196,11 +189,11 @@ def test_changelist_makes_as_many_queries_for_many_practices_as_for_few(coordina
         return len(queries)
 
     for number in range(2):
-        make_practice(f"vahan-{number}")
+        PracticeFactory(slug=f"vahan-{number}", status=Practice.Status.DRAFT)
     few = queries_for_list()
     for number in range(8):
-        practice = make_practice(f"monta-{number}")
-        source = make_source(f"tutkimus-{number}", Source.Kind.RESEARCH)
+        practice = PracticeFactory(slug=f"monta-{number}", status=Practice.Status.DRAFT)
+        source = SourceFactory(slug=f"tutkimus-{number}", kind=Source.Kind.RESEARCH)
         assessment = Assessment.objects.create(
             practice=practice, level=4, assessed_by="Ryhmä", **translated(rationale_fi="Syy")
         )
@@ -211,8 +204,10 @@ def test_changelist_makes_as_many_queries_for_many_practices_as_for_few(coordina
 def test_publish_action_publishes_complete_practices_and_tells_the_proposer(
     coordinator_client, django_capture_on_commit_callbacks
 ):
-    complete = make_practice("valmis", proposed_by_email="ehdottaja@example.org")
-    incomplete = make_practice("kesken", title_sv="")
+    complete = PracticeFactory(
+        slug="valmis", proposed_by_email="ehdottaja@example.org", status=Practice.Status.DRAFT
+    )
+    incomplete = PracticeFactory(slug="kesken", title_sv="", status=Practice.Status.DRAFT)
     with django_capture_on_commit_callbacks(execute=True):
         response = coordinator_client.post(
             reverse(CHANGELIST),
@@ -237,7 +232,7 @@ def test_publish_action_publishes_complete_practices_and_tells_the_proposer(
 
 
 def test_archive_action_archives_the_selected_practices(coordinator_client):
-    practice = make_practice("vanha", status=Practice.Status.PUBLISHED)
+    practice = PracticeFactory(slug="vanha", status=Practice.Status.PUBLISHED)
     coordinator_client.post(
         reverse(CHANGELIST), {"action": "archive_selected", "_selected_action": [practice.pk]}
     )
@@ -248,7 +243,7 @@ def test_archive_action_archives_the_selected_practices(coordinator_client):
 def test_saving_as_published_without_a_swedish_title_is_refused_with_the_reason(
     coordinator_client,
 ):
-    practice = make_practice("kesken", title_sv="")
+    practice = PracticeFactory(slug="kesken", title_sv="", status=Practice.Status.DRAFT)
     response = coordinator_client.post(
         reverse("admin:practices_practice_change", args=[practice.pk]),
         form_data(practice, status="published"),
@@ -264,7 +259,9 @@ def test_saving_as_published_without_a_swedish_title_is_refused_with_the_reason(
 def test_publishing_from_the_change_form_tells_the_proposer_and_forgets_the_address(
     coordinator_client, django_capture_on_commit_callbacks
 ):
-    practice = make_practice("ehdotus", proposed_by_email="ehdottaja@example.org")
+    practice = PracticeFactory(
+        slug="ehdotus", proposed_by_email="ehdottaja@example.org", status=Practice.Status.DRAFT
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = coordinator_client.post(
             reverse("admin:practices_practice_change", args=[practice.pk]),
@@ -280,7 +277,9 @@ def test_publishing_from_the_change_form_tells_the_proposer_and_forgets_the_addr
 def test_a_user_who_proposed_is_told_at_the_address_of_the_account(
     coordinator, django_capture_on_commit_callbacks
 ):
-    practice = make_practice("tililta", proposed_by=coordinator)
+    practice = PracticeFactory(
+        slug="tililta", proposed_by=coordinator, status=Practice.Status.DRAFT
+    )
     with django_capture_on_commit_callbacks(execute=True):
         services.publish(practice, base_url="https://tietopankki.example.fi")
     assert [message.to for message in mail.outbox] == [["coordinator@example.org"]]
@@ -288,7 +287,7 @@ def test_a_user_who_proposed_is_told_at_the_address_of_the_account(
 
 
 def test_publishing_an_incomplete_practice_in_code_raises_the_same_error():
-    practice = make_practice("kesken", summary_sv="")
+    practice = PracticeFactory(slug="kesken", summary_sv="", status=Practice.Status.DRAFT)
     with translation.override("sv"), pytest.raises(ValidationError, match="sammanfattningen på"):
         services.publish(practice)
 
@@ -310,8 +309,8 @@ def test_markdown_fields_lose_raw_html_when_saved(coordinator_client):
 
 
 def test_rationale_and_source_summary_lose_raw_html_too(coordinator_client):
-    source = make_source("tutkimus", Source.Kind.RESEARCH)
-    practice = make_practice("arvioitu")
+    source = SourceFactory(slug="tutkimus", kind=Source.Kind.RESEARCH)
+    practice = PracticeFactory(slug="arvioitu", status=Practice.Status.DRAFT)
     response = coordinator_client.post(
         reverse("admin:practices_practice_change", args=[practice.pk]),
         form_data(
@@ -353,7 +352,7 @@ def test_rationale_and_source_summary_lose_raw_html_too(coordinator_client):
 def test_attachments_that_are_not_safe_documents_are_refused_with_a_reason(
     coordinator_client, name, content, message
 ):
-    practice = make_practice("liitteet")
+    practice = PracticeFactory(slug="liitteet", status=Practice.Status.DRAFT)
     response = coordinator_client.post(
         reverse("admin:practices_practice_change", args=[practice.pk]),
         form_data(
@@ -367,7 +366,7 @@ def test_attachments_that_are_not_safe_documents_are_refused_with_a_reason(
 
 
 def test_a_real_pdf_is_attached(coordinator_client):
-    practice = make_practice("liitteet")
+    practice = PracticeFactory(slug="liitteet", status=Practice.Status.DRAFT)
     response = coordinator_client.post(
         reverse("admin:practices_practice_change", args=[practice.pk]),
         form_data(
@@ -384,8 +383,10 @@ def test_a_real_pdf_is_attached(coordinator_client):
 
 
 def test_practices_proposed_on_the_site_are_found_with_their_filter(coordinator_client):
-    make_practice("oma")
-    make_practice("ehdotettu", proposed_by_email="ehdottaja@example.org")
+    PracticeFactory(slug="oma", status=Practice.Status.DRAFT)
+    PracticeFactory(
+        slug="ehdotettu", proposed_by_email="ehdottaja@example.org", status=Practice.Status.DRAFT
+    )
     response = coordinator_client.get(reverse(CHANGELIST), {"proposed": "yes"})
     assert "ehdotettu sivustolla" in response.content.decode()
     assert titles_listed(coordinator_client, proposed="yes") == ["ehdotettu"]

@@ -9,7 +9,8 @@ from django.utils import translation
 
 from practices.models import Practice, Step, Theme
 from tests.posted_forms import admin_form, posted_form
-from tests.practices.factories import make_practice, translated
+from tests.practices.factories import PracticeFactory
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -37,8 +38,8 @@ OPENED, NOW = (
 
 @pytest.fixture
 def practice(db):
-    practice = make_practice(
-        "kielikahvila",
+    practice = PracticeFactory(
+        slug="kielikahvila",
         summary_fi="Vanha tiivistelmä.",
         summary_sv="Gammal sammanfattning.",
         description_fi="Ensimmäinen kappale.\n\nToinen kappale.",

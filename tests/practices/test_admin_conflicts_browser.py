@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from practices.models import Practice
-from tests.practices.factories import make_practice
+from tests.practices.factories import PracticeFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,8 +27,8 @@ def test_the_refused_coordinator_sees_the_change_in_its_language_tab(
 ):
     other = django_user_model.objects.create_user("toinen", password="pw-toinen", is_staff=True)
     other.groups.set(coordinator.groups.all())
-    practice = make_practice(
-        "kielikahvila",
+    practice = PracticeFactory(
+        slug="kielikahvila",
         summary_sv="Gammal sammanfattning.",
         description_fi="Ensimmäinen kappale.\n\nToinen kappale.",
     )

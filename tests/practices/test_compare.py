@@ -8,7 +8,8 @@ from django.test import override_settings
 
 from practices.models import Practice, TargetGroup, Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
-from tests.practices.factories import assess, make_practice, translated, url_for
+from tests.practices.factories import PracticeFactory, assess, url_for
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +26,8 @@ def three_practices(db):
         ("beeta", "Beetakäytäntö", "Betapraxis", 3),
         ("gamma", "Gammakäytäntö", "Gammapraxis", 1),
     ]:
-        practice = make_practice(
-            slug,
+        practice = PracticeFactory(
+            slug=slug,
             title_fi=title_fi,
             title_sv=title_sv,
             cost_fi=f"Hinta {slug}",
@@ -40,8 +41,8 @@ def three_practices(db):
         practice.themes.set([theme])
         assess(practice, level, datetime.date(2024, 1, 1), rationale_fi=f"Syy {slug}")
         practices.append(practice)
-    make_practice("delta", title_fi="Deltakäytäntö")
-    make_practice("luonnos", status=Practice.Status.DRAFT, title_fi="Luonnoskäytäntö")
+    PracticeFactory(slug="delta", title_fi="Deltakäytäntö")
+    PracticeFactory(slug="luonnos", status=Practice.Status.DRAFT, title_fi="Luonnoskäytäntö")
     return practices
 
 
@@ -267,7 +268,7 @@ def test_comparison_makes_a_constant_number_of_queries(
         )
         for practice in three_practices:
             practice.target_groups.add(group)
-        make_practice(f"lisa{number}")
+        PracticeFactory(slug=f"lisa{number}")
     with django_assert_num_queries(4):
         compare(client, ["alfa", "beeta", "gamma"])
     with django_assert_num_queries(5):

@@ -16,7 +16,8 @@ from practices.models import (
     Theme,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
-from tests.practices.factories import assess, make_practice, make_source, translated, url_for
+from tests.practices.factories import PracticeFactory, SourceFactory, assess, url_for
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -53,8 +54,8 @@ def full_practice(db):
     group = TargetGroup.objects.create(
         slug="kotivanhemmat", **translated(name_fi="Kotivanhemmat", name_sv="Hemmaföräldrar")
     )
-    practice = make_practice(
-        "mentorointi",
+    practice = PracticeFactory(
+        slug="mentorointi",
         title_fi="Työmentorointi",
         title_sv="Arbetsmentorskap",
         summary_fi="Mentori tukee työnhakijaa.",
@@ -94,8 +95,8 @@ def full_practice(db):
         order=1,
         **translated(title_fi="Ensimmäinen vaihe", title_sv="Första steget"),
     )
-    evaluation = make_source("arviointi", publisher="Itla", year=2023)
-    guide = make_source("opas", kind=Source.Kind.GUIDE)
+    evaluation = SourceFactory(slug="arviointi", publisher="Itla", year=2023)
+    guide = SourceFactory(slug="opas", kind=Source.Kind.GUIDE)
     practice.sources.set([guide])
     assess(practice, 2, datetime.date(2022, 3, 1), assessed_by="Ensimmäinen ryhmä")
     assess(practice, 4, datetime.date(2024, 3, 1), sources=[evaluation], assessed_by="Toinen ryhmä")
@@ -107,9 +108,11 @@ def full_practice(db):
         file=SimpleUploadedFile("opas.pdf", PDF, content_type="application/pdf"),
         **translated(title_fi="Opas PDF", title_sv="Guide PDF"),
     )
-    published_friend = make_practice("kielikahvila", title_fi="Kielikahvila", title_sv="Språkcafé")
-    draft_friend = make_practice(
-        "luonnos-ystava", status=Practice.Status.DRAFT, title_fi="Salainen luonnos"
+    published_friend = PracticeFactory(
+        slug="kielikahvila", title_fi="Kielikahvila", title_sv="Språkcafé"
+    )
+    draft_friend = PracticeFactory(
+        slug="luonnos-ystava", status=Practice.Status.DRAFT, title_fi="Salainen luonnos"
     )
     practice.related.set([published_friend, draft_friend])
     practice.refresh_from_db()
@@ -170,14 +173,14 @@ def test_assessment_history_lists_every_assessment_newest_first(client, full_pra
 
 
 def test_a_single_assessment_is_not_repeated_as_history(client, db):
-    assess(make_practice("yksi"), 3, datetime.date(2024, 2, 1))
+    assess(PracticeFactory(slug="yksi"), 3, datetime.date(2024, 2, 1))
     html = client.get(url_for("practices:detail", slug="yksi")).content.decode()
     assert "Viimeisin arvio on toistaiseksi ainoa." in html
     assert 'class="assessment-history"' not in html
 
 
 def test_practice_not_yet_assessed_says_so_and_links_to_the_scale(client, db):
-    make_practice("uusi")
+    PracticeFactory(slug="uusi")
     html = client.get(url_for("practices:detail", slug="uusi")).content.decode()
     assert "Tämän käytännön näyttöä ei ole vielä arvioitu." in html
     assert f'href="{url_for("practices:evidence-scale")}#level-0"' in html
@@ -193,7 +196,7 @@ def test_related_drafts_are_listed_only_for_coordinators(client, coordinator, fu
 
 @pytest.mark.parametrize("status", [Practice.Status.DRAFT, Practice.Status.ARCHIVED])
 def test_unpublished_practice_is_hidden_from_anonymous_visitors(client, steering_member, status):
-    make_practice("piilossa", status=status)
+    PracticeFactory(slug="piilossa", status=status)
     page = url_for("practices:detail", slug="piilossa")
     assert client.get(page).status_code == 404
     client.force_login(steering_member)
@@ -207,7 +210,7 @@ def test_unpublished_practice_is_hidden_from_anonymous_visitors(client, steering
 def test_coordinator_previews_an_unpublished_practice_with_a_banner(
     client, coordinator, status, banner
 ):
-    make_practice("piilossa", status=status)
+    PracticeFactory(slug="piilossa", status=status)
     client.force_login(coordinator)
     response = client.get(url_for("practices:detail", slug="piilossa"))
     assert response.status_code == 200
@@ -247,7 +250,7 @@ def test_practice_page_makes_a_constant_number_of_queries(
         Step.objects.create(
             practice=practice, order=10 + number, **translated(title_fi=f"V{number}")
         )
-        source = make_source(f"s{number}")
+        source = SourceFactory(slug=f"s{number}")
         practice.sources.add(source)
         assess(practice, 1, datetime.date(2020, 1, 1), sources=[source])
         Link.objects.create(practice=practice, url=f"https://example.org/{number}", title="L")
@@ -255,7 +258,7 @@ def test_practice_page_makes_a_constant_number_of_queries(
             slug=f"t{number}", **translated(name_fi=f"T{number}", name_sv="T")
         )
         practice.themes.add(theme)
-        practice.related.add(make_practice(f"r{number}"))
+        practice.related.add(PracticeFactory(slug=f"r{number}"))
     with django_assert_num_queries(9):
         response = client.get(url_for("practices:detail", slug="mentorointi"))
     assert response.status_code == 200
@@ -272,8 +275,8 @@ def test_coordinators_preview_makes_a_constant_number_of_queries(
         Step.objects.create(
             practice=practice, order=10 + number, **translated(title_fi=f"V{number}")
         )
-        assess(practice, 1, datetime.date(2020, 1, 1), sources=[make_source(f"s{number}")])
-        practice.related.add(make_practice(f"r{number}", status=Practice.Status.DRAFT))
+        assess(practice, 1, datetime.date(2020, 1, 1), sources=[SourceFactory(slug=f"s{number}")])
+        practice.related.add(PracticeFactory(slug=f"r{number}", status=Practice.Status.DRAFT))
     client.force_login(coordinator)
     # PostgreSQL needs one query fewer for the logged-in user than SQLite.
     with django_assert_max_num_queries(13):
@@ -330,8 +333,8 @@ def test_practice_page_has_no_accessibility_violations(page, axe, full_practice,
 
 
 def test_headings_written_in_the_texts_keep_the_page_in_order(client, db):
-    practice = make_practice(
-        "otsikot", description_fi="# Taustaa\n\nTeksti.\n\n## Lisää\n\nLisää tekstiä."
+    practice = PracticeFactory(
+        slug="otsikot", description_fi="# Taustaa\n\nTeksti.\n\n## Lisää\n\nLisää tekstiä."
     )
     assess(practice, 1, datetime.date(2025, 1, 1), rationale_fi="## Miksi\n\nKoska.")
     html = client.get(url_for("practices:detail", slug="otsikot")).content.decode()

@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from practices.evidence import EvidenceLevel
-from tests.practices.factories import assess, make_practice, url_for
+from tests.practices.factories import PracticeFactory, assess, url_for
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,7 @@ def test_no_effect_and_harmful_are_drawn_apart_from_the_scale_and_from_each_othe
 def rated(db):
     practices = {}
     for slug, level in [("vahva", 5), ("haitta", -2), ("tyhja", -1)]:
-        practices[slug] = make_practice(slug)
+        practices[slug] = PracticeFactory(slug=slug)
         assess(practices[slug], level, datetime.date(2025, 1, 1))
     return practices
 

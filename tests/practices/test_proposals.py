@@ -11,9 +11,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from networks.models import Actor, Municipality, SubRegion
 from practices.models import PendingProposal, Practice
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.networks.factories import ActorFactory, MunicipalityFactory, SubRegionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +22,11 @@ THANKS = {"fi": "/fi/kaytannot/ehdota/kiitos/", "sv": "/sv/praxis/foresla/tack/"
 CONFIRM_LINK = re.compile(r"http://testserver(/(?:fi|sv)/[a-z/]+/(?:vahvista|bekrafta)/\S+/)")
 
 
-def translated(**values):
-    return {**{key[:-3]: value for key, value in values.items() if key.endswith("_fi")}, **values}
-
-
 @pytest.fixture
 def municipalities(db):
-    region = SubRegion.objects.create(slug="seutu", **translated(name_fi="Seutu", name_sv="Region"))
+    region = SubRegionFactory(slug="seutu", name_fi="Seutu", name_sv="Region")
     return [
-        Municipality.objects.create(
-            slug=slug, sub_region=region, **translated(name_fi=fi, name_sv=sv)
-        )
+        MunicipalityFactory(slug=slug, sub_region=region, name_fi=fi, name_sv=sv)
         for slug, fi, sv in [("vaasa", "Vaasa", "Vasa"), ("mustasaari", "Mustasaari", "Korsholm")]
     ]
 
@@ -88,20 +82,14 @@ def test_the_proposal_page_makes_as_many_queries_for_many_municipalities_as_for_
         return len(queries)
 
     few = queries_for_page()
-    for number in range(10):
-        Municipality.objects.create(
-            slug=f"kunta-{number}",
-            sub_region=municipalities[0].sub_region,
-            **translated(name_fi=f"Kunta {number}", name_sv=f"Kommun {number}"),
-        )
+    for _ in range(10):
+        MunicipalityFactory(sub_region=municipalities[0].sub_region)
     assert queries_for_page() == few
 
 
 def test_a_logged_in_user_proposes_a_draft_at_once(client, coordinator, municipalities):
     client.force_login(coordinator)
-    Actor.objects.create(
-        slug="vaasa", actor_type="municipality", **translated(name_fi="Vaasan kaupunki")
-    )
+    ActorFactory(slug="vaasa", actor_type="municipality", name_fi="Vaasan kaupunki")
     response = client.post(PROPOSE["fi"], proposal(municipalities[:1]), follow=True)
     assert response.redirect_chain == [(THANKS["fi"], 302)]
     assert "Kiitos ehdotuksestasi" in response.content.decode()

@@ -7,7 +7,8 @@ from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import translation
 
-from practices.models import Assessment, Practice, Source
+from practices.models import Assessment, Source
+from tests.practices.factories import PracticeFactory, SourceFactory, assess
 
 pytestmark = pytest.mark.django_db
 
@@ -21,38 +22,20 @@ def finnish():
         yield
 
 
-def translated(**values):
-    return {**{key[:-3]: value for key, value in values.items() if key.endswith("_fi")}, **values}
-
-
 @pytest.fixture
 def practice(db):
-    return Practice.objects.create(
+    return PracticeFactory(
         slug="kielikahvila",
-        **translated(
-            title_fi="Kielikahvila",
-            title_sv="Språkcafé",
-            summary_fi="Tiivistelmä.",
-            summary_sv="Sammanfattning.",
-        ),
+        title_fi="Kielikahvila",
+        title_sv="Språkcafé",
+        summary_fi="Tiivistelmä.",
+        summary_sv="Sammanfattning.",
     )
 
 
 @pytest.fixture
 def sources(db):
-    return {
-        kind: Source.objects.create(slug=kind, kind=kind, **translated(title_fi=f"Lähde {kind}"))
-        for kind in KIND.values
-    }
-
-
-def assess(practice, level, *sources):
-    with transaction.atomic():
-        assessment = Assessment.objects.create(
-            practice=practice, level=level, assessed_by="Ryhmä", **translated(rationale_fi="Syy")
-        )
-        assessment.sources.set(sources)
-    return assessment
+    return {kind: SourceFactory(slug=kind, kind=kind) for kind in KIND.values}
 
 
 def commit_checks():
@@ -146,7 +129,7 @@ def test_raising_a_level_without_sources_is_refused_by_the_database(practice):
 
 
 def test_removing_the_only_evaluation_source_is_refused_by_the_database(practice, sources):
-    assessment = assess(practice, 4, sources[KIND.EVALUATION], sources[KIND.GUIDE])
+    assessment = assess(practice, 4, sources=[sources[KIND.EVALUATION], sources[KIND.GUIDE]])
     with pytest.raises(IntegrityError), transaction.atomic():
         assessment.sources.remove(sources[KIND.EVALUATION])
         commit_checks()
@@ -156,7 +139,7 @@ def test_removing_the_only_evaluation_source_is_refused_by_the_database(practice
 def test_changing_the_kind_of_a_source_under_an_assessment_is_refused_by_the_database(
     practice, sources
 ):
-    assess(practice, 3, sources[KIND.MONITORING])
+    assess(practice, 3, sources=[sources[KIND.MONITORING]])
     with pytest.raises(IntegrityError), transaction.atomic():
         Source.objects.filter(pk=sources[KIND.MONITORING].pk).update(kind=KIND.GUIDE)
         commit_checks()
@@ -172,7 +155,7 @@ def test_a_level_and_its_new_source_can_be_written_in_one_transaction(practice, 
 
 
 def test_swapping_a_source_for_another_that_carries_the_level_is_accepted(practice, sources):
-    assessment = assess(practice, 4, sources[KIND.EVALUATION])
+    assessment = assess(practice, 4, sources=[sources[KIND.EVALUATION]])
     with transaction.atomic():
         assessment.sources.set([sources[KIND.RESEARCH]])
         commit_checks()
@@ -180,8 +163,8 @@ def test_swapping_a_source_for_another_that_carries_the_level_is_accepted(practi
 
 
 def test_assessments_and_practices_at_high_levels_can_be_deleted(practice, sources):
-    assess(practice, 5, sources[KIND.RESEARCH]).delete()
-    assess(practice, 4, sources[KIND.EVALUATION])
+    assess(practice, 5, sources=[sources[KIND.RESEARCH]]).delete()
+    assess(practice, 4, sources=[sources[KIND.EVALUATION]])
     with transaction.atomic():
         practice.delete()
         commit_checks()
@@ -191,7 +174,7 @@ def test_assessments_and_practices_at_high_levels_can_be_deleted(practice, sourc
 def test_the_source_form_refuses_a_kind_that_would_break_an_assessment(
     coordinator_client, practice, sources
 ):
-    assess(practice, 4, sources[KIND.EVALUATION])
+    assess(practice, 4, sources=[sources[KIND.EVALUATION]])
     source = sources[KIND.EVALUATION]
     response = coordinator_client.post(
         reverse("admin:practices_source_change", args=[source.pk]),
@@ -206,7 +189,7 @@ def test_the_source_form_refuses_a_kind_that_would_break_an_assessment(
 def test_deleting_a_source_an_assessment_rests_on_is_refused_with_the_reason(
     coordinator_client, practice, sources
 ):
-    assess(practice, 4, sources[KIND.EVALUATION])
+    assess(practice, 4, sources=[sources[KIND.EVALUATION]])
     source = sources[KIND.EVALUATION]
     url = reverse("admin:practices_source_delete", args=[source.pk])
     response = coordinator_client.get(url)
@@ -216,7 +199,7 @@ def test_deleting_a_source_an_assessment_rests_on_is_refused_with_the_reason(
 
 
 def test_a_source_no_assessment_needs_can_be_deleted(coordinator_client, practice, sources):
-    assess(practice, 4, sources[KIND.EVALUATION], sources[KIND.GUIDE])
+    assess(practice, 4, sources=[sources[KIND.EVALUATION], sources[KIND.GUIDE]])
     url = reverse("admin:practices_source_delete", args=[sources[KIND.GUIDE].pk])
     assert coordinator_client.post(url, {"post": "yes"}).status_code == 302
     assert not Source.objects.filter(kind=KIND.GUIDE).exists()

@@ -12,25 +12,12 @@ from django.utils import timezone
 
 from portal.roles import COORDINATORS
 from practices.models import Practice
+from tests.practices.factories import PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate()
 BASE_URL = "https://tietopankki.example.fi"
-
-
-def make_practice(slug, due, status=Practice.Status.PUBLISHED):
-    return Practice.objects.create(
-        slug=slug,
-        status=status,
-        next_review_due=due,
-        title=f"Käytäntö {slug}",
-        title_fi=f"Käytäntö {slug}",
-        title_sv=f"Praxis {slug}",
-        summary="…",
-        summary_fi="…",
-        summary_sv="…",
-    )
 
 
 def digest(*args):
@@ -52,11 +39,15 @@ def coordinators(coordinator):
 
 
 def test_the_digest_lists_only_practices_due_today_or_earlier(coordinators):
-    overdue = make_practice("myohassa", TODAY - datetime.timedelta(days=40))
-    due_today = make_practice("tanaan", TODAY)
-    make_practice("huomenna", TODAY + datetime.timedelta(days=1))
-    make_practice("ei-paivaa", None)
-    make_practice("arkistoitu", TODAY - datetime.timedelta(days=1), Practice.Status.ARCHIVED)
+    overdue = PracticeFactory(slug="myohassa", next_review_due=TODAY - datetime.timedelta(days=40))
+    due_today = PracticeFactory(slug="tanaan", next_review_due=TODAY)
+    PracticeFactory(slug="huomenna", next_review_due=TODAY + datetime.timedelta(days=1))
+    PracticeFactory(slug="ei-paivaa", next_review_due=None)
+    PracticeFactory(
+        slug="arkistoitu",
+        next_review_due=TODAY - datetime.timedelta(days=1),
+        status=Practice.Status.ARCHIVED,
+    )
 
     output = digest("--base-url", BASE_URL)
 
@@ -78,7 +69,7 @@ def test_the_digest_lists_only_practices_due_today_or_earlier(coordinators):
 def test_the_digest_goes_to_each_active_coordinator_with_an_address_separately(
     coordinators, steering_member
 ):
-    make_practice("myohassa", TODAY - datetime.timedelta(days=1))
+    PracticeFactory(slug="myohassa", next_review_due=TODAY - datetime.timedelta(days=1))
     digest("--base-url", BASE_URL)
     assert sorted(message.to[0] for message in mail.outbox) == [
         "coordinator@example.org",
@@ -88,7 +79,7 @@ def test_the_digest_goes_to_each_active_coordinator_with_an_address_separately(
 
 
 def test_nothing_is_sent_when_no_review_is_due(coordinators):
-    make_practice("huomenna", TODAY + datetime.timedelta(days=1))
+    PracticeFactory(slug="huomenna", next_review_due=TODAY + datetime.timedelta(days=1))
     output = digest("--base-url", BASE_URL)
     assert mail.outbox == []
     assert output.startswith("No practices are due for review")

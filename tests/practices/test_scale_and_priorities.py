@@ -8,7 +8,8 @@ from django.utils import translation
 from practices.evidence import CROSSWALK, EvidenceLevel
 from practices.models import Practice, Priority, PrioritySelection
 from tests.html_checks import assert_document_structure, assert_valid_html
-from tests.practices.factories import assess, make_practice, translated, url_for
+from tests.practices.factories import PracticeFactory, assess, url_for
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -18,9 +19,11 @@ ALL_LEVELS = [-2, -1, 0, 1, 2, 3, 4, 5]
 @pytest.fixture
 def rated_practices(db):
     for slug, level in [("a", 4), ("b", 4), ("c", -1), ("d", 2)]:
-        assess(make_practice(slug), level, datetime.date(2024, 1, 1))
-    make_practice("e")
-    assess(make_practice("luonnos", status=Practice.Status.DRAFT), 4, datetime.date(2024, 1, 1))
+        assess(PracticeFactory(slug=slug), level, datetime.date(2024, 1, 1))
+    PracticeFactory(slug="e")
+    assess(
+        PracticeFactory(slug="luonnos", status=Practice.Status.DRAFT), 4, datetime.date(2024, 1, 1)
+    )
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
@@ -80,17 +83,19 @@ def test_scale_page_makes_one_query_whatever_the_number_of_practices(
     client, rated_practices, django_assert_num_queries, extra
 ):
     for number in range(extra):
-        assess(make_practice(f"x{number}"), number % 5 + 1, datetime.date(2024, 1, 1))
+        assess(PracticeFactory(slug=f"x{number}"), number % 5 + 1, datetime.date(2024, 1, 1))
     with django_assert_num_queries(1):
         client.get(url_for("practices:evidence-scale"))
 
 
 @pytest.fixture
 def priorities(db):
-    strong = make_practice("vahva", title_fi="Vahva käytäntö", title_sv="Stark praxis")
+    strong = PracticeFactory(slug="vahva", title_fi="Vahva käytäntö", title_sv="Stark praxis")
     assess(strong, 5, datetime.date(2024, 1, 1))
-    weak = make_practice("heikko", title_fi="Heikko käytäntö", title_sv="Svag praxis")
-    draft = make_practice("luonnos-2", status=Practice.Status.DRAFT, title_fi="Luonnoskäytäntö")
+    weak = PracticeFactory(slug="heikko", title_fi="Heikko käytäntö", title_sv="Svag praxis")
+    draft = PracticeFactory(
+        slug="luonnos-2", status=Practice.Status.DRAFT, title_fi="Luonnoskäytäntö"
+    )
     work = Priority.objects.create(
         slug="tyollisyys-2024",
         starts_on=datetime.date(2024, 1, 1),
@@ -146,7 +151,9 @@ def test_priorities_page_makes_a_constant_number_of_queries(
     client, priorities, django_assert_num_queries, extra
 ):
     for number in range(extra):
-        PrioritySelection.objects.create(priority=priorities, practice=make_practice(f"p{number}"))
+        PrioritySelection.objects.create(
+            priority=priorities, practice=PracticeFactory(slug=f"p{number}")
+        )
         Priority.objects.create(
             slug=f"extra{number}",
             starts_on=datetime.date(2020, 1, 1),

@@ -10,7 +10,7 @@ from unittest import mock
 import pytest
 
 from practices import search_index
-from tests.practices.factories import make_practice
+from tests.practices.factories import PracticeFactory
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -58,8 +58,8 @@ def counting_voikko():
 
 @pytest.mark.django_db
 def test_a_word_is_analysed_once_for_every_worker(counting_voikko):
-    practice = make_practice(
-        "uusi", title_fi="Maahanmuuttajien työllistyminen", summary_fi="Kunnat ohjaavat."
+    practice = PracticeFactory(
+        slug="uusi", title_fi="Maahanmuuttajien työllistyminen", summary_fi="Kunnat ohjaavat."
     )
     assert set(counting_voikko.words) >= {"maahanmuuttajien", "työllistyminen", "kunnat"}
     analysed = len(counting_voikko.words)
@@ -74,5 +74,5 @@ def test_a_word_is_analysed_once_for_every_worker(counting_voikko):
 @pytest.mark.django_db
 def test_a_cache_that_does_not_answer_only_makes_the_analysis_slower(counting_voikko):
     with mock.patch.object(search_index.cache, "get_many", side_effect=ConnectionError):
-        practice = make_practice("toinen", title_fi="Kotoutumiskoulutus")
+        practice = PracticeFactory(slug="toinen", title_fi="Kotoutumiskoulutus")
     assert "kotoutumiskoulutus" in practice.search_terms_title

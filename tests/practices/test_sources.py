@@ -11,7 +11,8 @@ from networks.models import Language
 from practices.models import Practice, Source
 from practices.source_filters import SourceFilter
 from tests.html_checks import assert_document_structure, assert_valid_html
-from tests.practices.factories import assess, make_practice, make_source, translated, url_for
+from tests.practices.factories import PracticeFactory, SourceFactory, assess, url_for
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -22,8 +23,8 @@ PDF = b"%PDF-1.7\n% source document\n"
 def bank(db):
     finnish = Language.objects.create(code="fi", **translated(name_fi="suomi", name_sv="finska"))
     swedish = Language.objects.create(code="sv", **translated(name_fi="ruotsi", name_sv="svenska"))
-    law = make_source(
-        "kotoutumislaki",
+    law = SourceFactory(
+        slug="kotoutumislaki",
         kind=Source.Kind.NORM,
         year=2023,
         language=finnish,
@@ -34,8 +35,8 @@ def bank(db):
         publisher="Eduskunta",
         url="https://www.finlex.fi/",
     )
-    evaluation = make_source(
-        "mentorointi-arvio",
+    evaluation = SourceFactory(
+        slug="mentorointi-arvio",
         kind=Source.Kind.EVALUATION,
         year=2019,
         language=swedish,
@@ -45,17 +46,21 @@ def bank(db):
         summary_sv="",
     )
     evaluation.file.save("arvio.pdf", SimpleUploadedFile("arvio.pdf", PDF), save=True)
-    make_source("seuranta", kind=Source.Kind.MONITORING, year=2021, title_fi="Seurantatiedot")
-    make_source("tutkimus", kind=Source.Kind.RESEARCH, title_fi="Tutkimus ilman vuotta")
+    SourceFactory(
+        slug="seuranta", kind=Source.Kind.MONITORING, year=2021, title_fi="Seurantatiedot"
+    )
+    SourceFactory(slug="tutkimus", kind=Source.Kind.RESEARCH, title_fi="Tutkimus ilman vuotta")
 
-    named = make_practice("nimetty", title_fi="Lähteen nimeävä käytäntö")
+    named = PracticeFactory(slug="nimetty", title_fi="Lähteen nimeävä käytäntö")
     named.sources.set([evaluation])
-    rated = make_practice("arvioitu", title_fi="Arvioitu käytäntö")
+    rated = PracticeFactory(slug="arvioitu", title_fi="Arvioitu käytäntö")
     assess(rated, 4, datetime.date(2024, 1, 1), sources=[evaluation])
-    both = make_practice("molemmat", title_fi="Molemmat käytäntö")
+    both = PracticeFactory(slug="molemmat", title_fi="Molemmat käytäntö")
     both.sources.set([evaluation])
     assess(both, 3, datetime.date(2024, 1, 1), sources=[evaluation])
-    draft = make_practice("luonnos", status=Practice.Status.DRAFT, title_fi="Luonnoskäytäntö")
+    draft = PracticeFactory(
+        slug="luonnos", status=Practice.Status.DRAFT, title_fi="Luonnoskäytäntö"
+    )
     draft.sources.set([evaluation])
     return {"law": law, "evaluation": evaluation}
 
@@ -95,7 +100,7 @@ def test_list_page_shows_filtered_sources_with_their_count(client, bank):
 
 def test_list_page_has_25_sources_a_page(client, bank):
     for number in range(30):
-        make_source(f"lisa-{number:02d}", year=2000)
+        SourceFactory(slug=f"lisa-{number:02d}", year=2000)
     list_url = url_for("practices:source-list")
     item = re.compile(rf'<li>\s*<a href="{list_url}[-a-z0-9]+/"')
     first = client.get(list_url).content.decode()
@@ -136,7 +141,7 @@ def test_list_page_makes_a_constant_number_of_queries(
     client, bank, django_assert_num_queries, extra
 ):
     for number in range(extra):
-        make_source(f"lisa-{number}", language=bank["law"].language)
+        SourceFactory(slug=f"lisa-{number}", language=bank["law"].language)
     with django_assert_num_queries(3):
         client.get(url_for("practices:source-list"), {"q": "a"})
 
@@ -175,7 +180,7 @@ def test_source_page_makes_a_constant_number_of_queries(
     client, bank, django_assert_num_queries, extra
 ):
     for number in range(extra):
-        practice = make_practice(f"lisa-{number}")
+        practice = PracticeFactory(slug=f"lisa-{number}")
         practice.sources.add(bank["evaluation"])
         assess(practice, 3, datetime.date(2024, 1, 1), sources=[bank["evaluation"]])
     with django_assert_num_queries(2):
