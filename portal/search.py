@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 
 from portal.registry import SearchHit, SearchKind, registry
+from portal.searchable import parse
 
-MAX_QUERY_LENGTH = 200
 HITS_PER_KIND = 10
 
 
@@ -15,16 +15,14 @@ class SearchGroup:
     total: int
 
 
-def normalise_query(raw: str) -> str:
-    """Collapse white space and drop characters no one types on purpose."""
-    printable = "".join(ch for ch in raw if ch.isprintable())
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
-
-
 def search_everything(query: str) -> list[SearchGroup]:
+    """Each kind's best hits and how many there are: two queries a kind at most."""
+    search_words = parse(query)
+    if not search_words:
+        return []  # Only signs, no words: nothing to look for, rather than everything.
     groups = []
     for kind in registry.search_kinds:
-        queryset = kind.queryset(query)
+        queryset = kind.queryset(search_words)
         hits = [kind.hit(obj) for obj in queryset[:HITS_PER_KIND]]
         if hits:
             total = len(hits) if len(hits) < HITS_PER_KIND else queryset.count()

@@ -13,6 +13,7 @@ from networks.models import Actor, Language, Municipality, PathStage, SubRegion
 from portal.models import ContentModel
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
+from portal.searchable import SearchableQuerySet, SearchFields
 from practices import search_index
 from practices.evidence import EvidenceLevel
 from practices.periods import FIRST_YEAR, LAST_YEAR, QUARTER_FIRST_MONTHS, Period, PeriodKind
@@ -51,6 +52,10 @@ class TargetGroup(ContentModel):
         return self.name
 
 
+class SourceQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(title=("title",), summary=("summary",), body=("publisher",))
+
+
 class Source(ContentModel):
     """A document in the knowledge bank: a norm, an evaluation, monitoring data, research."""
 
@@ -87,6 +92,8 @@ class Source(ContentModel):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = SourceQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("source")
         verbose_name_plural = _("sources")
@@ -109,7 +116,15 @@ EVIDENCE_KINDS = (Source.Kind.EVALUATION, Source.Kind.MONITORING, Source.Kind.RE
 EVIDENCE_OF_EFFECT_KINDS = (Source.Kind.EVALUATION, Source.Kind.RESEARCH)
 
 
-class PracticeQuerySet(RevisionedQuerySet):
+class PracticeQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    # Matched on the terms that save() stores (practices.search_index), from these fields.
+    search_fields = SearchFields(
+        title=("title",),
+        summary=("summary",),
+        body=search_index.BODY_FIELDS[1:],
+        stored_terms=True,
+    )
+
     def published(self):
         return self.filter(status=Practice.Status.PUBLISHED)
 
@@ -482,7 +497,9 @@ class PendingProposal(models.Model):
         return self.token[:8]
 
 
-class IndicatorQuerySet(RevisionedQuerySet):
+class IndicatorQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(title=("name",), body=("definition", "slug"))
+
     def for_list(self):
         return self.select_related("theme", "source")
 

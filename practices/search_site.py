@@ -1,22 +1,13 @@
 """The practices app's records in the site-wide search."""
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from portal.registry import SearchHit
 from practices.models import Indicator, Practice, Source
 
 
-def contains_any(fields, query):
-    condition = Q()
-    for field in fields:
-        condition |= Q(**{f"{field}__icontains": query})
-    return condition
-
-
 def practices_matching(query):
-    fields = ("title_fi", "title_sv", "summary_fi", "summary_sv", "search_terms_title")
-    return Practice.objects.published().filter(contains_any(fields, query)).order_by("title")
+    return Practice.objects.published().search(query)
 
 
 def practice_hit(practice):
@@ -28,8 +19,7 @@ def practice_hit(practice):
 
 
 def sources_matching(query):
-    fields = ("title_fi", "title_sv", "summary_fi", "summary_sv", "publisher")
-    return Source.objects.filter(contains_any(fields, query)).order_by("title")
+    return Source.objects.search(query)
 
 
 def source_hit(source):
@@ -39,8 +29,7 @@ def source_hit(source):
 
 
 def indicators_matching(query):
-    fields = ("name_fi", "name_sv", "definition_fi", "definition_sv", "slug")
-    return Indicator.objects.filter(contains_any(fields, query)).order_by("name")
+    return Indicator.objects.search(query)
 
 
 def indicator_hit(indicator):
