@@ -7,7 +7,7 @@ from portal.registry import SearchHit
 
 
 def actors_matching(query):
-    return Actor.objects.search(query)
+    return Actor.objects.matching(query)
 
 
 def actor_hit(actor):
@@ -17,7 +17,7 @@ def actor_hit(actor):
 
 
 def municipalities_matching(query):
-    return Municipality.objects.for_list().search(query)
+    return Municipality.objects.for_list().matching(query)
 
 
 def municipality_hit(municipality):
@@ -29,7 +29,7 @@ def municipality_hit(municipality):
 
 
 def paths_matching(query):
-    return IntegrationPath.objects.search(query)
+    return IntegrationPath.objects.matching(query)
 
 
 def path_hit(path):

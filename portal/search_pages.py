@@ -5,7 +5,7 @@ from portal.registry import SearchHit
 
 
 def pages_matching(query):
-    return Page.objects.search(query)
+    return Page.objects.matching(query)
 
 
 def page_hit(page):

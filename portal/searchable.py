@@ -5,13 +5,19 @@ above summary above body; `Model.objects.search(query)` then gives the records t
 every word, best first. A word matches its inflected forms: the searcher's words are analysed
 like the stored terms (portal.search_terms). A model that keeps stored terms (the practice:
 `search_terms_title`, `search_terms_body` and, on PostgreSQL, a GIN-indexed `search_vector`)
-is matched on them; any other is matched on its own columns by each form of the word."""
+is matched on them; any other is matched on its own columns by each form of the word (on
+PostgreSQL through a GIN index of their words, `document()`)."""
 
 import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorExact,
+)
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
@@ -107,16 +113,24 @@ def tsquery(search_words):
 # --- Records matched on their own columns ---------------------------------------------------
 
 
-def _spellings(alternative):
-    # SQLite folds the case of ASCII letters only: a title's capital Ä is tried as well.
-    if connection.vendor == "sqlite":
-        return {alternative, alternative.capitalize()}
-    return {alternative}
+def _word_tsquery(alternatives):
+    """A word of the columns that is, or for long forms begins with, one of the word's forms."""
+    raw = " | ".join(_lexeme(alt) for alt in sorted(alternatives))
+    return SearchQuery(raw, search_type="raw", config="simple")
 
 
-def _substrings(alternatives, word):
-    """The word as typed and its longer forms, each found anywhere in a column."""
-    return sorted({word} | {alt for alt in alternatives if _is_prefix(alt)})
+def _word_pattern(alternatives):
+    # The same on SQLite, as a regular expression (Python's: \b and case folding know ä).
+    options = sorted(
+        re.escape(alt) if _is_prefix(alt) else rf"{re.escape(alt)}\b" for alt in alternatives
+    )
+    return rf"\b(?:{'|'.join(options)})"
+
+
+def document(*column_names):
+    """The words of the columns as PostgreSQL indexes them for a search: the expression of
+    the GIN index that each searchable model's migration adds (search_document_index)."""
+    return SearchVector(*column_names, config="simple")
 
 
 @dataclass(frozen=True)
@@ -164,7 +178,11 @@ class SearchableQuerySet(QuerySet):
         search_words = parse(query)
         if not search_words:
             return self
-        return self.filter(self.search_condition(search_words)).by_relevance(search_words, language)
+        return self.matching(search_words).by_relevance(search_words, language)
+
+    def matching(self, query):
+        """The records matching every word of the query, in no particular order."""
+        return self.filter(self.search_condition(query))
 
     def search_condition(self, query):
         """A Q that the records matching every word of the query meet."""
@@ -172,14 +190,22 @@ class SearchableQuerySet(QuerySet):
         if self.search_fields.stored_terms:
             return self._stored_condition(search_words)
         condition = Q()
-        for word, alternatives in zip(search_words.words, search_words.alternatives, strict=True):
-            condition &= self._any_column(self._declared(), alternatives, word)
+        for alternatives in search_words.alternatives:
+            condition &= self._any_column(self._declared(), alternatives)
         return condition
+
+    def by_title(self, language=None):
+        """In the order of the first title field in the language (the active one by default):
+        an order that an index serves, whatever the number of matches."""
+        return self.order_by(*self._title_columns(language), "pk")
+
+    def _title_columns(self, language):
+        return columns(self.model, self.search_fields.title[0], [language or get_language()])
 
     def by_relevance(self, query, language=None):
         """Best matches first: words found in titles before those found in summaries."""
         search_words = parse(query)
-        title = columns(self.model, self.search_fields.title[0], [language or get_language()])
+        title = self._title_columns(language)
         if self.search_fields.stored_terms and connection.vendor == "postgresql":
             rank = SearchRank(F("search_vector"), tsquery(search_words))
         elif self.search_fields.stored_terms:
@@ -189,10 +215,8 @@ class SearchableQuerySet(QuerySet):
                 rank += Case(hit, default=Value(0), output_field=IntegerField())
         else:
             rank = Value(0)
-            for word, alternatives in zip(
-                search_words.words, search_words.alternatives, strict=True
-            ):
-                rank += self._word_weight(alternatives, word)
+            for alternatives in search_words.alternatives:
+                rank += self._word_weight(alternatives)
         return self.annotate(search_rank=rank).order_by("-search_rank", *title, "pk")
 
     def _declared(self, parts=("title", "summary", "body")):
@@ -208,31 +232,38 @@ class SearchableQuerySet(QuerySet):
             condition &= Q(search_terms_title__regex=pattern) | Q(search_terms_body__regex=pattern)
         return condition
 
-    def _any_column(self, names, alternatives, word):
-        """A Q: one of the word's forms is in one of the fields' columns."""
-        spellings = [s for alt in _substrings(alternatives, word) for s in _spellings(alt)]
-        own, related = Q(), Q()
-        for name in names:
-            for column in columns(self.model, name):
-                either = Q()
-                for spelling in spellings:
-                    either |= Q(**{f"{column}__icontains": spelling})
-                if "__" in column:
-                    related |= either
-                else:
-                    own |= either
+    def _any_column(self, names, alternatives):
+        """A Q: one of the word's forms is a word of one of the fields."""
+        found = [column for name in names for column in columns(self.model, name)]
+        own = [column for column in found if "__" not in column]
+        related = [column for column in found if "__" in column]
+        condition = Q()
+        if own:
+            condition |= _columns_match(own, alternatives)
         if related:
             # A subquery, not a join: a path with two matching stages is still one result.
-            own |= Q(pk__in=self.model._base_manager.filter(related).values("pk"))
-        return own
+            matching = self.model._base_manager.filter(_columns_match(related, alternatives))
+            condition |= Q(pk__in=matching.values("pk"))
+        return condition
 
-    def _word_weight(self, alternatives, word):
+    def _word_weight(self, alternatives):
         whens = [
-            When(self._any_column(names, alternatives, word), then=Value(WEIGHTS[part]))
+            When(self._any_column(names, alternatives), then=Value(WEIGHTS[part]))
             for part, names in self.search_fields.parts().items()
             if names
         ]
         return Case(*whens, default=Value(0), output_field=IntegerField())
+
+
+def _columns_match(column_names, alternatives):
+    """A Q: one of the word's forms is a word of one of the columns. On PostgreSQL, all the
+    model's own columns at once are the expression that its GIN index holds."""
+    if connection.vendor == "postgresql":
+        return Q(SearchVectorExact(document(*column_names), _word_tsquery(alternatives)))
+    condition = Q()
+    for column in column_names:
+        condition |= Q(**{f"{column}__iregex": _word_pattern(alternatives)})
+    return condition
 
 
 def _matches(word, search_words):

@@ -7,7 +7,7 @@ from practices.models import Indicator, Practice, Source
 
 
 def practices_matching(query):
-    return Practice.objects.published().search(query)
+    return Practice.objects.published().matching(query)
 
 
 def practice_hit(practice):
@@ -19,7 +19,7 @@ def practice_hit(practice):
 
 
 def sources_matching(query):
-    return Source.objects.search(query)
+    return Source.objects.matching(query)
 
 
 def source_hit(source):
@@ -29,7 +29,7 @@ def source_hit(source):
 
 
 def indicators_matching(query):
-    return Indicator.objects.search(query)
+    return Indicator.objects.matching(query)
 
 
 def indicator_hit(indicator):
