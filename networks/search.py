@@ -1,4 +1,4 @@
-"""The networks app's records in the site-wide search."""
+"""The networks app's records in the site-wide search: each hit reads only the columns it shows."""
 
 from django.utils.text import Truncator
 
@@ -7,7 +7,7 @@ from portal.registry import SearchHit
 
 
 def actors_matching(query):
-    return Actor.objects.matching(query)
+    return Actor.objects.only("name", "slug", "actor_type").matching(query)
 
 
 def actor_hit(actor):
@@ -17,7 +17,7 @@ def actor_hit(actor):
 
 
 def municipalities_matching(query):
-    return Municipality.objects.for_list().matching(query)
+    return Municipality.objects.for_list().only("name", "slug", "sub_region__name").matching(query)
 
 
 def municipality_hit(municipality):

@@ -5,7 +5,7 @@ from portal.registry import SearchHit
 
 
 def pages_matching(query):
-    return Page.objects.matching(query)
+    return Page.objects.only("title", "key", "lead").matching(query)
 
 
 def page_hit(page):

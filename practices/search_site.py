@@ -1,4 +1,4 @@
-"""The practices app's records in the site-wide search."""
+"""The practices app's records in the site-wide search: each hit reads only the columns it shows."""
 
 from django.utils.translation import gettext as _
 
@@ -7,7 +7,7 @@ from practices.models import Indicator, Practice, Source
 
 
 def practices_matching(query):
-    return Practice.objects.published().matching(query)
+    return Practice.objects.published().only("title", "slug", "evidence_level").matching(query)
 
 
 def practice_hit(practice):
@@ -19,7 +19,7 @@ def practice_hit(practice):
 
 
 def sources_matching(query):
-    return Source.objects.matching(query)
+    return Source.objects.only("title", "year", "slug", "kind").matching(query)
 
 
 def source_hit(source):
@@ -29,7 +29,7 @@ def source_hit(source):
 
 
 def indicators_matching(query):
-    return Indicator.objects.matching(query)
+    return Indicator.objects.only("name", "slug", "better", "is_example").matching(query)
 
 
 def indicator_hit(indicator):
