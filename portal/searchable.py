@@ -232,27 +232,32 @@ class SearchableQuerySet(QuerySet):
             condition &= Q(search_terms_title__regex=pattern) | Q(search_terms_body__regex=pattern)
         return condition
 
-    def _any_column(self, names, alternatives):
-        """A Q: one of the word's forms is a word of one of the fields."""
+    def _any_column(self, names, alternatives, contains=False):
+        """A Q: one of the word's forms is a word of one of the fields (or, with `contains`,
+        is anywhere in one of them)."""
+        match = _columns_contain if contains else _columns_match
         found = [column for name in names for column in columns(self.model, name)]
         own = [column for column in found if "__" not in column]
         related = [column for column in found if "__" in column]
         condition = Q()
         if own:
-            condition |= _columns_match(own, alternatives)
+            condition |= match(own, alternatives)
         if related:
             # A subquery, not a join: a path with two matching stages is still one result.
-            matching = self.model._base_manager.filter(_columns_match(related, alternatives))
+            matching = self.model._base_manager.filter(match(related, alternatives))
             condition |= Q(pk__in=matching.values("pk"))
         return condition
 
     def _word_weight(self, alternatives):
+        # Only the order depends on it, among records that already match: a part holding one
+        # of the forms anywhere counts (a LIKE, much cheaper than parsing the part's words
+        # again); a word found only in the body or across a relation weighs least.
         whens = [
-            When(self._any_column(names, alternatives), then=Value(WEIGHTS[part]))
+            When(self._any_column(names, alternatives, contains=True), then=Value(WEIGHTS[part]))
             for part, names in self.search_fields.parts().items()
-            if names
+            if names and part != "body"
         ]
-        return Case(*whens, default=Value(0), output_field=IntegerField())
+        return Case(*whens, default=Value(WEIGHTS["body"]), output_field=IntegerField())
 
 
 def _columns_match(column_names, alternatives):
@@ -263,6 +268,17 @@ def _columns_match(column_names, alternatives):
     condition = Q()
     for column in column_names:
         condition |= Q(**{f"{column}__iregex": _word_pattern(alternatives)})
+    return condition
+
+
+def _columns_contain(column_names, alternatives):
+    """A Q: one of the word's forms is in one of the columns, anywhere (case ignored)."""
+    # A form that holds another adds nothing: "maahanmuuttaja" when "maahan" is there.
+    forms = [a for a in alternatives if not any(b != a and b in a for b in alternatives)]
+    condition = Q()
+    for column in column_names:
+        for form in forms:
+            condition |= Q(**{f"{column}__icontains": form})
     return condition
 
 
