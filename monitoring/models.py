@@ -12,10 +12,13 @@ from networks.areas import InOneArea
 from portal.models import ContentModel
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
+from portal.searchable import SearchableQuerySet, SearchFields
 from practices.models import Source, Theme
 
 
-class IndicatorQuerySet(RevisionedQuerySet):
+class IndicatorQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(title=("name",), body=("definition", "slug"))
+
     def for_list(self):
         return self.select_related("theme", "source")
 

@@ -1,15 +1,13 @@
-"""The monitoring app's records in the site-wide search."""
+"""The monitoring app's records in the site-wide search: each hit reads the columns it shows."""
 
 from django.utils.translation import gettext as _
 
 from monitoring.models import Indicator
 from portal.registry import SearchHit
-from practices.search_site import contains_any
 
 
 def indicators_matching(query):
-    fields = ("name_fi", "name_sv", "definition_fi", "definition_sv", "slug")
-    return Indicator.objects.filter(contains_any(fields, query)).order_by("name")
+    return Indicator.objects.only("name", "slug", "better", "is_example").matching(query)
 
 
 def indicator_hit(indicator):

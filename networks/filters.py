@@ -2,7 +2,7 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -65,13 +65,7 @@ class ActorFilter(django_filters.FilterSet):
         return queryset.filter(Exists(roles))
 
     def search(self, queryset, name, value):
-        words = value.split()[:10]
-        for word in words:
-            condition = Q()
-            for field in ("name_fi", "name_sv", "description_fi", "description_sv"):
-                condition |= Q(**{f"{field}__icontains": word})
-            queryset = queryset.filter(condition)
-        return queryset
+        return queryset.search(value)
 
     @property
     def qs(self):

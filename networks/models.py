@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from portal.models import ContentModel
 from portal.revisions import RevisionedQuerySet
+from portal.searchable import SearchableQuerySet, SearchFields
 
 
 class SubRegion(ContentModel):
@@ -27,7 +28,9 @@ class SubRegion(ContentModel):
         return self.name
 
 
-class MunicipalityQuerySet(RevisionedQuerySet):
+class MunicipalityQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(title=("name",))
+
     def for_list(self):
         return self.select_related("sub_region")
 
@@ -74,6 +77,12 @@ class Language(ContentModel):
         return self.name
 
 
+class IntegrationPathQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(
+        title=("name",), summary=("stages__name",), body=("description", "stages__description")
+    )
+
+
 class IntegrationPath(ContentModel):
     """One of the three paths of the integration act that a newcomer follows."""
 
@@ -81,6 +90,8 @@ class IntegrationPath(ContentModel):
     slug = models.SlugField(_("identifier in addresses"), max_length=80, unique=True)
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = IntegrationPathQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("integration path")
@@ -119,7 +130,9 @@ class PathStage(ContentModel):
         return f"{self.path.get_absolute_url()}#stage-{self.pk}"
 
 
-class ActorQuerySet(RevisionedQuerySet):
+class ActorQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(title=("name",), body=("description",))
+
     def for_list(self):
         return self.select_related("parent").prefetch_related("languages", "municipalities")
 

@@ -1,20 +1,13 @@
-from django.db.models import Q
+"""The networks app's records in the site-wide search: each hit reads only the columns it shows."""
+
 from django.utils.text import Truncator
 
 from networks.models import Actor, IntegrationPath, Municipality
 from portal.registry import SearchHit
 
 
-def fields_contain(fields, query):
-    condition = Q()
-    for field in fields:
-        condition |= Q(**{f"{field}__icontains": query})
-    return condition
-
-
 def actors_matching(query):
-    fields = ("name_fi", "name_sv", "description_fi", "description_sv")
-    return Actor.objects.filter(fields_contain(fields, query)).order_by("name")
+    return Actor.objects.only("name", "slug", "actor_type").matching(query)
 
 
 def actor_hit(actor):
@@ -24,7 +17,7 @@ def actor_hit(actor):
 
 
 def municipalities_matching(query):
-    return Municipality.objects.for_list().filter(fields_contain(("name_fi", "name_sv"), query))
+    return Municipality.objects.for_list().only("name", "slug", "sub_region__name").matching(query)
 
 
 def municipality_hit(municipality):
@@ -36,15 +29,7 @@ def municipality_hit(municipality):
 
 
 def paths_matching(query):
-    fields = (
-        "name_fi",
-        "name_sv",
-        "description_fi",
-        "description_sv",
-        "stages__name_fi",
-        "stages__name_sv",
-    )
-    return IntegrationPath.objects.filter(fields_contain(fields, query)).distinct()
+    return IntegrationPath.objects.matching(query)
 
 
 def path_hit(path):

@@ -8,6 +8,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 application = get_asgi_application()
 
 # As in portal.wsgi: the Finnish analyser is loaded before the first request, not by it.
-from practices.search_index import warm_up  # noqa: E402
+from portal.search_terms import warm_up  # noqa: E402
 
 warm_up()

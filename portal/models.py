@@ -2,8 +2,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.revisions import RevisionedModel
+from portal.revisions import RevisionedModel, RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
+from portal.searchable import SearchableQuerySet, SearchFields
 from portal.text import NormalisedTextModel
 
 
@@ -13,6 +14,10 @@ class ContentModel(NormalisedTextModel, RevisionedModel):
 
     class Meta:
         abstract = True
+
+
+class PageQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(title=("title",), summary=("lead",), body=("body",))
 
 
 class Page(ContentModel):
@@ -39,6 +44,8 @@ class Page(ContentModel):
         ),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("editable page")

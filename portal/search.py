@@ -3,9 +3,12 @@
 from dataclasses import dataclass
 
 from portal.registry import SearchHit, SearchKind, registry
+from portal.searchable import parse
 
-MAX_QUERY_LENGTH = 200
 HITS_PER_KIND = 10
+# Counting every match of a common word costs as much as finding them all: a kind's count
+# stops here, so that the page costs the same whatever the number of records.
+COUNT_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -13,20 +16,27 @@ class SearchGroup:
     kind: SearchKind
     hits: list[SearchHit]
     total: int
+    more: bool = False  # more than `total` records match
 
-
-def normalise_query(raw: str) -> str:
-    """Collapse white space and drop characters no one types on purpose."""
-    printable = "".join(ch for ch in raw if ch.isprintable())
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+    @property
+    def total_label(self):
+        return f"{self.total}+" if self.more else str(self.total)
 
 
 def search_everything(query: str) -> list[SearchGroup]:
+    """Each kind's first hits by title and how many match: two queries a kind at most."""
+    search_words = parse(query)
+    if not search_words:
+        return []  # Only signs, no words: nothing to look for, rather than everything.
     groups = []
     for kind in registry.search_kinds:
-        queryset = kind.queryset(query)
+        queryset = kind.queryset(search_words).by_title()
         hits = [kind.hit(obj) for obj in queryset[:HITS_PER_KIND]]
-        if hits:
-            total = len(hits) if len(hits) < HITS_PER_KIND else queryset.count()
-            groups.append(SearchGroup(kind=kind, hits=hits, total=total))
+        if not hits:
+            continue
+        total, more = len(hits), False
+        if total == HITS_PER_KIND:
+            total = queryset.order_by()[: COUNT_LIMIT + 1].count()
+            more, total = total > COUNT_LIMIT, min(total, COUNT_LIMIT)
+        groups.append(SearchGroup(kind=kind, hits=hits, total=total, more=more))
     return groups

@@ -12,7 +12,8 @@ from portal import accessibility, page_cache
 from portal.models import Page
 from portal.ratelimit import client_ip
 from portal.registry import registry
-from portal.search import MAX_QUERY_LENGTH, normalise_query, search_everything
+from portal.search import search_everything
+from portal.searchable import MAX_QUERY_LENGTH, normalise_query
 
 
 def home(request):

@@ -9,6 +9,6 @@ application = get_wsgi_application()
 
 # Each worker loads the Finnish analyser as it starts, before it takes a request: loaded by
 # the first search or save instead, it kept that visitor waiting for seconds.
-from practices.search_index import warm_up  # noqa: E402
+from portal.search_terms import warm_up  # noqa: E402
 
 warm_up()

@@ -13,6 +13,7 @@ from networks.models import Actor, Language, Municipality, PathStage
 from portal.models import ContentModel
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
+from portal.searchable import SearchableQuerySet, SearchFields
 from practices import search_index
 from practices.evidence import EvidenceLevel
 from practices.uploads import validate_attachment
@@ -48,6 +49,10 @@ class TargetGroup(ContentModel):
 
     def __str__(self):
         return self.name
+
+
+class SourceQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    search_fields = SearchFields(title=("title",), summary=("summary",), body=("publisher",))
 
 
 class Source(ContentModel):
@@ -86,6 +91,8 @@ class Source(ContentModel):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = SourceQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("source")
         verbose_name_plural = _("sources")
@@ -108,7 +115,15 @@ EVIDENCE_KINDS = (Source.Kind.EVALUATION, Source.Kind.MONITORING, Source.Kind.RE
 EVIDENCE_OF_EFFECT_KINDS = (Source.Kind.EVALUATION, Source.Kind.RESEARCH)
 
 
-class PracticeQuerySet(RevisionedQuerySet):
+class PracticeQuerySet(SearchableQuerySet, RevisionedQuerySet):
+    # Matched on the terms that save() stores (practices.search_index), from these fields.
+    search_fields = SearchFields(
+        title=("title",),
+        summary=("summary",),
+        body=search_index.BODY_FIELDS[1:],
+        stored_terms=True,
+    )
+
     def published(self):
         return self.filter(status=Practice.Status.PUBLISHED)
 

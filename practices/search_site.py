@@ -1,21 +1,11 @@
-"""The practices app's records in the site-wide search."""
-
-from django.db.models import Q
+"""The practices app's records in the site-wide search: each hit reads only the columns it shows."""
 
 from portal.registry import SearchHit
 from practices.models import Practice, Source
 
 
-def contains_any(fields, query):
-    condition = Q()
-    for field in fields:
-        condition |= Q(**{f"{field}__icontains": query})
-    return condition
-
-
 def practices_matching(query):
-    fields = ("title_fi", "title_sv", "summary_fi", "summary_sv", "search_terms_title")
-    return Practice.objects.published().filter(contains_any(fields, query)).order_by("title")
+    return Practice.objects.published().only("title", "slug", "evidence_level").matching(query)
 
 
 def practice_hit(practice):
@@ -27,8 +17,7 @@ def practice_hit(practice):
 
 
 def sources_matching(query):
-    fields = ("title_fi", "title_sv", "summary_fi", "summary_sv", "publisher")
-    return Source.objects.filter(contains_any(fields, query)).order_by("title")
+    return Source.objects.only("title", "year", "slug", "kind").matching(query)
 
 
 def source_hit(source):

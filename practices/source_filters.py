@@ -2,7 +2,6 @@
 
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Language
@@ -45,14 +44,4 @@ class SourceFilter(django_filters.FilterSet):
         fields = ["q", "kind", "year", "year_from", "year_to", "language"]
 
     def search(self, queryset, name, value):
-        # Control characters cannot be in a title, and PostgreSQL refuses a NUL outright.
-        printable = "".join(ch if ch.isprintable() else " " for ch in value)
-        for word in printable.split()[:10]:
-            # SQLite folds the case of ASCII letters only: try the usual spellings of ä, å, ö.
-            spellings = {word, word.lower(), word.capitalize()}
-            condition = Q()
-            for field in ("title_fi", "title_sv", "summary_fi", "summary_sv"):
-                for spelling in spellings:
-                    condition |= Q(**{f"{field}__icontains": spelling})
-            queryset = queryset.filter(condition)
-        return queryset
+        return queryset.search(value)

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 
+from portal import search_terms
 from practices import search, search_index
 from practices.filters import PracticeFilter
 from practices.models import Practice
@@ -119,7 +120,7 @@ def test_highlight_marks_every_form_of_the_searched_words_and_escapes_the_rest()
 
 
 def test_swedish_stemmer_joins_the_forms_of_a_word():
-    stem = search_index.swedish_stem
+    stem = search_terms.swedish_stem
     assert stem("utbildningen") == stem("utbildning")
     assert stem("arbetsgivarna") == stem("arbetsgivare") == stem("arbetsgivaren")
     assert stem("kommunerna") == stem("kommun")

@@ -9,7 +9,7 @@ from unittest import mock
 
 import pytest
 
-from practices import search_index
+from portal import search_terms
 from tests.practices.factories import PracticeFactory
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -25,8 +25,8 @@ def run_python(code):
 
 def test_a_worker_loads_the_analyser_before_its_first_request():
     loaded = run_python(
-        "import sys, portal.wsgi; from practices import search_index; "
-        "print('pyvoikko' in sys.modules, bool(search_index._known))"
+        "import sys, portal.wsgi; from portal import search_terms; "
+        "print('pyvoikko' in sys.modules, bool(search_terms._known))"
     )
     assert loaded == "True True"
 
@@ -40,7 +40,7 @@ def test_a_management_command_that_does_not_search_does_not_load_it():
 class CountingVoikko:
     def __init__(self):
         self.words = []
-        self.real = search_index._voikko()
+        self.real = search_terms._voikko()
 
     def analyse(self, word):
         self.words.append(word)
@@ -50,10 +50,10 @@ class CountingVoikko:
 @pytest.fixture
 def counting_voikko():
     counting = CountingVoikko()
-    with mock.patch.object(search_index, "_voikko", return_value=counting):
-        search_index._known.clear()
+    with mock.patch.object(search_terms, "_voikko", return_value=counting):
+        search_terms._known.clear()
         yield counting
-    search_index._known.clear()
+    search_terms._known.clear()
 
 
 @pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_a_word_is_analysed_once_for_every_worker(counting_voikko):
     assert set(counting_voikko.words) >= {"maahanmuuttajien", "työllistyminen", "kunnat"}
     analysed = len(counting_voikko.words)
     # Another worker, with nothing of its own yet, finds the words in the shared cache.
-    search_index._known.clear()
+    search_terms._known.clear()
     practice.summary_fi = "Kunnat ohjaavat maahanmuuttajia."
     practice.save()
     assert counting_voikko.words[analysed:] == ["maahanmuuttajia"]
@@ -73,6 +73,6 @@ def test_a_word_is_analysed_once_for_every_worker(counting_voikko):
 
 @pytest.mark.django_db
 def test_a_cache_that_does_not_answer_only_makes_the_analysis_slower(counting_voikko):
-    with mock.patch.object(search_index.cache, "get_many", side_effect=ConnectionError):
+    with mock.patch.object(search_terms.cache, "get_many", side_effect=ConnectionError):
         practice = PracticeFactory(slug="toinen", title_fi="Kotoutumiskoulutus")
     assert "kotoutumiskoulutus" in practice.search_terms_title

@@ -1,0 +1,177 @@
+"""The words of a text as search terms: Finnish base forms and compound parts (Voikko) and
+Swedish stems. A record's stored terms and the searcher's words (portal.searching) are analysed
+alike, so that any inflected form of a word finds the others."""
+
+import functools
+import logging
+import re
+
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+# The same tokens PostgreSQL's parser makes of a run of letters and digits, so the terms
+# stored in text and the lexemes of the tsvector agree.
+WORD = re.compile(r"[^\W_]+")
+MAX_WORD_LENGTH = 60
+
+
+@functools.cache
+def _voikko():
+    # Loading the analyser's FST takes over a second: a worker does it as it starts
+    # (warm_up, from portal.wsgi), a command or a test only when it first needs it.
+    import pyvoikko
+
+    return pyvoikko
+
+
+def warm_up():
+    """Loads Voikko now, so that no visitor's first search or coordinator's first save in
+    this process waits for it."""
+    finnish_analysis_of(["kotoutuminen"])
+
+
+# Voikko (in pure Python) takes milliseconds a word: a practice of a few hundred words took
+# seconds to save in a fresh worker. Each word's analysis is kept in this process and in the
+# shared cache, so a word is analysed once for every worker and every restart.
+ANALYSIS_KEY = "voikko-analysis:1:"
+ANALYSIS_TIMEOUT = 90 * 24 * 60 * 60
+KNOWN_MAX = 50_000
+_known = {}
+
+
+def words(text):
+    """The lowercased words of a text, as PostgreSQL's parser would split them."""
+    return [word for word in WORD.findall((text or "").lower()) if len(word) <= MAX_WORD_LENGTH]
+
+
+def _clean_base_form(base_form):
+    # Voikko marks the seams of some compounds: "maahan=muuttaja".
+    parts = [part for part in base_form.lower().split("=") if part]
+    return ["".join(parts), *parts] if len(parts) > 1 else parts
+
+
+def _analyse(word):
+    """(base forms, base forms of the compound parts) of a word; both empty when unknown."""
+    base_forms, part_forms = [], []
+    for analysis in _voikko().analyse(word):
+        base_forms.extend(_clean_base_form(analysis.BASEFORM or ""))
+        for part in analysis.COMPOUND_PARTS or ():
+            part_forms.extend(_clean_base_form(part.BASEFORM or ""))
+    return _words_only(base_forms), _words_only(part_forms)
+
+
+def _shared(method, *args):
+    try:
+        return getattr(cache, method)(*args)
+    except Exception:  # A cache that does not answer only makes the analysis slower.
+        logger.warning("The cache did not answer; analysing words without it.", exc_info=True)
+        return {}
+
+
+def finnish_analysis_of(words):
+    """{word: its analysis} for the words: from this process, else from the shared cache,
+    else from Voikko (then kept in both)."""
+    found = {word: _known[word] for word in words if word in _known}
+    wanted = [word for word in dict.fromkeys(words) if word not in found]
+    if wanted:
+        keys = {ANALYSIS_KEY + word: word for word in wanted}
+        shared = {keys[key]: value for key, value in _shared("get_many", list(keys)).items()}
+        analysed = {word: _analyse(word) for word in wanted if word not in shared}
+        if analysed:
+            values = {ANALYSIS_KEY + word: value for word, value in analysed.items()}
+            _shared("set_many", values, ANALYSIS_TIMEOUT)
+        if len(_known) > KNOWN_MAX:
+            _known.clear()
+        for word, value in (*shared.items(), *analysed.items()):
+            _known[word] = found[word] = tuple(map(tuple, value))
+    return found
+
+
+def finnish_analysis(word):
+    """(base forms, base forms of the compound parts) of a word; both empty when unknown."""
+    return finnish_analysis_of([word])[word]
+
+
+def _words_only(forms):
+    return tuple(dict.fromkeys(form for form in forms if WORD.fullmatch(form)))
+
+
+def finnish_base_forms(word):
+    return finnish_analysis(word)[0]
+
+
+def finnish_forms(word):
+    """The word's base forms and, for a compound, the base forms of its parts."""
+    base_forms, part_forms = finnish_analysis(word)
+    return base_forms + part_forms
+
+
+SWEDISH_VOWELS = set("aeiouyäåö")
+SWEDISH_S_ENDINGS = set("bcdfghjklmnoprtvy")
+# Snowball's Swedish suffixes, longest first so that the longest one is removed.
+SWEDISH_SUFFIXES = sorted(
+    (
+        "a arna erna heterna orna ad e ade ande arne are aste en anden aren heten ern ar er "
+        "heter or as arnas ernas ornas es ades andes ens arens hetens erns at andet het ast"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+SWEDISH_DOUBLES = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
+
+
+def _swedish_r1(word):
+    """Where the stemmer's region R1 starts: after the first consonant that follows a
+    vowel, and never before the fourth letter."""
+    for index in range(1, len(word)):
+        if word[index] not in SWEDISH_VOWELS and word[index - 1] in SWEDISH_VOWELS:
+            return max(index + 1, 3)
+    return len(word)
+
+
+@functools.lru_cache(maxsize=50_000)
+def swedish_stem(word):
+    """The Snowball Swedish stem: "utbildningen" → "utbildning", "arbetsgivarna" → "arbetsgiv"."""
+    r1 = _swedish_r1(word)
+    region = word[r1:]
+    for suffix in SWEDISH_SUFFIXES:
+        if region.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    else:
+        if region.endswith("s") and len(word) > 1 and word[-2] in SWEDISH_S_ENDINGS:
+            word = word[:-1]
+    if word[r1:].endswith(SWEDISH_DOUBLES):
+        word = word[:-1]
+    region = word[r1:]
+    if region.endswith(("lig", "els")):
+        word = word[:-3]
+    elif region.endswith("ig"):
+        word = word[:-2]
+    elif region.endswith("löst"):
+        word = word[:-1]
+    elif region.endswith("fullt"):
+        word = word[:-1]
+    return word
+
+
+def finnish_terms(text):
+    terms = []
+    for word in words(text):
+        terms.append(word)
+        terms.extend(finnish_forms(word))
+    return terms
+
+
+def swedish_terms(text):
+    terms = []
+    for word in words(text):
+        terms.append(word)
+        terms.append(swedish_stem(word))
+    return terms
+
+
+def joined(terms):
+    """The terms as one space-separated column value, each once."""
+    return " ".join(dict.fromkeys(term for term in terms if term))
