@@ -45,7 +45,7 @@ def group(html, key):
             "fi",
             "työllisyysasteesta",
             "indicators",
-            "practices:indicator-detail",
+            "monitoring:indicator-detail",
             "tyollisyysaste-vieraskieliset",
         ),
         ("fi", "Pietarsaaressa", "municipalities", "networks:municipality-detail", "pietarsaari"),
