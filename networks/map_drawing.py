@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 import networkx as nx
 from django.utils.text import capfirst
@@ -80,17 +81,21 @@ class Label:
     anchor: str = "start"
 
 
-@dataclass(frozen=True)
-class Line:
-    """A tie between two actors (or a legend sample): its ends, stroke and tooltip."""
+class Line(NamedTuple):
+    """A tie between two actors (or a legend sample): its path and its tooltip. A tuple, so
+    that the template unpacks it: hundreds of ties are drawn faster that way."""
 
-    x1: str
-    y1: str
-    x2: str
-    y2: str
-    stroke: Stroke
-    key: str = ""  # "source-target-kind" for a tie
+    key: str  # "source-target-kind" for a tie
+    path: str  # SVG path data: "M x1,y1 L x2,y2"
     tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class TieGroup:
+    """The ties drawn alike (one kind, one strength): the stroke is set once for them all."""
+
+    stroke: Stroke
+    lines: tuple[Line, ...]
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,7 @@ class LegendEntry:
     label: Label
     shape: Shape | None = None
     line: Line | None = None
+    stroke: Stroke | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ class Picture:
     height: int
     arrow_kinds: tuple[tuple[str, str], ...]  # (kind, colour) of each arrowhead
     arrow_length: int
-    lines: tuple[Line, ...]
+    tie_groups: tuple[TieGroup, ...]
     nodes: tuple[Node, ...]
     legend: tuple[LegendColumn, ...]
     text_colour: str = TEXT_COLOUR
@@ -140,6 +146,11 @@ class Picture:
 def number(value: float) -> str:
     """A coordinate with one decimal, never "-0.0"."""
     return f"{round(value, 1) + 0.0:.1f}"
+
+
+def segment(x1: float, y1: float, x2: float, y2: float) -> str:
+    """The path data of a straight line."""
+    return f"M{number(x1)},{number(y1)} L{number(x2)},{number(y2)}"
 
 
 def choice_label(choices, value, labels: Mapping[str, str]) -> str:
@@ -269,10 +280,10 @@ def edge_ends(start, end, offset: float) -> tuple[float, float, float, float]:
     return (x1 + ux * head + nx_, y1 + uy * head + ny, x2 - ux * tail + nx_, y2 - uy * tail + ny)
 
 
-def tie_lines(graph, positions, labels) -> tuple[Line, ...]:
-    """One line per tie, with a tooltip saying who, what and how strong."""
+def tie_groups(graph, positions, labels) -> tuple[TieGroup, ...]:
+    """One line per tie, with a tooltip saying who, what and how strong, grouped by stroke."""
     offsets = edge_offsets(graph)
-    lines = []
+    groups = defaultdict(list)
     for u, v, data in sorted_edges(graph):
         kind, strength = data["kind"], data["strength"]
         x1, y1, x2, y2 = edge_ends(positions[u], positions[v], offsets[(u, v, kind)])
@@ -282,18 +293,9 @@ def tie_lines(graph, positions, labels) -> tuple[Line, ...]:
             choice_label(Tie.Kind, kind, labels),
             choice_label(Tie.Strength, strength, labels),
         )
-        lines.append(
-            Line(
-                number(x1),
-                number(y1),
-                number(x2),
-                number(y2),
-                stroke=tie_stroke(kind, strength),
-                key=f"{u}-{v}-{kind}",
-                tooltip=tooltip,
-            )
-        )
-    return tuple(lines)
+        line = Line(f"{u}-{v}-{kind}", segment(x1, y1, x2, y2), tooltip)
+        groups[tie_stroke(kind, strength)].append(line)
+    return tuple(TieGroup(stroke, tuple(lines)) for stroke, lines in groups.items())
 
 
 def short_label(name: str) -> str:
@@ -371,7 +373,8 @@ def legend_lines(
         entries.append(
             LegendEntry(
                 key=f"{field_name}-{value}",
-                line=Line(str(x), str(y), str(x + length), str(y), stroke=stroke_of(value)),
+                line=Line(f"{field_name}-{value}", segment(x, y, x + length, y)),
+                stroke=stroke_of(value),
                 label=Label(str(x + 60), str(y), choice_label(choices, value, labels)),
             )
         )
@@ -416,7 +419,7 @@ def picture(
         height=HEIGHT + rows * LEGEND_ROW + 10,
         arrow_kinds=tuple((kind, tie_style(kind)[1]) for kind in present_kinds(graph)),
         arrow_length=ARROW_LENGTH,
-        lines=tie_lines(graph, positions, labels),
+        tie_groups=tie_groups(graph, positions, labels),
         nodes=nodes(graph, positions, labels),
         legend=columns,
     )

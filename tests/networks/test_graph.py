@@ -174,6 +174,24 @@ def test_svg_has_one_node_per_actor_and_one_line_per_tie(network):
     ]
 
 
+def test_each_tie_is_drawn_in_its_kinds_dashes_and_colour_and_its_strengths_width(network):
+    root = ET.fromstring(render(network))
+    drawn = {}
+    for group in root.iter(f"{SVG}g"):
+        for path in group.findall(f"{SVG}path[@data-tie]"):
+            drawn[path.get("data-tie")] = (
+                group.get("stroke-dasharray", ""),
+                group.get("stroke"),
+                float(group.get("stroke-width")),
+                group.get("marker-end"),
+            )
+    for u, v, data in network.edges(data=True):
+        dashes, colour = map_drawing.TIE_KIND_STYLES[data["kind"]]
+        width = map_drawing.STRENGTH_WIDTHS[data["strength"]]
+        arrow = f"url(#netmap-arrow-{data['kind']})"
+        assert drawn[f"{u}-{v}-{data['kind']}"] == (dashes, colour, width, arrow)
+
+
 def test_svg_parses_as_xml_with_a_title_and_a_description(network):
     root = ET.fromstring(render(network, title="Karta", description="Alla aktörer"))
     assert root.tag == f"{SVG}svg"
