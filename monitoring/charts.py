@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 
 from monitoring.figures import format_figure
 from monitoring.periods import PeriodKind
-from portal.templatetags.portal_tags import LocalisedText
+from portal.localised import LocalisedText
+from portal.svg import number
 
 LEGEND_ROW = 26
 MARKER_SIZE = 6
@@ -262,11 +263,6 @@ def title_lines(title, layout):
         else:
             lines[-1] = f"{lines[-1]} {word}".strip()
     return [(24 + 20 * index, line) for index, line in enumerate(lines)]
-
-
-def number(value: float) -> str:
-    """A coordinate with one decimal, never "-0.0"."""
-    return f"{round(value, 1) + 0.0:.1f}"
 
 
 class XScale:

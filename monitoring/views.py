@@ -21,7 +21,7 @@ from networks.areas import region_name
 from networks.models import SubRegion
 from portal import page_cache
 from portal.csv_export import csv_response
-from portal.templatetags.portal_tags import localised
+from portal.localised import localised
 
 # The region is always shown; this many other areas beside it.
 MAX_COMPARED = MAX_SERIES - 1

@@ -13,6 +13,7 @@ from django.utils.text import capfirst
 
 from networks.graph import CENTRE_X, CENTRE_Y, HEIGHT, TYPE_ORDER, WIDTH, layout_key, sort_key
 from networks.models import Actor, Tie
+from portal.svg import number
 
 NODE_SIZE = 10
 LABEL_GAP = 14
@@ -141,11 +142,6 @@ class Picture:
     nodes: tuple[Node, ...]
     legend: tuple[LegendColumn, ...]
     text_colour: str = TEXT_COLOUR
-
-
-def number(value: float) -> str:
-    """A coordinate with one decimal, never "-0.0"."""
-    return f"{round(value, 1) + 0.0:.1f}"
 
 
 def segment(x1: float, y1: float, x2: float, y2: float) -> str:

@@ -4,8 +4,7 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html
 
-# LocalisedText too: practices/charts.py imports it from here until it moves to monitoring/.
-from portal.localised import LocalisedText, localised  # noqa: F401
+from portal.localised import localised
 from portal.richtext import render_markdown
 
 register = template.Library()

@@ -14,7 +14,7 @@ from openpyxl.styles import Font
 from monitoring.models import Indicator, Observation
 from networks.models import Municipality, SubRegion
 from practices.models import Source, Theme
-from tests.practices.factories import translated
+from tests.translated import translated
 
 
 def make_indicator(slug, theme, source, **fields):

@@ -17,7 +17,8 @@ from networks.models import Municipality, SubRegion
 from practices.models import Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.monitoring.conftest import make_indicator, observe
-from tests.practices.factories import translated, url_for
+from tests.practices.factories import url_for
+from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
 
