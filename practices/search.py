@@ -96,17 +96,23 @@ def condition(search_words):
     return result
 
 
-def by_relevance(queryset, search_words):
-    """Best matches first: on PostgreSQL by rank, elsewhere practices matching in the title."""
+def relevance(search_words):
+    """How well a practice's title matches, best first: on PostgreSQL the rank of the title's
+    vector, elsewhere the number of words found in it. Ranking by the whole text's vector
+    read each match's vector from TOAST: 0.15 s for a word in half of 10,000 practices."""
     if connection.vendor == "postgresql":
-        rank = SearchRank(F("search_vector"), tsquery(search_words))
-        return queryset.annotate(search_rank=rank).order_by("-search_rank", "title", "pk")
+        return SearchRank(F("title_vector"), tsquery(search_words))
     title_hits = Value(0)
     for alternatives in search_words.alternatives:
         hit = When(search_terms_title__regex=_sqlite_pattern(alternatives), then=Value(1))
         title_hits += Case(hit, default=Value(0), output_field=IntegerField())
-    return queryset.annotate(search_title_hits=title_hits).order_by(
-        "-search_title_hits", "title", "pk"
+    return title_hits
+
+
+def by_relevance(queryset, search_words):
+    """Best matches first, then by title."""
+    return queryset.annotate(search_rank=relevance(search_words)).order_by(
+        "-search_rank", "title", "pk"
     )
 
 
