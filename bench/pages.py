@@ -12,6 +12,7 @@ from networks.models import Actor, IntegrationPath
 from practices.models import Practice
 
 MEMBER = "bench-member-0"
+COMMON_WORD, RARE_WORD = "kotoutuminen", "mentori"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ def pages():
     practice_list = reverse("practices:list")
     filters = urlencode({"theme": "tyollisyys", "municipality": "vaasa", "evidence": "1"})
     search = urlencode({"q": "työllisyyttä"})
+    # In the generated bank "kotoutuminen" finds about three practices in five, "mentori"
+    # about one in ten (bench/generate.py: the demo's own sentences recombined).
+    common, rare = urlencode({"q": COMMON_WORD}), urlencode({"q": RARE_WORD})
     version_kwargs = {"slug": agreement.slug, "number": version.number}
     compare = urlencode({"a": version.number - 1, "b": version.number})
     return [
@@ -51,6 +55,9 @@ def pages():
         Page("practice list", practice_list),
         Page("practice list, 3 filters", f"{practice_list}?{filters}"),
         Page("practice list, search", f"{practice_list}?{search}"),
+        Page("practice list, common word", f"{practice_list}?{common}"),
+        Page("practice list, rare word", f"{practice_list}?{rare}"),
+        Page("site search", f"{reverse('portal:search')}?{common}"),
         Page("practice detail", detail.get_absolute_url()),
         Page(
             "compare practices", f"{reverse('practices:compare')}?{urlencode({'p': three}, True)}"

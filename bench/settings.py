@@ -21,3 +21,7 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 # The bench's own test collects the static files into a folder of its own, as on a fresh clone.
 STATIC_ROOT = Path(os.environ.get("BENCH_STATIC_ROOT", STATIC_ROOT))
+# BENCH_CACHE=off: every cache off (Django's DummyCache), to measure the pages cold.
+if os.environ.get("BENCH_CACHE") == "off":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"

@@ -1,10 +1,9 @@
-"""One generation number for all published content, kept in the shared cache: every save or
-delete of a content model moves it on, and everything cached from the content (whole pages,
-the network map's layout and analysis, facet counts) is stored with the generation it was
-computed in. An entry of an older generation is never served, on any app server.
-
-Each content app also has a generation of its own, for what is computed from that app's
-models alone: the network map need not be drawn again when a practice is edited."""
+"""A generation number per content app, kept in the shared cache: every save or delete of
+one of the app's models moves it on, and everything cached from the content (whole pages,
+the network map's layout and analysis) is stored with the generations of the apps it was
+computed from. An entry of older generations is never served, on any app server; a
+review comment (agreements) leaves the practice pages cached, and the network map is not
+drawn again when a practice is edited."""
 
 import contextvars
 import hashlib
@@ -34,16 +33,15 @@ def _fresh_generation():
     return time.time_ns()
 
 
-def generation_key(scope=None):
-    return f"{GENERATION_KEY}:{scope}" if scope else GENERATION_KEY
+def generation_key(app):
+    return f"{GENERATION_KEY}:{app}"
 
 
 def bump(scope=None):
-    """Move on the generation of all content and of the app `scope`; without a scope, of
-    every app (after bulk writes that send no signals)."""
-    scopes = [scope] if scope else list(COORDINATOR_APPS)
+    """Move on the generation of the app `scope`; without a scope, of every app (after bulk
+    writes that send no signals)."""
     try:
-        for key in [GENERATION_KEY, *map(generation_key, scopes)]:
+        for key in map(generation_key, [scope] if scope else COORDINATOR_APPS):
             try:
                 cache.incr(key)
             except ValueError:
@@ -88,18 +86,18 @@ def key_for(*parts):
     return f"content:{digest[:40]}"
 
 
-def lookup(key, scope=None):
-    """(current generation, the entry's value or None when absent or of an older generation),
-    in one round trip to the cache; `scope` names the one app the value comes from."""
-    counter = generation_key(scope)
-    found = cache.get_many([counter, key])
-    generation = found.get(counter)
-    if generation is None:
+def lookup(key, apps=COORDINATOR_APPS):
+    """(the current generations of `apps`, the entry's value or None when absent or computed
+    in other generations), in one round trip to the cache."""
+    counters = [generation_key(app) for app in apps]
+    found = cache.get_many([*counters, key])
+    missing = [counter for counter in counters if found.get(counter) is None]
+    for counter in missing:
         cache.add(counter, _fresh_generation(), timeout=None)
-        generation = cache.get(counter)
-        return generation, None
+        found[counter] = cache.get(counter)
+    generation = tuple(found[counter] for counter in counters)
     entry = found.get(key)
-    if entry is not None and entry[0] == generation:
+    if not missing and entry is not None and entry[0] == generation:
         return generation, entry[1]
     return generation, None
 
@@ -113,7 +111,7 @@ def remember(key, compute, timeout=DEFAULT_TIMEOUT, scope=None):
     """compute()'s value, cached until the content changes (of the app `scope` only, when
     the value is computed from that app's models alone). Without a cache, just computed."""
     try:
-        generation, value = lookup(key, scope)
+        generation, value = lookup(key, (scope,) if scope else COORDINATOR_APPS)
     except Exception:  # A cache that does not answer must not take the page down with it.
         logger.warning("The cache did not answer; computing without it.", exc_info=True)
         return compute()

@@ -12,11 +12,13 @@ its page number, and those it names with @query_parameters."""
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils import timezone
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
 
 from portal import content_cache
+from portal.roles import COORDINATOR_APPS
 
 MAX_BYTES = 4 * 1024 * 1024
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
@@ -60,6 +62,23 @@ def may_use_cache(request):
         and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
     )
+
+
+# The content apps a part of the site (a URL namespace) never shows: a save in one of them
+# leaves that part's pages cached. Every other page shows any app's content.
+NOT_SHOWN_BY = {"practices": {"agreements"}, "networks": {"agreements"}}
+
+
+def page_apps(request):
+    """The content apps whose saves expire the page."""
+    language = get_language_from_path(request.path_info)
+    try:
+        with translation.override(language):
+            namespace = resolve(request.path_info).namespace
+    except Resolver404:
+        namespace = ""
+    hidden = NOT_SHOWN_BY.get(namespace, set())
+    return tuple(app for app in COORDINATOR_APPS if app not in hidden)
 
 
 def page_key(request):
@@ -127,7 +146,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = page_key(request)
         try:
-            generation, entry = content_cache.lookup(key)
+            generation, entry = content_cache.lookup(key, page_apps(request))
         except Exception:  # A cache that does not answer must not take the site down.
             content_cache.logger.warning("The page cache did not answer.", exc_info=True)
             return self.get_response(request)

@@ -204,20 +204,27 @@ class SearchableQuerySet(QuerySet):
 
     def by_relevance(self, query, language=None):
         """Best matches first: words found in titles before those found in summaries."""
-        search_words = parse(query)
         title = self._title_columns(language)
+        rank = self.relevance(query)
+        return self.annotate(search_rank=rank).order_by("-search_rank", *title, "pk")
+
+    def relevance(self, query):
+        """An expression of how well a record matches the query, higher is better."""
+        search_words = parse(query)
         if self.search_fields.stored_terms and connection.vendor == "postgresql":
-            rank = SearchRank(F("search_vector"), tsquery(search_words))
-        elif self.search_fields.stored_terms:
-            rank = Value(0)
+            # Ranked by the small title vector where the model keeps one: ranking by the whole
+            # text's vector read each match's vector from TOAST (0.15 s for half the practices).
+            vector = "title_vector" if _has_field(self.model, "title_vector") else "search_vector"
+            return SearchRank(F(vector), tsquery(search_words))
+        rank = Value(0)
+        if self.search_fields.stored_terms:
             for alternatives in search_words.alternatives:
                 hit = When(search_terms_title__regex=_terms_pattern(alternatives), then=Value(1))
                 rank += Case(hit, default=Value(0), output_field=IntegerField())
-        else:
-            rank = Value(0)
-            for alternatives in search_words.alternatives:
-                rank += self._word_weight(alternatives)
-        return self.annotate(search_rank=rank).order_by("-search_rank", *title, "pk")
+            return rank
+        for alternatives in search_words.alternatives:
+            rank += self._word_weight(alternatives)
+        return rank
 
     def _declared(self, parts=("title", "summary", "body")):
         fields = self.search_fields.parts()

@@ -7,16 +7,12 @@ from functools import cached_property
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Exists, Q
+from django.db.models import Exists, F, Q
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import IntegrationPath, Language, Municipality, PathStage, SubRegion
-from portal import content_cache
-from practices import search
+from practices import facet_counts, search
 from practices.evidence import SCALE
 from practices.models import Practice, TargetGroup, Theme
 
@@ -106,8 +102,8 @@ class OptionFilter(ConditionFilter):
 
     field_class = KeysField
 
-    def __init__(self, *, options, key="slug", through="practices", group=None, **kwargs):
-        self.options, self.key, self.through, self.group = options, key, through, group
+    def __init__(self, *, options, key="slug", via="", group=None, **kwargs):
+        self.options, self.key, self.via, self.group = options, key, via, group
         if key == "pk":
             kwargs["integer"] = True
         else:
@@ -130,13 +126,6 @@ class OptionFilter(ConditionFilter):
         # Values that name no option are left out (and reported) without a query of their
         # own: when none of the values names an option, the condition holds for every practice.
         return Q(pk__in=linked) | ~Exists(named)
-
-    def counted_options(self, practices):
-        """Every option with the number of the given practices linked to it, in one query."""
-        within = Q(**{f"{self.through}__in": practices.values("pk")})
-        return self.options().annotate(
-            facet_count=Count(self.through, filter=within, distinct=True)
-        )
 
 
 class ScalarFilter(ConditionFilter):
@@ -201,38 +190,6 @@ class Facet:
             grouped.setdefault(option.group, []).append(option)
         return list(grouped.items())
 
-    # The options are written here rather than in a template loop: rendering a hundred
-    # options through the template engine cost more than all the rest of the list page.
-    def option_tags(self):
-        """The <option>s of a one-choice facet, under their <optgroup>s."""
-        parts = []
-        for group, options in self.groups:
-            if group:
-                parts.append(f'<optgroup label="{escape(group)}">')
-            for option in options:
-                selected = " selected" if option.selected else ""
-                parts.append(
-                    f'<option value="{escape(option.value)}"{selected}>'
-                    f"{escape(option.label)} ({int(option.count)})</option>"
-                )
-            if group:
-                parts.append("</optgroup>")
-        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above.
-
-    def checkbox_tags(self):
-        """A checkbox and its label per option of a many-choice facet."""
-        name = escape(self.name)
-        parts = []
-        for number, option in enumerate(self.options, start=1):
-            checked = " checked" if option.selected else ""
-            parts.append(
-                f'<div class="facet__option"><input type="checkbox" id="filter-{name}-{number}" '
-                f'name="{name}" value="{escape(option.value)}"{checked}>'
-                f'<label for="filter-{name}-{number}">{escape(option.label)} '
-                f'<span class="count">({int(option.count)})</span></label></div>'
-            )
-        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above.
-
 
 @dataclass
 class Facets:
@@ -241,6 +198,7 @@ class Facets:
     total: int
     facets: list[Facet]
     problems: list[tuple[str, str, str]]  # (field label, message, the field's name)
+    page_ids: list[int] = field(default_factory=list)  # the results of the filterset's page
 
 
 class PracticeFilter(django_filters.FilterSet):
@@ -263,7 +221,7 @@ class PracticeFilter(django_filters.FilterSet):
         label=_("Integration path"),
         field_name="stages__path__slug",
         options=IntegrationPath.objects.all,
-        through="stages__practices",
+        via="path",
         multiple=False,
     )
     stage = OptionFilter(
@@ -278,7 +236,7 @@ class PracticeFilter(django_filters.FilterSet):
         label=_("Sub-region"),
         field_name="municipalities__sub_region__slug",
         options=SubRegion.objects.all,
-        through="municipalities__practices",
+        via="sub_region",
         multiple=False,
     )
     municipality = OptionFilter(
@@ -303,6 +261,11 @@ class PracticeFilter(django_filters.FilterSet):
     period = ScalarFilter(
         label=_("Ongoing or ended"), choices=PERIOD_CHOICES, condition=period_condition
     )
+
+    def __init__(self, *args, page=1, per_page=25, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The page of results the counting statement also finds (practices.facet_counts).
+        self.page, self.per_page = page, per_page
 
     def value(self, name):
         """A filter's cleaned value; None when it is absent or was not understood."""
@@ -345,51 +308,71 @@ class PracticeFilter(django_filters.FilterSet):
             return search.by_relevance(queryset, self.search_words)
         return queryset.order_by(*ORDERINGS[self.sort_key])
 
+    def order(self):
+        """The results' order as (expression, descending) pairs."""
+        if self.sort_key == "relevance":
+            fields = [(search.relevance(self.search_words), True), (F("title"), False)]
+            return [*fields, (F("pk"), False)]
+        return [(F(field.lstrip("-")), field.startswith("-")) for field in ORDERINGS[self.sort_key]]
+
+    def page_of_results(self, number):
+        """The practices of page `number` in order: read by id when the counting statement
+        found them, else (another page asked for, "last") from the filtered queryset."""
+        if number != self.page:
+            start = (number - 1) * self.per_page
+            return list(self.qs[start : start + self.per_page])
+        ids = self.facets.page_ids
+        found = self.queryset.filter(pk__in=ids).in_bulk()
+        return [found[pk] for pk in ids if pk in found]
+
     def without(self, name):
         """The conditions of all the filters but one."""
         return [condition for key, condition in self.conditions.items() if key != name]
 
     @cached_property
     def facets(self):
-        """The facets, kept in the shared cache until the content changes: the same filters
-        give the same counts, and counting them is most of the list's cost."""
-        data = self.data or {}
-        getlist = getattr(data, "getlist", lambda name: data.get(name))
-        state = [(name, getlist(name)) for name in self.filters if name in data]
-        key = content_cache.key_for("practice-facets", get_language(), state)
-        return content_cache.remember(key, self.count_facets)
-
-    def count_facets(self):
-        """Each option's count given the other filters: one query per linked facet, and
-        one for the total and the options on the practice's own columns."""
-        aggregates = {"total": Count("pk", filter=Q(*self.conditions.values()))}
-        for name, flt in self.filters.items():
-            if isinstance(flt, ScalarFilter):
-                others = Q(*self.without(name))
-                for index, (value, _label) in enumerate(flt.choices):
-                    condition = others & flt.condition(value)
-                    aggregates[f"{name}_{index}"] = Count("pk", filter=condition)
-        counts = self.queryset.aggregate(**aggregates)
+        """Each option's count given the other filters, and the total: one statement, and
+        one query per linked facet for its options."""
+        linked = [
+            facet_counts.LinkedFacet(name, flt.field_name.split("__")[0], flt.via)
+            for name, flt in self.filters.items()
+            if isinstance(flt, OptionFilter)
+        ]
+        scalars = [
+            facet_counts.ScalarFacet(name, tuple(flt.condition(v) for v, _label in flt.choices))
+            for name, flt in self.filters.items()
+            if isinstance(flt, ScalarFilter)
+        ]
+        searched = {"q": self.conditions["q"]} if "q" in self.conditions else {}
+        filters = {name: c for name, c in self.conditions.items() if name != "q"}
+        counts = facet_counts.count(
+            self.queryset.filter(*searched.values()),
+            filters,
+            linked,
+            scalars,
+            self.order(),
+            ((self.page - 1) * self.per_page, self.per_page),
+            searched=bool(searched),
+        )
 
         facets = []
         for name, flt in self.filters.items():
             chosen = self.chosen(name)
             if isinstance(flt, ScalarFilter):
                 options = [
-                    FacetOption(value, str(label), counts[f"{name}_{index}"], value in chosen)
+                    FacetOption(value, str(label), counts.get((name, index), 0), value in chosen)
                     for index, (value, label) in enumerate(flt.choices)
                 ]
             elif isinstance(flt, OptionFilter):
-                practices = self.queryset.filter(*self.without(name))
                 options = [
                     FacetOption(
                         value=str(getattr(row, flt.key)),
                         label=str(row.name),
-                        count=row.facet_count,
+                        count=counts.get((name, row.pk), 0),
                         selected=str(getattr(row, flt.key)) in chosen,
                         group=flt.group(row) if flt.group else "",
                     )
-                    for row in flt.counted_options(practices)
+                    for row in flt.options()
                 ]
             else:
                 continue
@@ -405,4 +388,9 @@ class PracticeFilter(django_filters.FilterSet):
         problems += [(facet.label, error, facet.name) for facet in facets for error in facet.errors]
         for facet in facets:
             facet.errors = list(self.form.errors.get(facet.name, [])) + facet.errors
-        return Facets(total=counts["total"], facets=facets, problems=problems)
+        return Facets(
+            total=counts.get((facet_counts.TOTAL, None)),
+            facets=facets,
+            problems=problems,
+            page_ids=counts.page_ids,
+        )

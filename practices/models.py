@@ -140,6 +140,10 @@ class PracticeQuerySet(SearchableQuerySet, RevisionedQuerySet):
         return self.filter(next_review_due__lt=today or timezone.localdate())
 
 
+# The columns the practice list filters, counts and orders by, besides the title.
+LIST_COLUMNS = ["evidence_level", "origin", "ended_on", "published_at"]
+
+
 class Practice(ContentModel):
     """An integration practice: what it is, for whom, how to adopt it and how well it works."""
 
@@ -247,6 +251,10 @@ class Practice(ContentModel):
     search_terms_title = models.TextField(editable=False, blank=True, default="")
     search_terms_body = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(editable=False, null=True)
+    # The title's terms alone, small enough to stay in the row: the results are ranked by
+    # it, since ranking thousands of matches by the whole text's vector read each from
+    # TOAST (0.15 s for a word in half of 10,000 practices, against 0.006 s).
+    title_vector = SearchVectorField(editable=False, null=True)
 
     objects = PracticeQuerySet.as_manager()
 
@@ -267,9 +275,18 @@ class Practice(ContentModel):
             models.Index(fields=["status", "-published_at"], name="practices_status_published"),
             models.Index(fields=["status", "evidence_level"], name="practices_status_evidence"),
             # The list's default order, in each language: without them every page sorted all
-            # the published practices.
-            models.Index(fields=["status", "title_fi", "id"], name="practices_status_title_fi"),
-            models.Index(fields=["status", "title_sv", "id"], name="practices_status_title_sv"),
+            # the published practices. They hold the columns the list's counting statement
+            # reads (practices.facet_counts), which reads them alone, not the wide rows.
+            models.Index(
+                fields=["status", "title_fi", "id"],
+                include=LIST_COLUMNS,
+                name="practices_status_title_fi",
+            ),
+            models.Index(
+                fields=["status", "title_sv", "id"],
+                include=LIST_COLUMNS,
+                name="practices_status_title_sv",
+            ),
             # The admin's list of every practice, by title in each language: without them
             # each page of it sorted all the practices, whole rows (PracticeAdmin.ordering).
             models.Index(fields=["title_fi", "id"], name="practices_title_fi"),

@@ -47,16 +47,29 @@ def vector_from_columns():
     )
 
 
+def title_vector_from_columns():
+    """The title's terms alone, as the results are ranked (practices.search.by_relevance)."""
+    return SearchVector("search_terms_title", config="simple") + SearchVector(
+        "title_sv", config="swedish"
+    )
+
+
 def update_vector(practice):
     """On PostgreSQL, store the weighted tsvector of the practice's saved columns."""
     if connection.vendor != "postgresql":
         return
     type(practice)._default_manager.filter(pk=practice.pk).update(
-        search_vector=vector_from_columns(), revision=SAME_REVISION
+        search_vector=vector_from_columns(),
+        title_vector=title_vector_from_columns(),
+        revision=SAME_REVISION,
     )
 
 
 def update_vectors(queryset):
     """The tsvectors of many practices in one UPDATE (PostgreSQL only), after bulk writes."""
     if connection.vendor == "postgresql":
-        queryset.update(search_vector=vector_from_columns(), revision=SAME_REVISION)
+        queryset.update(
+            search_vector=vector_from_columns(),
+            title_vector=title_vector_from_columns(),
+            revision=SAME_REVISION,
+        )

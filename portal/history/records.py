@@ -26,6 +26,7 @@ NOT_RECORDED = (
     "search_terms_title",
     "search_terms_body",
     "search_vector",
+    "title_vector",
     "latest_assessment",
     "evidence_level",
     "digested_at",

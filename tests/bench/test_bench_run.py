@@ -69,6 +69,11 @@ def test_the_benchmark_runs_from_a_fresh_clone_and_reports_every_page(tmp_path):
     assert "practice detail" in names and "review page" in names and "static file" in names
     assert all(page["status"] == 200 for page in report["pages"])
     assert all(figures["errors"] == 0 for figures in report["uncached"].values())
+    # Measured cold too (every cache off), each target reported for both.
+    assert set(report["cold"]) == set(names)
+    assert all(figures["errors"] == 0 for figures in report["cold"].values())
+    targets = [check["target"] for check in report["targets"]]
+    assert "cold: practice list, common word" in targets and "warm: site search" in targets
     query_checks = [check for check in report["targets"] if check["target"].startswith("queries")]
     assert query_checks and all(check["met"] for check in query_checks), query_checks
     assert (tmp_path / "results" / "bench.md").read_text().startswith("Scale: 40 practices")

@@ -10,6 +10,7 @@ from django.utils import translation
 
 from networks.models import Actor, Tie
 from portal import content_cache
+from portal.roles import COORDINATOR_APPS
 from practices.models import Practice, Theme
 
 pytestmark = pytest.mark.django_db
@@ -141,10 +142,11 @@ def test_an_edit_on_one_app_server_is_seen_by_the_other_at_once(settings):
     generation, _value = content_cache.lookup(key)
     content_cache.store(key, generation, "old text")
     stored = other_server.get(key)
-    assert stored == (other_server.get(content_cache.GENERATION_KEY), "old text")
-    content_cache.content_changed()
+    counters = [content_cache.generation_key(app) for app in COORDINATOR_APPS]
+    assert stored == (tuple(other_server.get(counter) for counter in counters), "old text")
+    content_cache.content_changed("practices")
     assert content_cache.lookup(key)[1] is None
-    assert other_server.get(content_cache.GENERATION_KEY) != generation
+    assert tuple(other_server.get(counter) for counter in counters) != generation
 
 
 @pytest.fixture
@@ -221,3 +223,26 @@ def test_the_parameters_a_page_reads_are_still_cached(client, demo_content):
         assert first.status_code == 200, (url(), params)
         assert first["X-Page-Cache"] == "miss", (url(), params)
         assert client.get(url(), params)["X-Page-Cache"] == "hit", (url(), params)
+
+
+@with_page_cache
+def test_a_review_comment_leaves_the_practice_pages_cached_and_expires_the_others(
+    client, demo_content, coordinator
+):
+    """Each content app has its generation: the practices and networks never show the
+    agreements, so a comment on a draft does not make every practice page be drawn again."""
+    from agreements.models import Comment, Version
+
+    practice_url = practice(demo_content).get_absolute_url()
+    actor_url = Actor.objects.order_by("pk").first().get_absolute_url()
+    home_url = reverse("portal:home")  # It shows every app's content.
+    for url in (practice_url, actor_url, home_url):
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    version = Version.objects.filter(sections__isnull=False).order_by("pk").first()
+    Comment.objects.create(
+        version=version, section=version.sections.first(), author=coordinator, text="Hyvä."
+    )
+    assert client.get(practice_url)["X-Page-Cache"] == "hit"
+    assert client.get(actor_url)["X-Page-Cache"] == "hit"
+    assert client.get(home_url)["X-Page-Cache"] == "miss"
