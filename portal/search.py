@@ -24,7 +24,8 @@ class SearchGroup:
 
 
 def search_everything(query: str) -> list[SearchGroup]:
-    """Each kind's first hits by title and how many match: two queries a kind at most."""
+    """Each kind's first hits by title and how many match: two queries a kind, always, so
+    that the page's cost does not depend on what the words happen to find."""
     search_words = parse(query)
     if not search_words:
         return []  # Only signs, no words: nothing to look for, rather than everything.
@@ -32,11 +33,9 @@ def search_everything(query: str) -> list[SearchGroup]:
     for kind in registry.search_kinds:
         queryset = kind.queryset(search_words).by_title()
         hits = [kind.hit(obj) for obj in queryset[:HITS_PER_KIND]]
+        total = queryset.order_by()[: COUNT_LIMIT + 1].count()
         if not hits:
             continue
-        total, more = len(hits), False
-        if total == HITS_PER_KIND:
-            total = queryset.order_by()[: COUNT_LIMIT + 1].count()
-            more, total = total > COUNT_LIMIT, min(total, COUNT_LIMIT)
+        more, total = total > COUNT_LIMIT, min(total, COUNT_LIMIT)
         groups.append(SearchGroup(kind=kind, hits=hits, total=total, more=more))
     return groups
