@@ -24,18 +24,20 @@ class SearchGroup:
 
 
 def search_everything(query: str) -> list[SearchGroup]:
-    """Each kind's first hits by title and how many match: two queries a kind, always, so
-    that the page's cost does not depend on what the words happen to find."""
+    """Each kind's first hits by title and how many match: one query a kind, always, so that
+    the page's cost does not depend on what the words happen to find."""
     search_words = parse(query)
     if not search_words:
         return []  # Only signs, no words: nothing to look for, rather than everything.
     groups = []
     for kind in registry.search_kinds:
         queryset = kind.queryset(search_words).by_title()
-        hits = [kind.hit(obj) for obj in queryset[:HITS_PER_KIND]]
-        total = queryset.order_by()[: COUNT_LIMIT + 1].count()
-        if not hits:
+        # One query a kind: the first hits and the count (up to the limit) from the same rows,
+        # which read only the columns a hit shows.
+        found = list(queryset[: COUNT_LIMIT + 1])
+        if not found:
             continue
-        more, total = total > COUNT_LIMIT, min(total, COUNT_LIMIT)
+        hits = [kind.hit(obj) for obj in found[:HITS_PER_KIND]]
+        more, total = len(found) > COUNT_LIMIT, min(len(found), COUNT_LIMIT)
         groups.append(SearchGroup(kind=kind, hits=hits, total=total, more=more))
     return groups

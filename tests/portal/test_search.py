@@ -51,7 +51,7 @@ def test_search_makes_a_constant_number_of_queries(
     from portal.registry import registry
 
     # At most a page of hits and a count for each kind of record.
-    with django_assert_max_num_queries(2 * len(registry.search_kinds)):
+    with django_assert_max_num_queries(len(registry.search_kinds)):
         client.get("/fi/haku/", {"q": "a"})
 
 
