@@ -157,19 +157,11 @@ def swedish_stem(word):
 
 
 def finnish_terms(text):
-    terms = []
-    for word in words(text):
-        terms.append(word)
-        terms.extend(finnish_forms(word))
-    return terms
+    return [term for word in words(text) for term in (word, *finnish_forms(word))]
 
 
 def swedish_terms(text):
-    terms = []
-    for word in words(text):
-        terms.append(word)
-        terms.append(swedish_stem(word))
-    return terms
+    return [term for word in words(text) for term in (word, swedish_stem(word))]
 
 
 def joined(terms):
