@@ -18,7 +18,7 @@ from agreements.models import (
     Section,
     Version,
 )
-from portal import content_cache
+from portal import caching
 from portal.content_admin import (
     ContentAdmin,
     ContentTabularInline,
@@ -270,7 +270,7 @@ class CommentAdmin(ContentAdmin):
         # On record like any save; bulk writes send no signals: the cached review pages
         # learn of the new status here.
         count = history.bulk_update(Comment, comments, ["status"])
-        content_cache.content_changed("agreements")
+        caching.content_changed("agreements")
         self.message_user(
             request,
             ngettext(

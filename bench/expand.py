@@ -3,7 +3,7 @@ search columns, for the search benchmark at 100,000 practices."""
 
 from django.db import connection, transaction
 
-from portal import content_cache
+from portal import caching
 from practices.models import Practice
 
 LINKS = ("themes", "target_groups", "stages", "municipalities", "languages", "actors", "sources")
@@ -37,5 +37,5 @@ def expand(total):
                     f"JOIN {table} copy ON copy.slug = original.slug || %s",
                     [suffix],
                 )
-    content_cache.content_changed()
+    caching.content_changed()
     return Practice.objects.count()

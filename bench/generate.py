@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from agreements.models import Agreement, Comment, Decision, Party, Section, Version
 from networks.models import Actor, Language, Municipality, PathStage, Role, Tie
-from portal import content_cache
+from portal import caching
 from portal.roles import STEERING_GROUP
 from practices import search_index
 from practices.models import Assessment, Practice, Source, Step, TargetGroup, Theme
@@ -412,4 +412,4 @@ def generate(scale: Scale, seed: int = 8, stdout=None, analyze=True):
     if analyze and connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-    content_cache.content_changed()
+    caching.content_changed()

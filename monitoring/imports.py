@@ -26,7 +26,7 @@ from monitoring.models import Indicator, Observation
 from monitoring.periods import parse_period
 from networks.areas import name_of_area
 from networks.models import Municipality, SubRegion
-from portal import content_cache
+from portal import caching
 from portal.history import bulk as history
 from portal.text import normalise_text
 
@@ -679,7 +679,7 @@ def import_table(table, *, dry_run=False, progress: Callable | None = None):
         with transaction.atomic():
             write(new, changed, progress)
             # Bulk writes send no signals: the cached pages learn of the new figures here.
-            content_cache.content_changed("monitoring")
+            caching.content_changed("monitoring")
     except IntegrityError:
         # Another import saved the same observations between the check and the write.
         result.created, result.updated, result.unchanged = [], [], 0

@@ -19,7 +19,7 @@ from monitoring.trends import (
 )
 from networks.areas import region_name
 from networks.models import SubRegion
-from portal import page_cache
+from portal import caching
 from portal.csv_export import csv_response
 from portal.localised import localised
 
@@ -167,7 +167,7 @@ def chart_description(indicator, lines, rows):
     }
 
 
-@page_cache.query_parameters(*AREA_PARAMETERS)
+@caching.query_parameters(*AREA_PARAMETERS)
 def indicator_detail(request, slug):
     indicator = get_object_or_404(Indicator.objects.for_list(), slug=slug)
     comparison = compare_areas(request.GET)
@@ -206,7 +206,7 @@ def indicator_detail(request, slug):
     )
 
 
-@page_cache.query_parameters(*AREA_PARAMETERS)
+@caching.query_parameters(*AREA_PARAMETERS)
 def indicator_csv(request, slug):
     """The page's figures for the same query string, as Finnish and Swedish Excel read them."""
     indicator = get_object_or_404(Indicator, slug=slug)

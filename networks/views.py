@@ -18,7 +18,7 @@ from networks.models import (
     SubRegion,
     Tie,
 )
-from portal import fragments, page_cache
+from portal import caching, fragments
 from portal.csv_export import csv_response
 from portal.registry import registry
 
@@ -111,7 +111,7 @@ def path_stages(path, year):
     )
 
 
-@page_cache.query_parameters("year")
+@caching.query_parameters("year")
 def path_detail(request, slug):
     """A path's stages in order and, per stage, who does what, where and in which language."""
     path = fragments.cached_value(
@@ -133,7 +133,7 @@ def path_detail(request, slug):
     )
 
 
-class ActorListView(fragments.CachedListingMixin, FilterView):
+class ActorListView(caching.CachedListingMixin, FilterView):
     filterset_class = ActorFilter
     template_name = "networks/actor_list.html"
     listing_template_name = "networks/includes/actor_listing.html"
@@ -215,7 +215,7 @@ def map_actors_and_ties(form):
     return actors, ties
 
 
-@page_cache.query_parameters(form=MapFilterForm)
+@caching.query_parameters(form=MapFilterForm)
 def network_map(request):
     form = MapFilterForm(request.GET or None)
     # Analysing and drawing a thousand actors takes seconds: kept until the networks app's
@@ -302,7 +302,7 @@ def cached_coverage(request, form):
     )
 
 
-@page_cache.query_parameters(form=PathAndSubRegionForm)
+@caching.query_parameters(form=PathAndSubRegionForm)
 def coverage(request):
     form = PathAndSubRegionForm(request.GET or None)
     matrix = fragments.cached_html(
@@ -324,7 +324,7 @@ def coverage(request):
     )
 
 
-@page_cache.query_parameters(form=PathAndSubRegionForm)
+@caching.query_parameters(form=PathAndSubRegionForm)
 def coverage_csv(request):
     form = PathAndSubRegionForm(request.GET or None)
     result = cached_coverage(request, form)

@@ -13,7 +13,7 @@ class PortalConfig(AppConfig):
 
         # Content kept in the admin: its changes are on record (portal.history).
         track(Page)
-        from portal import content_cache, search_pages, sitemaps, staff_sessions
+        from portal import caching, search_pages, sitemaps, staff_sessions
         from portal.registry import SearchKind, registry
         from portal.roles import sync_role_permissions_after_migrate
 
@@ -29,7 +29,7 @@ class PortalConfig(AppConfig):
             )
         )
 
-        content_cache.connect_signals()
+        caching.connect_signals()
         staff_sessions.connect_signals()
         # New models of later migrations get their permissions only after migrate has run.
         post_migrate.connect(sync_role_permissions_after_migrate, dispatch_uid="portal-roles")

@@ -125,8 +125,8 @@ MIDDLEWARE = [
     # Before anything reads the request: PostgreSQL cannot take a NUL character.
     "portal.nul_characters.RefuseNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Below the HTTPS redirect and static files, above the session: see portal.page_cache.
-    "portal.page_cache.PageCacheMiddleware",
+    # Below the HTTPS redirect and static files, above the session: see portal.caching.
+    "portal.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from portal import accessibility, page_cache
+from portal import accessibility, caching
 from portal.models import Page
 from portal.ratelimit import client_ip
 from portal.registry import registry
@@ -75,7 +75,7 @@ def accessibility_feedback_sent(request):
     return render(request, "portal/accessibility_feedback_sent.html")
 
 
-@page_cache.query_parameters("q")
+@caching.query_parameters("q")
 def search(request):
     raw_query = request.GET.get("q", "")
     query = normalise_query(raw_query)

@@ -3,7 +3,7 @@
 The choice lives in the session, not in the address: a visitor picks practices one at a time
 from the list and from practice pages, wherever they wander in between, and the pages of
 everyone who has chosen nothing stay the same for all, so they are still cached whole
-(portal.page_cache serves no one with a session cookie). The compare page's own address
+(portal.caching serves no one with a session cookie). The compare page's own address
 (?p=a&p=b) still names a comparison that can be shared."""
 
 import re

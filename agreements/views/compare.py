@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from agreements import diff
 from agreements.models import Commitment, FollowUp, Party
 from agreements.views.shared import deny, login_redirects, printable, visible_versions
-from portal import fragments, page_cache
+from portal import caching
 
 # Version numbers are small; longer input is refused before it reaches int().
 MAX_DIGITS = 5
@@ -41,7 +41,7 @@ class CompareForm(forms.Form):
         return data
 
 
-@page_cache.query_parameters(form=CompareForm)
+@caching.query_parameters(form=CompareForm)
 @login_redirects
 def compare(request, slug):
     """The changes from one version to another that the reader may see."""
@@ -68,11 +68,11 @@ def compare(request, slug):
         form = CompareForm(initial=defaults, versions=visible)
     # Three selects of every version drawn through the form templates cost more than the
     # rest of the page: the form is kept as HTML per agreement, versions seen and choice.
-    form_html = fragments.cached_html(
+    form_html = caching.cached_html(
         "compare-form",
         (agreement.pk, [v.number for v in visible], bool(submitted), sorted(data.items())),
         lambda: render_to_string("agreements/includes/compare_form.html", {"form": form}, request),
-        scope="agreements",
+        apps=("agreements",),
     )
     context = {
         "agreement": agreement,
@@ -85,7 +85,7 @@ def compare(request, slug):
         # Read from the older to the newer, whichever order they were chosen in.
         old, new, language = *sorted(chosen[:2], key=lambda version: version.number), chosen[2]
         # Not of the agreements alone: the commitments name practices, paths and indicators.
-        context["changes_html"] = fragments.cached_html(
+        context["changes_html"] = caching.cached_html(
             "version-changes",
             (old.pk, new.pk, language),
             lambda: changes_html(agreement, old, new, language),

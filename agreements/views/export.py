@@ -14,7 +14,7 @@ from agreements import access
 from agreements.docx_export import version_document
 from agreements.models import Comment
 from agreements.views.shared import login_redirects, printable, visible_version
-from portal import page_cache
+from portal import caching
 from practices.models import Practice
 
 DOCX = "docx"
@@ -77,7 +77,7 @@ def commitments_by_party(version):
     return list(parties.items())
 
 
-@page_cache.query_parameters(form=ExportForm)
+@caching.query_parameters(form=ExportForm)
 @login_redirects
 def version_export(request, slug, number):
     version = visible_version(request, slug, number)

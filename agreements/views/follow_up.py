@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from agreements import follow_up, standing
 from agreements.models import Version
 from agreements.views.shared import deny, login_redirects, printable, visible_versions
-from portal import page_cache
+from portal import caching
 
 
 class YearForm(forms.Form):
@@ -25,7 +25,7 @@ def version_followed(versions):
     return signed[0] if signed else standing.version_decided_on(versions)
 
 
-@page_cache.query_parameters(form=YearForm)
+@caching.query_parameters(form=YearForm)
 @login_redirects
 def follow_up_page(request, slug):
     agreement, versions = visible_versions(request, slug)

@@ -21,7 +21,7 @@ from agreements.views.shared import (
     visible_version,
     with_groups,
 )
-from portal import page_cache
+from portal import caching
 from portal.revisions import handled_again_when_stale
 from portal.text import normalise_text
 
@@ -42,7 +42,7 @@ def agreement_list(request):
     return render(request, "agreements/agreement_list.html", {"agreements": shown})
 
 
-@page_cache.query_parameters(form=CommentFilterForm)
+@caching.query_parameters(form=CommentFilterForm)
 @login_redirects
 def version_detail(request, slug, number):
     """A version's text section by section, each followed by its comments and, while the

@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
-from portal import fragments, page_cache
+from portal import caching
 from portal.csv_export import csv_response
 from portal.localised import LocalisedText, localised
 from practices import comparison, search
@@ -65,9 +65,9 @@ def result_rows(practices, search_words):
     return rows
 
 
-class PracticeListView(fragments.CachedListingMixin, FilterView):
+class PracticeListView(caching.CachedListingMixin, FilterView):
     """The filters, results and pages are drawn cold in one counting statement and kept
-    as HTML per address (portal.fragments): at 10,000 practices on the busy machine the
+    as HTML per address (portal.caching): at 10,000 practices on the busy machine the
     list answered 5.8 requests a second without it, and some hundreds with it."""
 
     filterset_class = PracticeFilter
@@ -119,7 +119,7 @@ class PracticeListView(fragments.CachedListingMixin, FilterView):
         return context
 
 
-@page_cache.query_parameters(*PracticeFilter.base_filters)
+@caching.query_parameters(*PracticeFilter.base_filters)
 def practice_csv(request):
     """The whole result set of the list's query string, one practice a row."""
     practices = Practice.objects.published().prefetch_related(

@@ -15,7 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from networks.models import Actor, Language, Municipality, PathStage
-from portal import fragments, page_cache
+from portal import caching
 from portal.localised import localised
 from practices import comparison
 from practices.comparison import COMPARE_MAX, compare_url
@@ -120,20 +120,14 @@ def practice_body(practice, preview):
     )
 
 
-@page_cache.query_parameters("p")
+@caching.query_parameters("p")
 def practice_detail(request, slug):
     """The whole record of a practice; drafts and archived ones only for coordinators."""
     preview = can_preview(request.user)
-    # The record itself is kept too (a missing one is never kept: each 404 asks again), so
-    # that a public page's request needs no database at all.
-    practice = fragments.cached_value(
-        "practice-record",
-        (slug, preview),
-        lambda: get_object_or_404(Practice.objects.visible_to(request.user), slug=slug),
-    )
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
     bar = comparison.bar(request)
     chosen = [p.slug for p in bar["practices"]] if bar else []
-    body = fragments.cached_html(
+    body = caching.cached_html(
         "practice-body", (practice.pk, preview), lambda: practice_body(practice, preview)
     )
     return render(
@@ -151,7 +145,7 @@ def practice_detail(request, slug):
     )
 
 
-@page_cache.query_parameters("p")
+@caching.query_parameters("p")
 def compare(request):
     """Up to three published practices side by side; with fewer than two, how to choose.
     The practices named in the address (?p=, a comparison someone shared), or else those

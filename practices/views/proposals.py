@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from portal import page_cache
+from portal import caching
 from portal.mail import send_templated_mail
 from portal.ratelimit import RateLimit, client_ip
 from practices import services
@@ -103,7 +103,7 @@ def forget_unconfirmed_proposals():
     ).delete()
 
 
-@page_cache.query_parameters("step")
+@caching.query_parameters("step")
 def proposal_received(request):
     awaiting = request.GET.get("step") == "confirm"
     return render(request, "practices/propose_thanks.html", {"awaiting_confirmation": awaiting})

@@ -4,13 +4,13 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
-from portal import fragments
+from portal import caching
 from practices.models import Practice, Source
 from practices.source_filters import SourceFilter
 from practices.views.pages import serve_download
 
 
-class SourceListView(fragments.CachedListingMixin, FilterView):
+class SourceListView(caching.CachedListingMixin, FilterView):
     filterset_class = SourceFilter
     template_name = "practices/source_list.html"
     listing_template_name = "practices/includes/source_listing.html"

@@ -442,11 +442,11 @@ def test_each_partys_commitments_are_compared_word_by_word(client, committed):
 def test_comparing_commitments_makes_the_same_number_of_queries_whatever_their_number(
     client, db, django_assert_num_queries, extra
 ):
-    from portal import content_cache
+    from portal import caching
 
     make_committed(extra)
     client.get(compare_url("sitoumukset", a=1, b=2))
-    content_cache.bump()  # the changes are drawn again: the cold request is counted
+    caching.bump()  # the changes are drawn again: the cold request is counted
     with django_assert_num_queries(COLD_QUERIES):
         client.get(compare_url("sitoumukset", a=1, b=2))
 

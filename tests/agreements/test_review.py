@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from agreements.models import Comment
-from portal import content_cache
+from portal import caching
 from portal.roles import STEERING_GROUP
 from tests.agreements.factories import AgreementFactory, VersionFactory
 from tests.agreements.helpers import (
@@ -425,7 +425,7 @@ def test_the_version_page_makes_the_same_number_of_queries_with_more_comments(
     small_url, large_url = url_of(small), url_of(large)
     client.get(small_url)  # warms the session
     # A content change makes the pages' cached parts cold; the session stays in its cache.
-    content_cache.bump()
+    caching.bump()
     # The same count for both sizes, when the sections are drawn and when they come from the
     # cache; PostgreSQL needs one query fewer than SQLite.
     counts = {}

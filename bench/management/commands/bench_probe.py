@@ -10,7 +10,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from bench.pages import member, pages
-from portal import content_cache
+from portal import caching
 
 
 def member_session():
@@ -44,7 +44,7 @@ class Command(BaseCommand):
         for page in pages():
             client = logged_in if page.member else anonymous
             client.get(page.url)  # Warms what each process loads once (content types, …).
-            content_cache.bump()  # …but not the content caches: a cold request is counted.
+            caching.bump()  # …but not the content caches: a cold request is counted.
             with CaptureQueriesContext(connection) as queries:
                 response = client.get(page.url)
             body = b"".join(response) if response.streaming else response.content

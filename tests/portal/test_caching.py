@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from networks.models import Actor, Tie
-from portal import content_cache
+from portal import caching
 from portal.roles import COORDINATOR_APPS
 from practices.models import Practice, Theme
 
@@ -119,7 +119,7 @@ def test_pages_are_served_when_the_cache_does_not_answer(client, demo_content, m
     def refuse(*args, **kwargs):
         raise ConnectionError("no cache")
 
-    monkeypatch.setattr(content_cache.cache, "get_many", refuse)
+    monkeypatch.setattr(caching.cache, "get_many", refuse)
     for url in (reverse("practices:list"), reverse("networks:map")):
         response = client.get(url)
         assert response.status_code == 200
@@ -138,14 +138,14 @@ def test_an_edit_on_one_app_server_is_seen_by_the_other_at_once(settings):
         }
     }
     other_server = RedisCache(REDIS_URL, {"KEY_PREFIX": "tietopankki-test-page-cache"})
-    key = content_cache.key_for("probe", os.getpid())
-    generation, _value = content_cache.lookup(key)
-    content_cache.store(key, generation, "old text")
+    key = caching.key_for("probe", os.getpid())
+    generation, _value = caching.lookup(key)
+    caching.store(key, generation, "old text")
     stored = other_server.get(key)
-    counters = [content_cache.generation_key(app) for app in COORDINATOR_APPS]
+    counters = [caching.generation_key(app) for app in COORDINATOR_APPS]
     assert stored == (tuple(other_server.get(counter) for counter in counters), "old text")
-    content_cache.content_changed("practices")
-    assert content_cache.lookup(key)[1] is None
+    caching.content_changed("practices")
+    assert caching.lookup(key)[1] is None
     assert tuple(other_server.get(counter) for counter in counters) != generation
 
 
@@ -154,13 +154,13 @@ def keys_written(monkeypatch):
     """Every key the cache is asked to keep, whoever asks (the page cache, the parts)."""
     written = set()
     for method in ("set", "add", "set_many"):
-        original = getattr(content_cache.cache, method)
+        original = getattr(caching.cache, method)
 
         def spy(key, *args, original=original, **kwargs):
             written.update(key if isinstance(key, dict) else [key])
             return original(key, *args, **kwargs)
 
-        monkeypatch.setattr(content_cache.cache, method, spy)
+        monkeypatch.setattr(caching.cache, method, spy)
     return written
 
 
