@@ -86,3 +86,13 @@ def pages():
 
 def member():
     return get_user_model().objects.get(username=MEMBER)
+
+
+def clients():
+    """(an anonymous visitor's test client, the steering group member's), for timing the
+    pages in the process."""
+    from django.test import Client
+
+    logged_in = Client()
+    logged_in.force_login(member())
+    return Client(), logged_in

@@ -30,16 +30,10 @@ from practices.models import (
 )
 
 
-@admin.register(Theme)
-class ThemeAdmin(TranslatedContentAdmin):
-    list_display = ("name", "order")
-    list_editable = ("order",)
-    search_fields = ("name_fi", "name_sv")
-    prepopulated_fields = {"slug": ("name_fi",)}
+@admin.register(Theme, TargetGroup)
+class OrderedTermAdmin(TranslatedContentAdmin):
+    """Themes and target groups: a name in both languages, put in order in the list."""
 
-
-@admin.register(TargetGroup)
-class TargetGroupAdmin(TranslatedContentAdmin):
     list_display = ("name", "order")
     list_editable = ("order",)
     search_fields = ("name_fi", "name_sv")

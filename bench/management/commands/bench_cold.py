@@ -4,10 +4,10 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import connection
-from django.test import Client, override_settings
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
-from bench.pages import member, pages
+from bench.pages import clients, pages
 
 
 class Command(BaseCommand):
@@ -23,8 +23,7 @@ class Command(BaseCommand):
 
     @override_settings(PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["*"])
     def handle(self, *args, **options):
-        anonymous, logged_in = Client(), Client()
-        logged_in.force_login(member())
+        anonymous, logged_in = clients()
         results = []
         for page in pages():
             if options["only"] not in page.name:

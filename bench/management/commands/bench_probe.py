@@ -6,10 +6,10 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.core.management.base import BaseCommand
 from django.db import connection
-from django.test import Client, override_settings
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
-from bench.pages import member, pages
+from bench.pages import clients, member, pages
 from portal import caching
 
 
@@ -38,8 +38,7 @@ class Command(BaseCommand):
 
     @override_settings(PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["*"])
     def handle(self, *args, **options):
-        anonymous, logged_in = Client(), Client()
-        logged_in.force_login(member())
+        anonymous, logged_in = clients()
         results = []
         for page in pages():
             client = logged_in if page.member else anonymous
