@@ -5,7 +5,9 @@ alike, so that any inflected form of a word finds the others."""
 import functools
 import logging
 import re
+import threading
 
+import snowballstemmer
 from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
@@ -107,53 +109,18 @@ def finnish_forms(word):
     return base_forms + part_forms
 
 
-SWEDISH_VOWELS = set("aeiouyäåö")
-SWEDISH_S_ENDINGS = set("bcdfghjklmnoprtvy")
-# Snowball's Swedish suffixes, longest first so that the longest one is removed.
-SWEDISH_SUFFIXES = sorted(
-    (
-        "a arna erna heterna orna ad e ade ande arne are aste en anden aren heten ern ar er "
-        "heter or as arnas ernas ornas es ades andes ens arens hetens erns at andet het ast"
-    ).split(),
-    key=len,
-    reverse=True,
-)
-SWEDISH_DOUBLES = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
-
-
-def _swedish_r1(word):
-    """Where the stemmer's region R1 starts: after the first consonant that follows a
-    vowel, and never before the fourth letter."""
-    for index in range(1, len(word)):
-        if word[index] not in SWEDISH_VOWELS and word[index - 1] in SWEDISH_VOWELS:
-            return max(index + 1, 3)
-    return len(word)
+# Snowball's own Swedish stemmer (the Snowball project's package); a stemmer object keeps
+# its word while it works, so each thread has its own.
+_swedish_stemmers = threading.local()
 
 
 @functools.lru_cache(maxsize=50_000)
 def swedish_stem(word):
-    """The Snowball Swedish stem: "utbildningen" → "utbildning", "arbetsgivarna" → "arbetsgiv"."""
-    r1 = _swedish_r1(word)
-    region = word[r1:]
-    for suffix in SWEDISH_SUFFIXES:
-        if region.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    else:
-        if region.endswith("s") and len(word) > 1 and word[-2] in SWEDISH_S_ENDINGS:
-            word = word[:-1]
-    if word[r1:].endswith(SWEDISH_DOUBLES):
-        word = word[:-1]
-    region = word[r1:]
-    if region.endswith(("lig", "els")):
-        word = word[:-3]
-    elif region.endswith("ig"):
-        word = word[:-2]
-    elif region.endswith("löst"):
-        word = word[:-1]
-    elif region.endswith("fullt"):
-        word = word[:-1]
-    return word
+    """The Snowball Swedish stem: "utbildningen" → "utbildning", "språket" → "språk"."""
+    stemmer = getattr(_swedish_stemmers, "stemmer", None)
+    if stemmer is None:
+        stemmer = _swedish_stemmers.stemmer = snowballstemmer.stemmer("swedish")
+    return stemmer.stemWord(word)
 
 
 def finnish_terms(text):
