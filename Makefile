@@ -44,7 +44,7 @@ format: $(VENV)/.dev-installed
 
 # Needs GNU gettext (Debian: gettext). Compiled .mo files are committed.
 messages: $(VENV)/.dev-installed
-	$(DEV_ENV) $(BIN)/python manage.py makemessages -l fi -l sv --no-location --no-wrap --ignore=.venv --ignore=staticfiles --ignore=node_modules
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l fi -l sv --no-location --no-wrap --extension html,txt,py,xml --ignore=.venv --ignore=staticfiles --ignore=node_modules
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv
 
 migrations-check: $(VENV)/.dev-installed

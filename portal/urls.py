@@ -14,6 +14,7 @@ portal_patterns = (
     [
         path("", views.home, name="home"),
         path(_("search/"), views.search, name="search"),
+        path("opensearch.xml", views.opensearch_description, name="opensearch"),
         path(_("accessibility/"), views.page, {"key": "accessibility"}, name="accessibility"),
         path(
             _("accessibility/feedback/"),

@@ -3,6 +3,7 @@ from django.db import DatabaseError, connections
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -92,6 +93,18 @@ def search(request):
     if query:
         context["groups"] = search_everything(query)
     return render(request, "portal/search.html", context)
+
+
+@require_GET
+def opensearch_description(request):
+    """The OpenSearch description of the site search in the page's language, so that a
+    browser offers to search the portal from its address bar."""
+    return render(
+        request,
+        "portal/opensearch.xml",
+        {"search_url": request.build_absolute_uri(reverse("portal:search"))},
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )
 
 
 @never_cache
