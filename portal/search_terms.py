@@ -131,6 +131,32 @@ def swedish_terms(text):
     return [term for word in words(text) for term in (word, swedish_stem(word))]
 
 
+# Typed on a keyboard without them (a phone set to English, a visitor's laptop), ä, ö and å
+# become a, o and a: every stored term also holds its form without them.
+WITHOUT_DIACRITICS = str.maketrans("äöå", "aoa")
+
+
+# Finnish vowel harmony: a word has back vowels (a, o, u) or front ones (ä, ö, y), so a word
+# typed without its dots is most often itself with every a and o dotted again.
+DOTTED_AGAIN = str.maketrans("ao", "äö")
+
+
+def finnish_base_forms_typed_plain(word):
+    """The base forms of a Finnish word typed without ä and ö ("tyollisyytta" → "työllisyys"),
+    when its dotted form is a word Voikko knows; else none."""
+    if word != word.translate(WITHOUT_DIACRITICS):
+        return ()  # It has its dots: typed as it is written.
+    dotted = word.translate(DOTTED_AGAIN)
+    return finnish_base_forms(dotted) if dotted != word else ()
+
+
+def with_plain_letters(terms):
+    """The terms, each followed by its form without ä, ö and å where it differs."""
+    return [
+        form for term in terms for form in dict.fromkeys((term, term.translate(WITHOUT_DIACRITICS)))
+    ]
+
+
 def joined(terms):
     """The terms as one space-separated column value, each once."""
-    return " ".join(dict.fromkeys(term for term in terms if term))
+    return " ".join(dict.fromkeys(term for term in with_plain_letters(terms) if term))

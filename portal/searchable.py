@@ -25,7 +25,15 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from portal.search_terms import WORD, finnish_base_forms, finnish_forms, swedish_stem, words
+from portal.search_terms import (
+    WORD,
+    finnish_base_forms,
+    finnish_base_forms_typed_plain,
+    finnish_forms,
+    swedish_stem,
+    with_plain_letters,
+    words,
+)
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 10
@@ -58,12 +66,20 @@ class SearchWords:
 def forms_of(word):
     """A searched word's alternatives: itself, its Finnish base forms and its Swedish stem.
     Not its compound parts: "kielitaitoa" should not find every text about "kieli"."""
-    return frozenset({word, *finnish_base_forms(word), swedish_stem(word)})
+    return frozenset(
+        {
+            word,
+            *finnish_base_forms(word),
+            *finnish_base_forms_typed_plain(word),
+            swedish_stem(word),
+        }
+    )
 
 
 def text_forms_of(word):
-    """A word of a text as the stored terms hold it, compound parts included."""
-    return frozenset({word, *finnish_forms(word), swedish_stem(word)})
+    """A word of a text as the stored terms hold it, compound parts and forms without ä, ö
+    and å included."""
+    return frozenset(with_plain_letters([word, *finnish_forms(word), swedish_stem(word)]))
 
 
 def parse(raw):

@@ -57,6 +57,31 @@ def test_a_swedish_word_in_any_form_finds_the_practices_with_its_other_forms(wor
     assert slugs({"q": words}) == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("tyollisyytta", ["tyonantajaverkosto"]),
+        ("jarjestojen", ["mentorit", "tyonantajaverkosto"]),
+        ("kartlaggning", ["alkukartoitus"]),
+        ("natet", ["verkkokurssi"]),
+    ],
+)
+def test_a_word_typed_without_a_o_and_a_rings_finds_the_same(words, expected):
+    make_catalogue()
+    assert slugs({"q": words}) == expected
+
+
+def test_only_a_word_typed_without_its_dots_is_dotted_again():
+    assert search_terms.finnish_base_forms_typed_plain("tyollisyytta") == ("työllisyys",)
+    assert search_terms.finnish_base_forms_typed_plain("työllisyyttä") == ()
+    assert search_terms.finnish_base_forms_typed_plain("kotoutuminen") == ()
+
+
+def test_the_found_word_is_marked_though_typed_without_its_diacritics():
+    html = search.highlight("Työllisyyttä ja järjestöjä", search.parse("tyollisyytta"))
+    assert html == "<mark>Työllisyyttä</mark> ja järjestöjä"
+
+
 def test_every_search_word_must_match(catalogue):
     assert slugs({"q": "kotoutumiskoulutus verkossa"}) == ["verkkokurssi"]
     assert slugs({"q": "alkukartoitus koulutus"}) == []

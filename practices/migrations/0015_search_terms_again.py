@@ -1,5 +1,6 @@
-"""The stored search terms again, with the Snowball project's Swedish stemmer: the hand-written
-one left the definite neuter ending on ("språket", "nätet"), so "språk" did not find them."""
+"""The stored search terms again: with the Snowball project's Swedish stemmer (the hand-written
+one left the definite neuter ending on: "språk" did not find "språket"), and each term also
+without ä, ö and å ("tyollisyys" finds "työllisyys")."""
 
 from django.db import migrations
 
