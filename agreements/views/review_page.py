@@ -19,7 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from agreements import standing
-from agreements.forms import CommentFilterForm, CommentForm, ReplyForm
+from agreements.forms import CommentFilterForm, CommentForm
 from agreements.models import Comment
 from agreements.views.export import ExportForm
 from portal import fragments
@@ -50,8 +50,8 @@ def field_ids(prefix, pk):
 
 
 def attach_forms(sections, failed_form):
-    """An empty comment form per section and a reply form per comment; the form that
-    failed takes its place with its errors and the text written."""
+    """An empty comment form per section; the form that failed takes its place with its
+    errors and the text written."""
     for section in sections:
         section.comment_form = CommentForm(
             initial={"section": section.pk}, auto_id=f"comment-on-{section.pk}-%s"
@@ -60,14 +60,6 @@ def attach_forms(sections, failed_form):
             section.pk
         ):
             section.comment_form = failed_form
-        for comment in section.shown_comments:
-            comment.reply_form = ReplyForm(
-                initial={"parent": comment.pk}, auto_id=f"reply-to-{comment.pk}-%s"
-            )
-            if isinstance(failed_form, ReplyForm) and failed_form.data.get("parent") == str(
-                comment.pk
-            ):
-                comment.reply_form = failed_form
 
 
 def decision_counts(version):

@@ -33,6 +33,18 @@ from tests.html_checks import assert_document_structure, assert_valid_html
 pytestmark = pytest.mark.django_db
 
 
+def reply_url(comment, lang="fi"):
+    with translation.override(lang):
+        return reverse(
+            "agreements:comment-reply",
+            kwargs={
+                "slug": comment.version.agreement.slug,
+                "number": comment.version.number,
+                "pk": comment.pk,
+            },
+        )
+
+
 def edit_url(comment, lang="fi"):
     with translation.override(lang):
         return reverse(
@@ -140,7 +152,7 @@ def test_a_reply_is_nested_under_its_comment(client, versions, steering_member, 
         version=version, section=section, author=steering_member, text="Alkuperäinen."
     )
     client.force_login(partner_member)
-    response = client.post(url_of(version), {"parent": comment.pk, "text": "Vastaus tähän."})
+    response = client.post(reply_url(comment), {"text": "Vastaus tähän."})
     reply = Comment.objects.get(parent=comment)
     assert response["Location"].endswith(f"#comment-{reply.pk}")
     assert reply.section == section
@@ -171,15 +183,20 @@ def test_a_failed_comment_shows_the_error_at_its_field_and_keeps_the_text(
     assert "Toisen osion kommentti." in html
 
 
-def test_a_failed_reply_keeps_its_text_under_its_comment(client, versions, steering_member):
+def test_a_failed_reply_from_an_older_page_goes_on_to_the_reply_page_with_its_text(
+    client, versions, steering_member
+):
     version = versions["steering"]
     comment = Comment.objects.create(
         version=version, section=version.sections.first(), author=steering_member, text="K."
     )
     client.force_login(steering_member)
+    # A version page drawn before the reply pages had a reply form under every comment.
     response = client.post(url_of(version), {"parent": comment.pk, "text": "y" * 5001})
+    html = response.content.decode()
     assert response.status_code == 200
-    assert f"reply-to-{comment.pk}-text_error" in response.content.decode()
+    assert 'id="id_text_error"' in html and "y" * 5001 in html
+    assert f'action="{reply_url(comment)}"' in html
     assert Comment.objects.count() == 1
 
 
