@@ -49,17 +49,13 @@ def field_ids(prefix, pk):
     return f"{prefix}-{pk}-%s" if pk and pk.isdigit() else "id_%s"
 
 
-def attach_forms(sections, failed_form):
-    """An empty comment form per section; the form that failed takes its place with its
-    errors and the text written."""
+def attach_failed_form(sections, failed_form):
+    """The comment form that failed, with its errors and the text written, under its
+    section; the others' empty forms are written in the template (review_section.html)."""
     for section in sections:
-        section.comment_form = CommentForm(
-            initial={"section": section.pk}, auto_id=f"comment-on-{section.pk}-%s"
-        )
-        if isinstance(failed_form, CommentForm) and failed_form.data.get("section") == str(
-            section.pk
-        ):
-            section.comment_form = failed_form
+        section.failed_form = None
+        if failed_form is not None and failed_form.data.get("section") == str(section.pk):
+            section.failed_form = failed_form
 
 
 def decision_counts(version):
@@ -88,7 +84,7 @@ def draw(request, version, view):
             ),
         )
     if view["may_comment"]:
-        attach_forms(sections, view["failed_form"])
+        attach_failed_form(sections, view["failed_form"])
     context = {
         **view,
         "version": version,
@@ -99,6 +95,7 @@ def draw(request, version, view):
         "timeline": version.transitions.select_related("by"),
         "decision_counts": decision_counts(version),
         "export_form": ExportForm(may_see_comments=view["may_see_comments"]),
+        "comment_field": CommentForm.base_fields["text"],
         "csrf_token": CSRF_HOLE,
     }
     return render_to_string("agreements/includes/review_page.html", context, request)

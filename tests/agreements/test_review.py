@@ -1,15 +1,20 @@
 """The review pages: who sees which version, comments and replies, and their quality."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test import Client
+from django.test.html import parse_html
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from agreements.forms import CommentForm
 from agreements.models import Comment
 from portal import content_cache
 from portal.roles import STEERING_GROUP
@@ -181,6 +186,37 @@ def test_a_failed_comment_shows_the_error_at_its_field_and_keeps_the_text(
     if text.strip():
         assert text in html
     assert "Toisen osion kommentti." in html
+
+
+TOKEN_VALUE = re.compile(r'(?<=name="csrfmiddlewaretoken") value="[^"]+"')
+
+
+def test_the_written_comment_form_is_the_one_django_would_draw(client, versions, steering_member):
+    version = versions["steering"]
+    section = version.sections.last()
+    client.force_login(steering_member)
+    with translation.override("sv"):
+        response = client.get(url_of(version, "sv"))
+        html = response.content.decode()
+        written = re.search(
+            rf'<form[^>]*>(?:(?!</form>).)*id="comment-on-{section.pk}-section".*?</form>',
+            html,
+            re.DOTALL,
+        ).group()
+        drawn = render_to_string(
+            "agreements/includes/review_form.html",
+            {
+                "form": CommentForm(
+                    initial={"section": section.pk}, auto_id=f"comment-on-{section.pk}-%s"
+                ),
+                "button": "Skicka kommentar",
+            },
+            response.wsgi_request,
+        )
+    assert "Din kommentar" in written
+    # The same but for the CSRF token, masked anew each time.
+    written, drawn = (TOKEN_VALUE.sub("", form) for form in (written, drawn))
+    assert parse_html(written) == parse_html(drawn)
 
 
 def test_a_failed_reply_from_an_older_page_goes_on_to_the_reply_page_with_its_text(
