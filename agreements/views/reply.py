@@ -68,6 +68,7 @@ def reply_page(request, version, pk):
             "version": version,
             "agreement": version.agreement,
             "comment": comment,
+            "may_comment": True,  # the link to edit the reader's own comment
             "form": form,
             "reply_url": reverse("agreements:comment-reply", kwargs=kwargs),
         },

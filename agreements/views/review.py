@@ -67,13 +67,7 @@ def version_detail(request, slug, number):
         "failed_form": failed_form,
     }
     return render(
-        request,
-        "agreements/version_detail.html",
-        {
-            "version": version,
-            "agreement": version.agreement,
-            "content": review_page.page_html(request, version, view),
-        },
+        request, "agreements/version_detail.html", review_page.context(request, version, view)
     )
 
 
