@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from agreements import access
 from agreements.forms import MAX_ID, ReplyForm
 from agreements.models import Comment
-from agreements.views.review_page import comments_shown
+from agreements.views.review_page import comments_shown, prepare_comments
 from agreements.views.shared import login_redirects, visible_version
 
 COMMENT_ID = forms.IntegerField(min_value=1, max_value=MAX_ID)
@@ -49,6 +49,7 @@ def reply_page(request, version, pk):
     )
     if comment is None:
         raise Http404
+    prepare_comments([comment], version, request.user, may_comment=True)
     form = ReplyForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
         reply = Comment.objects.create(
@@ -68,7 +69,6 @@ def reply_page(request, version, pk):
             "version": version,
             "agreement": version.agreement,
             "comment": comment,
-            "may_comment": True,  # the link to edit the reader's own comment
             "form": form,
             "reply_url": reverse("agreements:comment-reply", kwargs=kwargs),
         },

@@ -3,7 +3,11 @@ sections with their comments and forms, and the timeline, drawn for each request
 a reply page per comment (agreements.views.reply) rather than a form under each, the
 page is fast enough without a cache, so nothing of it is kept for other readers."""
 
+from typing import NamedTuple
+
 from django.db.models import Prefetch, prefetch_related_objects
+from django.urls import reverse
+from django.utils import timezone
 
 from agreements import standing
 from agreements.forms import CommentFilterForm, CommentForm
@@ -31,6 +35,51 @@ def comments_shown(version, status=None, section=None):
 def field_ids(prefix, pk):
     """The ids of a form's fields, unique on the page: one form per section and comment."""
     return f"{prefix}-{pk}-%s" if pk and pk.isdigit() else "id_%s"
+
+
+class Moment(NamedTuple):
+    """A time as a comment shows it: `<time datetime="{attribute}">{text}</time>`."""
+
+    attribute: str  # whole seconds with the local offset: "2026-05-04T10:15:00+03:00"
+    text: str  # "4.5.2026 10:15"
+
+
+def moment(value):
+    local = timezone.localtime(value).replace(microsecond=0)
+    return Moment(local.isoformat(), f"{local.day}.{local.month}.{local.year} {local:%H:%M}")
+
+
+def address_for_any(name, version):
+    """The address of the page `name` for any comment of the version, reversed once:
+    reversing it for each of 200 comments cost more than the rest of a comment."""
+    kwargs = {"slug": version.agreement.slug, "number": version.number, "pk": 0}
+    # The comment's id is the last number of the address: what comes after it is words.
+    before, after = reverse(name, kwargs=kwargs).rsplit("/0/", 1)
+    return lambda pk: f"{before}/{pk}/{after}"
+
+
+def prepare_comments(comments, version, reader, may_comment):
+    """What review_comment.html shows of each comment and its replies, worked out in one
+    pass: the author's name once per author, the status's label once per status, the
+    times and the addresses without a template filter or tag each (the filters, lookups
+    and reverses per comment cost more than the rest of the page)."""
+    labels = {value: str(label) for value, label in Comment.Status.choices}
+    reply_url = address_for_any("agreements:comment-reply", version)
+    edit_url = address_for_any("agreements:comment-edit", version)
+    names = {}
+    for comment in comments:
+        comment.reply_url = reply_url(comment.pk)
+        for shown in (comment, *comment.shown_replies):
+            author = shown.author
+            if author.pk not in names:
+                names[author.pk] = author.get_full_name() or author.get_username()
+            shown.author_name = names[author.pk]
+            shown.status_label = labels.get(shown.status, shown.status)
+            shown.created = moment(shown.created_at)
+            shown.edited = moment(shown.edited_at) if shown.edited_at else None
+            shown.edit_url = (
+                edit_url(shown.pk) if may_comment and shown.author_id == reader.pk else None
+            )
 
 
 def attach_failed_form(sections, failed_form):
@@ -66,6 +115,12 @@ def context(request, version, view):
                 queryset=comments_shown(version, status, section),
                 to_attr="shown_comments",
             ),
+        )
+        prepare_comments(
+            (comment for section in sections for comment in section.shown_comments),
+            version,
+            request.user,
+            view["may_comment"],
         )
     if view["may_comment"]:
         attach_failed_form(sections, view["failed_form"])
