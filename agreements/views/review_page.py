@@ -82,6 +82,17 @@ def prepare_comments(comments, version, reader, may_comment):
             )
 
 
+def comment_field():
+    """The text field of the comment forms the template writes, its texts translated once
+    rather than once a section."""
+    field = CommentForm.base_fields["text"]
+    return {
+        "label": str(field.label),
+        "help_text": str(field.help_text),
+        "max_length": field.max_length,
+    }
+
+
 def attach_failed_form(sections, failed_form):
     """The comment form that failed, with its errors and the text written, under its
     section; the others' empty forms are written in the template (review_section.html)."""
@@ -134,5 +145,5 @@ def context(request, version, view):
         "timeline": version.transitions.select_related("by"),
         "decision_counts": decision_counts(version),
         "export_form": ExportForm(may_see_comments=view["may_see_comments"]),
-        "comment_field": CommentForm.base_fields["text"],
+        "comment_field": comment_field(),
     }
