@@ -8,6 +8,7 @@ from typing import NamedTuple
 from django.db.models import Prefetch, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from agreements import standing
 from agreements.forms import CommentFilterForm, CommentForm
@@ -64,6 +65,7 @@ def prepare_comments(comments, version, reader, may_comment):
     times and the addresses without a template filter or tag each (the filters, lookups
     and reverses per comment cost more than the rest of the page)."""
     labels = {value: str(label) for value, label in Comment.Status.choices}
+    withdrawn_label = _("Withdrawn")
     reply_url = address_for_any("agreements:comment-reply", version)
     edit_url = address_for_any("agreements:comment-edit", version)
     names = {}
@@ -74,9 +76,11 @@ def prepare_comments(comments, version, reader, may_comment):
             if author.pk not in names:
                 names[author.pk] = author.get_full_name() or author.get_username()
             shown.author_name = names[author.pk]
-            shown.status_label = labels.get(shown.status, shown.status)
+            # A withdrawn comment shows neither its status nor its edit.
+            withdrawn = shown.withdrawn_at is not None
+            shown.status_label = withdrawn_label if withdrawn else labels[shown.status]
             shown.created = moment(shown.created_at)
-            shown.edited = moment(shown.edited_at) if shown.edited_at else None
+            shown.edited = moment(shown.edited_at) if shown.edited_at and not withdrawn else None
             shown.edit_url = (
                 edit_url(shown.pk) if may_comment and shown.author_id == reader.pk else None
             )

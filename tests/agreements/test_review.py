@@ -315,14 +315,17 @@ def test_the_author_withdraws_their_comment_and_its_text_is_no_longer_shown(
     comment = Comment.objects.create(
         version=version, section=version.sections.first(), author=steering_member, text="Pois."
     )
+    Comment.objects.filter(pk=comment.pk).update(edited_at=timezone.now())
     client.force_login(steering_member)
-    client.get(url_of(version))
+    assert "muokattu" in client.get(url_of(version)).content.decode()
     response = client.post(withdraw_url(comment))
     assert response.status_code == 302
     comment.refresh_from_db()
     assert comment.withdrawn_at is not None
     html = client.get(url_of(version)).content.decode()
     assert "Pois." not in html and "Kirjoittaja perui tämän kommentin." in html
+    # Neither its status nor its edit is shown any longer.
+    assert '<span class="tag">Peruttu</span>' in html and "muokattu" not in html
     assert client.get(withdraw_url(comment)).status_code == 404
 
 
