@@ -2,6 +2,8 @@
 to top-level comments of a version under review, for those who may comment."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -137,3 +139,27 @@ def test_a_reply_to_a_reply_or_to_another_versions_comment_is_not_found(
         assert client.get(url).status_code == 404
         assert client.post(url, {"text": "Ei."}).status_code == 404
     assert not Comment.objects.filter(text="Ei.").exists()
+
+
+def test_the_reply_page_makes_the_same_number_of_queries_with_more_replies(
+    client, comment, steering_member, django_assert_max_num_queries
+):
+    def add_replies(count):
+        for index in range(count):
+            Comment.objects.create(
+                version=comment.version,
+                section=comment.section,
+                parent=comment,
+                author=steering_member,
+                text=f"V{index}",
+            )
+
+    add_replies(1)
+    client.force_login(steering_member)
+    client.get(reply_url(comment))  # warms the session
+    with django_assert_max_num_queries(8), CaptureQueriesContext(connection) as one:
+        assert client.get(reply_url(comment)).status_code == 200
+    add_replies(5)
+    with CaptureQueriesContext(connection) as six:
+        assert "V4" in client.get(reply_url(comment)).content.decode()
+    assert len(six) == len(one)
