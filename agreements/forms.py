@@ -60,9 +60,7 @@ class CommentForm(CommentTextForm):
 
 
 class ReplyForm(CommentTextForm):
-    """A reply to a comment; the comment replied to comes with the form, hidden."""
-
-    parent = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_ID)
+    """A reply to a comment, on the reply page of that comment (its address names it)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

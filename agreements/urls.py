@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from agreements.views import agreement, compare, export, follow_up, review
+from agreements.views import agreement, compare, export, follow_up, reply, review
 
 app_name = "agreements"
 
@@ -22,6 +22,11 @@ urlpatterns = [
         _("agreements/<slug:slug>/versions/<int:number>/comments/<int:pk>/withdraw/"),
         review.comment_withdraw,
         name="comment-withdraw",
+    ),
+    path(
+        _("agreements/<slug:slug>/versions/<int:number>/comments/<int:pk>/reply/"),
+        reply.comment_reply,
+        name="comment-reply",
     ),
     path(
         _("agreements/<slug:slug>/versions/<int:number>/export/"),

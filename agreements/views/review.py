@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import access
-from agreements.forms import MAX_ID, CommentEditForm, CommentFilterForm, CommentForm, ReplyForm
+from agreements.forms import MAX_ID, CommentEditForm, CommentFilterForm, CommentForm
 from agreements.models import Agreement, Comment, Version
-from agreements.views import review_page
+from agreements.views import reply, review_page
 from agreements.views.review_page import field_ids
 from agreements.views.shared import (
     LoginRequired,
@@ -46,13 +46,15 @@ def agreement_list(request):
 @login_redirects
 def version_detail(request, slug, number):
     """A version's text section by section, each followed by its comments and, while the
-    review is open, the forms to comment and reply."""
+    review is open, the form to comment and a link to reply to each comment."""
     version = visible_version(request, slug, number)
     may_comment = access.can_comment(request.user, version)
     failed_form = None
     if request.method == "POST":
         if not may_comment:
             raise PermissionDenied
+        if "parent" in request.POST:
+            return reply.reply_to_posted_parent(request, version)
         created, failed_form = save_comment(request, version)
         if created:
             messages.success(request, _("Thank you: your comment was saved."))
@@ -65,37 +67,12 @@ def version_detail(request, slug, number):
         "failed_form": failed_form,
     }
     return render(
-        request,
-        "agreements/version_detail.html",
-        {
-            "version": version,
-            "agreement": version.agreement,
-            "content": review_page.page_html(request, version, view),
-        },
+        request, "agreements/version_detail.html", review_page.context(request, version, view)
     )
 
 
 def save_comment(request, version):
-    """Stores a comment or a reply; returns (comment, None) or (None, the failed form)."""
-    if "parent" in request.POST:
-        form = ReplyForm(request.POST, auto_id=field_ids("reply-to", request.POST["parent"]))
-        if not form.is_valid():
-            if "parent" in form.errors:
-                raise Http404
-            return None, form
-        parent = Comment.objects.filter(
-            pk=form.cleaned_data["parent"], version=version, parent__isnull=True
-        ).first()
-        if parent is None:
-            raise Http404
-        comment = Comment.objects.create(
-            version=version,
-            section_id=parent.section_id,
-            parent=parent,
-            author=request.user,
-            text=form.cleaned_data["text"],
-        )
-        return comment, None
+    """Stores a comment on a section; returns (comment, None) or (None, the failed form)."""
     form = CommentForm(request.POST, auto_id=field_ids("comment-on", request.POST.get("section")))
     if not form.is_valid():
         if "section" in form.errors:

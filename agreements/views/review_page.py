@@ -1,41 +1,30 @@
 """The version page below its title: the facts, the filters and the export form, the
-sections with their comments and forms, and the timeline.
+sections with their comments and forms, and the timeline, drawn for each request: with
+a reply page per comment (agreements.views.reply) rather than a form under each, the
+page is fast enough without a cache, so nothing of it is kept for other readers."""
 
-With 200 comments, drawing a form per comment made the page take a fifth of a second, so
-the part is drawn once per version, query, reader's rights and content generation for every
-reader alike (portal.fragments) and then filled in for each reader: the CSRF token of their
-forms, and the link to edit their own comments. Neither can be forged by a comment's text:
-the text is escaped, so it can hold neither an HTML comment nor the token's hole, which is
-written unescaped (as a tag would be) into the forms."""
-
-import re
+from typing import NamedTuple
 
 from django.db.models import Prefetch, prefetch_related_objects
-from django.middleware.csrf import get_token
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import standing
-from agreements.forms import CommentFilterForm, CommentForm, ReplyForm
+from agreements.forms import CommentFilterForm, CommentForm
 from agreements.models import Comment
 from agreements.views.export import ExportForm
-from portal import fragments
-
-OWN_COMMENT = re.compile(r"<!--own-comment (\d+) (\d+)-->")
-# {% csrf_token %} writes a safe string as it is: escaped text can never look like this.
-CSRF_HOLE = mark_safe("<csrf-token-of-the-reader>")  # noqa: S308
 
 
 def comments_shown(version, status=None, section=None):
     """The comments the page lists under their sections, with authors and replies."""
     replies = Comment.objects.select_related("author").order_by("created_at", "pk")
+    # A list (to_attr) rather than a related manager per comment: a queryset cloned for
+    # each of 200 comments cost more than the query.
     comments = (
         Comment.objects.filter(version=version, parent__isnull=True)
         .select_related("author")
-        .prefetch_related(Prefetch("replies", queryset=replies))
+        .prefetch_related(Prefetch("replies", queryset=replies, to_attr="shown_replies"))
     )
     if status:
         comments = comments.filter(status=status)
@@ -49,25 +38,72 @@ def field_ids(prefix, pk):
     return f"{prefix}-{pk}-%s" if pk and pk.isdigit() else "id_%s"
 
 
-def attach_forms(sections, failed_form):
-    """An empty comment form per section and a reply form per comment; the form that
-    failed takes its place with its errors and the text written."""
-    for section in sections:
-        section.comment_form = CommentForm(
-            initial={"section": section.pk}, auto_id=f"comment-on-{section.pk}-%s"
-        )
-        if isinstance(failed_form, CommentForm) and failed_form.data.get("section") == str(
-            section.pk
-        ):
-            section.comment_form = failed_form
-        for comment in section.shown_comments:
-            comment.reply_form = ReplyForm(
-                initial={"parent": comment.pk}, auto_id=f"reply-to-{comment.pk}-%s"
+class Moment(NamedTuple):
+    """A time as a comment shows it: `<time datetime="{attribute}">{text}</time>`."""
+
+    attribute: str  # whole seconds with the local offset: "2026-05-04T10:15:00+03:00"
+    text: str  # "4.5.2026 10:15"
+
+
+def moment(value):
+    local = timezone.localtime(value).replace(microsecond=0)
+    return Moment(local.isoformat(), f"{local.day}.{local.month}.{local.year} {local:%H:%M}")
+
+
+def address_for_any(name, version):
+    """The address of the page `name` for any comment of the version, reversed once:
+    reversing it for each of 200 comments cost more than the rest of a comment."""
+    kwargs = {"slug": version.agreement.slug, "number": version.number, "pk": 0}
+    # The comment's id is the last number of the address: what comes after it is words.
+    before, after = reverse(name, kwargs=kwargs).rsplit("/0/", 1)
+    return lambda pk: f"{before}/{pk}/{after}"
+
+
+def prepare_comments(comments, version, reader, may_comment):
+    """What review_comment.html shows of each comment and its replies, worked out in one
+    pass: the author's name once per author, the status's label once per status, the
+    times and the addresses without a template filter or tag each (the filters, lookups
+    and reverses per comment cost more than the rest of the page)."""
+    labels = {value: str(label) for value, label in Comment.Status.choices}
+    withdrawn_label = _("Withdrawn")
+    reply_url = address_for_any("agreements:comment-reply", version)
+    edit_url = address_for_any("agreements:comment-edit", version)
+    names = {}
+    for comment in comments:
+        comment.reply_url = reply_url(comment.pk)
+        for shown in (comment, *comment.shown_replies):
+            author = shown.author
+            if author.pk not in names:
+                names[author.pk] = author.get_full_name() or author.get_username()
+            shown.author_name = names[author.pk]
+            # A withdrawn comment shows neither its status nor its edit.
+            withdrawn = shown.withdrawn_at is not None
+            shown.status_label = withdrawn_label if withdrawn else labels[shown.status]
+            shown.created = moment(shown.created_at)
+            shown.edited = moment(shown.edited_at) if shown.edited_at and not withdrawn else None
+            shown.edit_url = (
+                edit_url(shown.pk) if may_comment and shown.author_id == reader.pk else None
             )
-            if isinstance(failed_form, ReplyForm) and failed_form.data.get("parent") == str(
-                comment.pk
-            ):
-                comment.reply_form = failed_form
+
+
+def comment_field():
+    """The text field of the comment forms the template writes, its texts translated once
+    rather than once a section."""
+    field = CommentForm.base_fields["text"]
+    return {
+        "label": str(field.label),
+        "help_text": str(field.help_text),
+        "max_length": field.max_length,
+    }
+
+
+def attach_failed_form(sections, failed_form):
+    """The comment form that failed, with its errors and the text written, under its
+    section; the others' empty forms are written in the template (review_section.html)."""
+    for section in sections:
+        section.failed_form = None
+        if failed_form is not None and failed_form.data.get("section") == str(section.pk):
+            section.failed_form = failed_form
 
 
 def decision_counts(version):
@@ -78,9 +114,9 @@ def decision_counts(version):
     return standing.counts(standing.standings(parties, version), version)
 
 
-def draw(request, version, view):
-    """The part's HTML with the holes left open; `view` says what the reader may see and
-    do, and holds the form that failed, if one did."""
+def context(request, version, view):
+    """What review_page.html draws; `view` says what the reader may see and do, and holds
+    the form that failed, if one did."""
     sections = list(version.sections.all())
     filters = CommentFilterForm(request.GET or None, sections=sections)
     status = section = None
@@ -95,9 +131,15 @@ def draw(request, version, view):
                 to_attr="shown_comments",
             ),
         )
+        prepare_comments(
+            (comment for section in sections for comment in section.shown_comments),
+            version,
+            request.user,
+            view["may_comment"],
+        )
     if view["may_comment"]:
-        attach_forms(sections, view["failed_form"])
-    context = {
+        attach_failed_form(sections, view["failed_form"])
+    return {
         **view,
         "version": version,
         "agreement": version.agreement,
@@ -107,34 +149,5 @@ def draw(request, version, view):
         "timeline": version.transitions.select_related("by"),
         "decision_counts": decision_counts(version),
         "export_form": ExportForm(may_see_comments=view["may_see_comments"]),
-        "csrf_token": CSRF_HOLE,
+        "comment_field": comment_field(),
     }
-    return render_to_string("agreements/includes/review_page.html", context, request)
-
-
-def filled_in(html, request, version):
-    """The holes filled for this reader: their CSRF token and their own comments' links."""
-    html = html.replace(CSRF_HOLE, get_token(request))
-    reader = request.user.pk
-
-    def own_comment_link(match):
-        pk, author = map(int, match.groups())
-        if author != reader:
-            return ""
-        kwargs = {"slug": version.agreement.slug, "number": version.number, "pk": pk}
-        url = reverse("agreements:comment-edit", kwargs=kwargs)
-        return format_html('<p><a href="{}">{}</a></p>', url, _("Edit or withdraw your comment"))
-
-    # Our own template's HTML, with only our own escaped links put in.
-    return mark_safe(OWN_COMMENT.sub(own_comment_link, html))  # noqa: S308
-
-
-def page_html(request, version, view):
-    """The part as this reader sees it. A form that failed, with its errors and the text
-    written, is drawn for its writer alone."""
-    if view["failed_form"] is not None:
-        return filled_in(draw(request, version, view), request, version)
-    rights = (view["may_comment"], view["may_see_comments"], view["review_is_open"])
-    parts = (version.pk, request.path, sorted(request.GET.lists()), rights)
-    html = fragments.cached_value("review-page", parts, lambda: draw(request, version, view))
-    return filled_in(html, request, version)

@@ -66,6 +66,7 @@ def pages(language, comment):
             + f"?format=print&lang={language}&comments=on",
             reverse("agreements:comment-edit", kwargs={**version, "pk": comment.pk}),
             reverse("agreements:comment-withdraw", kwargs={**version, "pk": comment.pk}),
+            reverse("agreements:comment-reply", kwargs={**version, "pk": comment.pk}),
             reverse("agreements:follow-up", kwargs=kwargs),
         ]
 

@@ -54,6 +54,24 @@ def test_a_reply_is_stored_only_from_those_who_may_comment(
     assert Comment.objects.filter(text="Vastaus tähän.").exists() == (expected == SAVED)
 
 
+@pytest.mark.parametrize(("who", "kind", "expected"), matrix_cases(REPLY_MATRIX))
+def test_the_reply_page_is_open_only_to_those_who_may_comment(
+    client, users, versions, comments, who, kind, expected
+):
+    comment = comments[kind]
+    with translation.override("fi"):
+        url = reverse(
+            "agreements:comment-reply",
+            kwargs={"slug": "aiesopimus", "number": versions[kind].number, "pk": comment.pk},
+        )
+    log_in(client, users[who])
+    assert_outcome(client.get(url), FOUND if expected == SAVED else expected)
+    assert_outcome(client.post(url, {"text": "Vastaus sivulta."}), expected)
+    assert Comment.objects.filter(text="Vastaus sivulta.", parent=comment).exists() == (
+        expected == SAVED
+    )
+
+
 # The author alone edits a comment: everyone else gets the login page or a 404.
 EDIT_MATRIX = {
     "anonymous": LOGIN,
@@ -176,6 +194,10 @@ HIDDEN_OR_MISSING = {
     "comment": (
         agreements_url("comment-edit", slug="aiesopimus", number=1, pk=1),
         agreements_url("comment-edit", slug="aiesopimus", number=99, pk=1),
+    ),
+    "reply": (
+        agreements_url("comment-reply", slug="aiesopimus", number=1, pk=1),
+        agreements_url("comment-reply", slug="aiesopimus", number=99, pk=1),
     ),
 }
 

@@ -1,6 +1,6 @@
-"""The review page's sections are drawn once for every reader alike and filled in for each:
-their own CSRF token, and the link to edit only their own comments. The compare page's
-form is kept per set of versions the reader may see."""
+"""What is each reader's own on the review page, drawn for each request: their CSRF token,
+and the link to edit only their own comments. The compare page's form is kept in the cache
+per set of versions the reader may see."""
 
 import re
 
@@ -11,7 +11,6 @@ from django.test import Client
 from django.urls import reverse
 
 from agreements.models import Comment
-from agreements.views.review_page import CSRF_HOLE
 from portal.roles import STEERING_GROUP
 from tests.agreements.helpers import url_of
 
@@ -43,7 +42,6 @@ def test_only_the_author_gets_the_link_to_edit_their_comment(
     )
     author, other = member_client(steering_member), member_client(second_member)
     url = url_of(version)
-    # The other member draws the sections first; the author's page comes from the cache.
     assert EDIT_LINK not in other.get(url).content.decode()
     assert author.get(url).content.decode().count(EDIT_LINK) == 1
     assert EDIT_LINK not in other.get(url).content.decode()
@@ -52,10 +50,9 @@ def test_only_the_author_gets_the_link_to_edit_their_comment(
 def test_a_form_drawn_for_one_member_sends_for_another(versions, steering_member, second_member):
     version = versions["steering"]
     url = url_of(version)
-    member_client(steering_member).get(url)  # draws the sections
+    member_client(steering_member).get(url)
     other = member_client(second_member, enforce_csrf_checks=True)
     html = other.get(url).content.decode()
-    assert CSRF_HOLE not in html
     token = TOKEN.search(html.split('<section id="section-', 1)[1]).group(1)
     section = version.sections.first()
     response = other.post(
@@ -74,24 +71,6 @@ def test_a_new_comment_shows_at_once_to_the_others(versions, steering_member, se
         url, {"section": version.sections.first().pk, "text": "Juuri kirjoitettu."}
     )
     assert "Juuri kirjoitettu." in reader.get(url).content.decode()
-
-
-def test_a_comment_that_imitates_the_holes_stays_plain_text(
-    versions, steering_member, second_member
-):
-    version = versions["steering"]
-    own = Comment.objects.create(
-        version=version, section=version.sections.first(), author=second_member, text="Oma."
-    )
-    forged = f"<!--own-comment {own.pk} {second_member.pk}--> {CSRF_HOLE}"
-    Comment.objects.create(
-        version=version, section=version.sections.first(), author=steering_member, text=forged
-    )
-    html = member_client(second_member).get(url_of(version)).content.decode()
-    # One link, for their own comment; the imitation is shown as the text it is.
-    assert html.count(EDIT_LINK) == 1
-    assert "&lt;!--own-comment" in html
-    assert "&lt;csrf-token-of-the-reader&gt;" in html
 
 
 def test_the_compare_form_drawn_for_a_coordinator_never_offers_drafts_to_others(

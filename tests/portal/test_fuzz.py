@@ -55,10 +55,10 @@ def version_url(content):
     )
 
 
-def comment_url(content):
+def comment_url(content, name="agreements:comment-edit"):
     comment = content["comment"]
     return reverse(
-        "agreements:comment-edit",
+        name,
         kwargs={
             "slug": comment.version.agreement.slug,
             "number": comment.version.number,
@@ -104,7 +104,20 @@ ENDPOINTS = [
     ),
     Endpoint("review page", version_url, ("status", "section"), member=True),
     Endpoint("comment on a section", version_url, ("text", "section"), method="post", member=True),
-    Endpoint("reply to a comment", version_url, ("text", "parent"), method="post", member=True),
+    Endpoint(
+        "reply from an older version page",
+        version_url,
+        ("text", "parent"),
+        method="post",
+        member=True,
+    ),
+    Endpoint(
+        "reply to a comment",
+        lambda content: comment_url(content, "agreements:comment-reply"),
+        ("text",),
+        method="post",
+        member=True,
+    ),
     Endpoint(
         "edit a comment",
         comment_url,

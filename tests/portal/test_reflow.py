@@ -100,6 +100,7 @@ def member_paths(comment):
                 reverse("agreements:follow-up", kwargs={"slug": SLUG}),
                 reverse("agreements:comment-edit", kwargs=own),
                 reverse("agreements:comment-withdraw", kwargs=own),
+                reverse("agreements:comment-reply", kwargs=own),
                 reverse("agreements:version-export", kwargs=version)
                 + f"?format=print&lang={code}&comments=on",
                 reverse("password_change"),
