@@ -289,17 +289,6 @@ def coverage_for(form):
     return build_coverage(stages, municipalities, form.day())
 
 
-def cached_coverage(request, form):
-    """The matrix, kept until the content changes: counting every role's actors per
-    municipality, stage and language is the page's whole cost."""
-    return fragments.cached_value(
-        "coverage",
-        (sorted(request.GET.lists()), form.day()),
-        lambda: coverage_for(form),
-        scope="networks",
-    )
-
-
 @page_cache.query_parameters(form=PathAndSubRegionForm)
 def coverage(request):
     form = PathAndSubRegionForm(request.GET or None)
@@ -308,7 +297,7 @@ def coverage(request):
         (sorted(request.GET.lists()), form.day()),
         lambda: render_to_string(
             "networks/includes/coverage_matrix.html",
-            {"coverage": cached_coverage(request, form)},
+            {"coverage": coverage_for(form)},
         ),
         scope="networks",
     )
@@ -325,7 +314,7 @@ def coverage(request):
 @page_cache.query_parameters(form=PathAndSubRegionForm)
 def coverage_csv(request):
     form = PathAndSubRegionForm(request.GET or None)
-    result = cached_coverage(request, form)
+    result = coverage_for(form)
     header = [
         _("Municipality"),
         _("Sub-region"),
