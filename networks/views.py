@@ -90,19 +90,30 @@ class PathListView(ListView):
 def path_stages(path, year):
     """A path's stages in `year` as HTML: per stage, who does what, where and in which
     language, and its strongest practices."""
+    # Lists (to_attr), not managers: a related manager made per role and field cost more
+    # than the rest of the row.
     roles = (
         Role.objects.valid_during(year)
         .responsible_first()
         .select_related("actor")
-        .prefetch_related("languages", "municipalities", "actor__languages")
+        .prefetch_related(
+            Prefetch("languages", to_attr="language_list"),
+            Prefetch("municipalities", to_attr="municipality_list"),
+            Prefetch("actor__languages", to_attr="language_list"),
+        )
     )
     # The strongest few practices per stage, and how many there are: with thousands of
-    # practices a stage listed them all and the page grew to megabytes.
-    strongest = published_practices(PathStage).order_by("-evidence_level", "title", "pk")
+    # practices a stage listed them all and the page grew to megabytes. Only the columns
+    # shown: the whole rows made the database sort megabytes on disk.
+    strongest = (
+        published_practices(PathStage)
+        .only("slug", "title", "title_fi", "title_sv", "evidence_level")
+        .order_by("-evidence_level", "title", "pk")
+    )
     stages = path.stages.annotate(
         public_practice_count=Count("practices", filter=Q(practices__status="published"))
     ).prefetch_related(
-        Prefetch("roles", queryset=roles),
+        Prefetch("roles", queryset=roles, to_attr="role_list"),
         Prefetch("practices", queryset=strongest[:PRACTICES_PER_STAGE], to_attr="public_practices"),
     )
     return render_to_string(
@@ -114,9 +125,7 @@ def path_stages(path, year):
 @page_cache.query_parameters("year")
 def path_detail(request, slug):
     """A path's stages in order and, per stage, who does what, where and in which language."""
-    path = fragments.cached_value(
-        "path-record", (slug,), lambda: get_object_or_404(IntegrationPath, slug=slug)
-    )
+    path = get_object_or_404(IntegrationPath, slug=slug)
     year, notice = selected_year(request)
     return render(
         request,
