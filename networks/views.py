@@ -24,6 +24,8 @@ from portal.registry import registry
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10
+# What a link to an actor needs: its address and its name in either language.
+ACTOR_LINK_FIELDS = ("slug", "name", "name_fi", "name_sv")
 # The most actors the network map draws; the filters narrow a larger selection.
 MAP_MOST_ACTORS = 40
 
@@ -168,10 +170,21 @@ def actor_body(actor):
                 "languages", "municipalities"
             ),
         ),
-        Prefetch("practices", queryset=published_practices(Actor), to_attr="public_practices"),
+        Prefetch(
+            "practices",
+            queryset=published_practices(Actor).only(
+                "slug", "title", "title_fi", "title_sv", "evidence_level"
+            ),
+            to_attr="public_practices",
+        ),
     )
-    # Ties both ways in one query.
-    ties = Tie.objects.filter(Q(source=actor) | Q(target=actor)).select_related("source", "target")
+    # Ties both ways in one query, with only what the lists show of the actors at their ends.
+    ends = [f"{end}__{field}" for end in ("source", "target") for field in ACTOR_LINK_FIELDS]
+    ties = (
+        Tie.objects.filter(Q(source=actor) | Q(target=actor))
+        .select_related("source", "target")
+        .only("source_id", "target_id", "kind", "strength", *ends)
+    )
     return render_to_string(
         "networks/includes/actor_body.html",
         {
@@ -186,14 +199,6 @@ class ActorDetailView(DetailView):
     template_name = "networks/actor_detail.html"
     context_object_name = "actor"
     queryset = Actor.objects.select_related("parent")
-
-    def get_object(self, queryset=None):
-        # Kept like the page's part below (a missing one is never kept), so that the page's
-        # request needs no database at all.
-        slug = self.kwargs["slug"]
-        return fragments.cached_value(
-            "actor-record", (slug,), lambda: super(ActorDetailView, self).get_object(queryset)
-        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -247,7 +252,7 @@ def map_body(form):
     drawn = selection.most_connected(MAP_MOST_ACTORS)
     drawn_pks = selection.ranked if drawn is None else drawn
     isolated = selection.isolated
-    actors_by_pk = Actor.objects.only("slug", "actor_type", "name", "name_fi", "name_sv").in_bulk(
+    actors_by_pk = Actor.objects.only("actor_type", *ACTOR_LINK_FIELDS).in_bulk(
         {*drawn_pks, *isolated}
     )
     shown_actors = sorted(
