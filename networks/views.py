@@ -242,6 +242,20 @@ def network_map(request):
     return render(request, "networks/network_map.html", {"filters": filters, "map_body": body})
 
 
+def label_for_tables(actors, ties):
+    """Each actor's address and type and each tie's kind and strength in words, once: the
+    tables name an actor several times, and a reversed URL or a choice's label made per
+    cell cost more than the rest of the map."""
+    types, kinds = dict(Actor.Type.choices), dict(Tie.Kind.choices)
+    strengths = dict(Tie.Strength.choices)
+    for actor in actors:
+        actor.url = actor.get_absolute_url()
+        actor.type_label = types.get(actor.actor_type, actor.actor_type)
+    for tie in ties:
+        tie.kind_label = kinds.get(tie.kind, tie.kind)
+        tie.strength_label = strengths.get(tie.strength, tie.strength)
+
+
 def map_body(form):
     """The map, its analysis and its tables, as HTML. Beyond MAP_MOST_ACTORS the picture
     and the tables show the actors with the most ties and the ties between them (a ring of
@@ -265,6 +279,7 @@ def map_body(form):
     )
     for tie in shown_ties:
         tie.source, tie.target = actors_by_pk[tie.source_id], actors_by_pk[tie.target_id]
+    label_for_tables(actors_by_pk.values(), shown_ties)
     shown_graph = graph.build_graph(shown_actors, shown_ties)
     analysis = graph.analyse(shown_graph, selection.degrees)
     picture = map_drawing.picture(
