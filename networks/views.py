@@ -1,10 +1,22 @@
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
-from django.shortcuts import get_object_or_404, render
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Window,
+    prefetch_related_objects,
+)
+from django.db.models.functions import RowNumber
+from django.http import Http404
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 from networks import graph, map_drawing, map_selection
 from networks.coverage import build_coverage
@@ -89,7 +101,7 @@ class PathListView(ListView):
         return IntegrationPath.objects.prefetch_related("stages")
 
 
-def path_stages(path, year):
+def path_stages(path, year, other_paths):
     """A path's stages in `year` as HTML: per stage, who does what, where and in which
     language, and its strongest practices."""
     # Lists (to_attr), not managers: a related manager made per role and field cost more
@@ -104,30 +116,62 @@ def path_stages(path, year):
             Prefetch("actor__languages", to_attr="language_list"),
         )
     )
-    # The strongest few practices per stage, and how many there are: with thousands of
-    # practices a stage listed them all and the page grew to megabytes. Only the columns
-    # shown: the whole rows made the database sort megabytes on disk.
-    strongest = (
+    stages = list(
+        path.stages.prefetch_related(Prefetch("roles", queryset=roles, to_attr="role_list"))
+    )
+    counts, strongest = strongest_practices(stages)
+    for stage in stages:
+        stage.public_practice_count = counts.get(stage.pk, 0)
+        stage.public_practices = strongest.get(stage.pk, [])
+    return render_to_string(
+        "networks/includes/path_stages.html", {"stages": stages, "other_paths": other_paths}
+    )
+
+
+def strongest_practices(stages):
+    """Per stage, how many published practices serve it and the strongest few of them:
+    with thousands of practices a stage listed them all and the page grew to megabytes.
+    They are ranked on the columns of an index alone, and only the few shown are read
+    whole: ranking the whole rows made the database sort megabytes on disk."""
+    links = PathStage._meta.get_field("practices").through.objects
+    title = f"practice__{build_localized_fieldname('title', get_language())}"
+    per_stage = {"partition_by": F("pathstage_id")}
+    ranked = (
+        links.filter(pathstage__in=stages, practice__status="published")
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                order_by=[F("practice__evidence_level").desc(), F(title), F("practice_id")],
+                **per_stage,
+            ),
+            total=Window(Count("pk"), **per_stage),
+        )
+        .filter(rank__lte=PRACTICES_PER_STAGE)
+        .order_by("pathstage_id", "rank")
+        .values_list("pathstage_id", "practice_id", "total")
+    )
+    ranked = list(ranked)
+    practices = (
         published_practices(PathStage)
         .only("slug", "title", "title_fi", "title_sv", "evidence_level")
-        .order_by("-evidence_level", "title", "pk")
+        .in_bulk({practice for _stage, practice, _total in ranked})
     )
-    stages = path.stages.annotate(
-        public_practice_count=Count("practices", filter=Q(practices__status="published"))
-    ).prefetch_related(
-        Prefetch("roles", queryset=roles, to_attr="role_list"),
-        Prefetch("practices", queryset=strongest[:PRACTICES_PER_STAGE], to_attr="public_practices"),
-    )
-    return render_to_string(
-        "networks/includes/path_stages.html",
-        {"stages": stages, "other_paths": IntegrationPath.objects.exclude(pk=path.pk)},
-    )
+    counts, strongest = {}, {}
+    for stage, practice, total in ranked:
+        counts[stage] = total
+        strongest.setdefault(stage, []).append(practices[practice])
+    return counts, strongest
 
 
 @page_cache.query_parameters("year")
 def path_detail(request, slug):
     """A path's stages in order and, per stage, who does what, where and in which language."""
-    path = get_object_or_404(IntegrationPath, slug=slug)
+    # Every path in one query: the page links to the others.
+    paths = list(IntegrationPath.objects.all())
+    path = next((path for path in paths if path.slug == slug), None)
+    if path is None:
+        raise Http404
+    other_paths = [other for other in paths if other.pk != path.pk]
     year, notice = selected_year(request)
     return render(
         request,
@@ -135,7 +179,7 @@ def path_detail(request, slug):
         {
             "path": path,
             "stages_html": fragments.cached_html(
-                "path-stages", (path.pk, year), lambda: path_stages(path, year)
+                "path-stages", (path.pk, year), lambda: path_stages(path, year, other_paths)
             ),
             "year": year,
             "years": year_choices(),
