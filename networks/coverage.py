@@ -1,11 +1,11 @@
 """Who serves each municipality at each stage, in Finnish and in Swedish: the gaps."""
 
 import datetime
-from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import groupby
 
-from django.db.models import Prefetch
+from django.db import connection
 
 from networks.models import Actor, Language, Role
 
@@ -30,63 +30,99 @@ class Coverage:
     municipalities: list
     rows: list = field(default_factory=list)  # (municipality, [Cell per stage])
 
-    @property
+    # The figures below are read several times by the template, after the rows are in.
+
+    @cached_property
     def stages_by_path(self):
         """(path, number of its stages) in column order, for the matrix's top header row."""
         return [
             (path, len(list(stages))) for path, stages in groupby(self.stages, key=lambda s: s.path)
         ]
 
-    @property
+    @cached_property
     def cells(self):
         return [cell for _municipality, cells in self.rows for cell in cells]
 
-    @property
+    @cached_property
     def empty_cells(self):
         return [cell for cell in self.cells if cell.is_empty]
 
-    @property
+    @cached_property
     def no_finnish(self):
         return [cell for cell in self.cells if cell.finnish == 0 and cell.swedish > 0]
 
-    @property
+    @cached_property
     def no_swedish(self):
         return [cell for cell in self.cells if cell.swedish == 0 and cell.finnish > 0]
 
 
-def roles_in_force(stages, day: datetime.date):
-    languages = Prefetch("languages", queryset=Language.objects.only("code"))
-    actors = Prefetch(
-        "actor",
-        queryset=Actor.objects.only("pk").prefetch_related(
-            "municipalities", Prefetch("languages", queryset=Language.objects.only("code"))
-        ),
+# Distinct actors per municipality, stage and language among the roles in force: a role
+# without municipalities of its own covers its actor's, and likewise for languages.
+COUNTS_SQL = """
+WITH roles AS ({roles}),
+places AS (
+    SELECT roles.pk AS role_id, own.municipality_id FROM roles
+    JOIN {role_municipalities} AS own ON own.role_id = roles.pk
+    UNION ALL
+    SELECT roles.pk, served.municipality_id FROM roles
+    JOIN {actor_municipalities} AS served ON served.actor_id = roles.actor_id
+    WHERE NOT EXISTS (SELECT 1 FROM {role_municipalities} AS own WHERE own.role_id = roles.pk)
+),
+tongues AS (
+    SELECT roles.pk AS role_id, own.language_id FROM roles
+    JOIN {role_languages} AS own ON own.role_id = roles.pk
+    UNION ALL
+    SELECT roles.pk, spoken.language_id FROM roles
+    JOIN {actor_languages} AS spoken ON spoken.actor_id = roles.actor_id
+    WHERE NOT EXISTS (SELECT 1 FROM {role_languages} AS own WHERE own.role_id = roles.pk)
+)
+SELECT places.municipality_id, roles.stage_id,
+    COUNT(DISTINCT roles.actor_id) FILTER (WHERE language.code = %s),
+    COUNT(DISTINCT roles.actor_id) FILTER (WHERE language.code = %s)
+FROM roles
+JOIN places ON places.role_id = roles.pk
+JOIN tongues ON tongues.role_id = roles.pk
+JOIN {language} AS language ON language.id = tongues.language_id
+WHERE language.code IN (%s, %s)
+GROUP BY places.municipality_id, roles.stage_id
+"""
+
+
+def through_table(model, field_name):
+    return connection.ops.quote_name(
+        model._meta.get_field(field_name).remote_field.through._meta.db_table
     )
-    return (
-        Role.objects.valid_on(day)
-        .filter(stage__in=stages)
-        .only("pk", "actor_id", "stage_id")
-        .prefetch_related("municipalities", languages, actors)
+
+
+def count_actors(stages, day: datetime.date) -> dict[tuple[int, int], tuple[int, int]]:
+    """(municipality pk, stage pk) -> (actors in Finnish, actors in Swedish), in one query;
+    places and stages that nobody serves are left out."""
+    roles = Role.objects.valid_on(day).filter(stage__in=stages).order_by()
+    # Named, not placed: the translation manager may put the columns in another order.
+    roles_sql, params = roles.values("pk", "actor_id", "stage_id").query.sql_with_params()
+    sql = COUNTS_SQL.format(
+        roles=roles_sql,
+        role_municipalities=through_table(Role, "municipalities"),
+        role_languages=through_table(Role, "languages"),
+        actor_municipalities=through_table(Actor, "municipalities"),
+        actor_languages=through_table(Actor, "languages"),
+        language=connection.ops.quote_name(Language._meta.db_table),
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (*params, FINNISH, SWEDISH, FINNISH, SWEDISH))
+        return {(place, stage): (finnish, swedish) for place, stage, finnish, swedish in cursor}
 
 
 def build_coverage(stages, municipalities, day: datetime.date) -> Coverage:
     """Count distinct actors per (municipality, stage) and language. A role without its own
     municipalities or languages covers all of its actor's."""
     stages, municipalities = list(stages), list(municipalities)
-    serving = defaultdict(lambda: {FINNISH: set(), SWEDISH: set()})
-    for role in roles_in_force(stages, day):
-        role_municipalities = role.municipalities.all() or role.actor.municipalities.all()
-        role_languages = role.languages.all() or role.actor.languages.all()
-        codes = {language.code for language in role_languages}
-        for municipality in role_municipalities:
-            for code in codes & {FINNISH, SWEDISH}:
-                serving[(municipality.pk, role.stage_id)][code].add(role.actor_id)
+    counts = count_actors([stage.pk for stage in stages], day)
     coverage = Coverage(stages=stages, municipalities=municipalities)
     for municipality in municipalities:
-        cells = []
-        for stage in stages:
-            actors = serving[(municipality.pk, stage.pk)]
-            cells.append(Cell(municipality, stage, len(actors[FINNISH]), len(actors[SWEDISH])))
+        cells = [
+            Cell(municipality, stage, *counts.get((municipality.pk, stage.pk), (0, 0)))
+            for stage in stages
+        ]
         coverage.rows.append((municipality, cells))
     return coverage

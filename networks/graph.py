@@ -64,17 +64,19 @@ def sort_key(graph: nx.Graph, pk: int) -> tuple:
     return (name.casefold(), name, pk)
 
 
-def analyse(graph: nx.Graph) -> NetworkAnalysis:
-    """Ties, bridging, isolated actors and one-way ties; a pair of actors counts once."""
+def analyse(graph: nx.Graph, degrees: Mapping | None = None) -> NetworkAnalysis:
+    """Ties, bridging, isolated actors and one-way ties; a pair of actors counts once.
+    `degrees` (pk -> an object with degree, in_degree and out_degree) gives the ties counted
+    in a larger selection than the graph drawn; bridging is always the graph's own."""
     directed = nx.DiGraph(graph)  # parallel ties of different kinds become one edge
     undirected = directed.to_undirected()
     betweenness = nx.betweenness_centrality(undirected)
     by_name = partial(sort_key, directed)
     by_actor = {
         pk: ActorStats(
-            degree=undirected.degree(pk),
-            in_degree=directed.in_degree(pk),
-            out_degree=directed.out_degree(pk),
+            degree=degrees[pk].degree if degrees else undirected.degree(pk),
+            in_degree=degrees[pk].in_degree if degrees else directed.in_degree(pk),
+            out_degree=degrees[pk].out_degree if degrees else directed.out_degree(pk),
             betweenness=round(betweenness[pk], 3),
         )
         for pk in sorted(directed, key=by_name)

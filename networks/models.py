@@ -134,7 +134,9 @@ class ActorQuerySet(SearchableQuerySet, RevisionedQuerySet):
     search_fields = SearchFields(title=("name",), body=("description",))
 
     def for_list(self):
-        return self.select_related("parent").prefetch_related("languages", "municipalities")
+        """What the actor list shows: the parent's name and the languages, as a list."""
+        languages = models.Prefetch("languages", to_attr="language_list")
+        return self.select_related("parent").prefetch_related(languages)
 
     def serving(self, municipality):
         return self.filter(municipalities=municipality)

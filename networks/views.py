@@ -1,12 +1,24 @@
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
-from django.shortcuts import get_object_or_404, render
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Window,
+    prefetch_related_objects,
+)
+from django.db.models.functions import RowNumber
+from django.http import Http404
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
+from modeltranslation.utils import build_localized_fieldname, get_language
 
-from networks import graph, map_drawing
+from networks import graph, map_drawing, map_selection
 from networks.coverage import build_coverage
 from networks.filters import ActorFilter, MapFilterForm, PathAndSubRegionForm
 from networks.models import (
@@ -18,12 +30,14 @@ from networks.models import (
     SubRegion,
     Tie,
 )
-from portal import caching, fragments
+from portal import caching
 from portal.csv_export import csv_response
 from portal.registry import registry
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10
+# What a link to an actor needs: its address and its name in either language.
+ACTOR_LINK_FIELDS = ("slug", "name", "name_fi", "name_sv")
 # The most actors the network map draws; the filters narrow a larger selection.
 MAP_MOST_ACTORS = 40
 
@@ -87,44 +101,85 @@ class PathListView(ListView):
         return IntegrationPath.objects.prefetch_related("stages")
 
 
-def path_stages(path, year):
+def path_stages(path, year, other_paths):
     """A path's stages in `year` as HTML: per stage, who does what, where and in which
     language, and its strongest practices."""
+    # Lists (to_attr), not managers: a related manager made per role and field cost more
+    # than the rest of the row.
     roles = (
         Role.objects.valid_during(year)
         .responsible_first()
         .select_related("actor")
-        .prefetch_related("languages", "municipalities", "actor__languages")
+        .prefetch_related(
+            Prefetch("languages", to_attr="language_list"),
+            Prefetch("municipalities", to_attr="municipality_list"),
+            Prefetch("actor__languages", to_attr="language_list"),
+        )
     )
-    # The strongest few practices per stage, and how many there are: with thousands of
-    # practices a stage listed them all and the page grew to megabytes.
-    strongest = published_practices(PathStage).order_by("-evidence_level", "title", "pk")
-    stages = path.stages.annotate(
-        public_practice_count=Count("practices", filter=Q(practices__status="published"))
-    ).prefetch_related(
-        Prefetch("roles", queryset=roles),
-        Prefetch("practices", queryset=strongest[:PRACTICES_PER_STAGE], to_attr="public_practices"),
+    stages = list(
+        path.stages.prefetch_related(Prefetch("roles", queryset=roles, to_attr="role_list"))
     )
+    counts, strongest = strongest_practices(stages)
+    for stage in stages:
+        stage.public_practice_count = counts.get(stage.pk, 0)
+        stage.public_practices = strongest.get(stage.pk, [])
     return render_to_string(
-        "networks/includes/path_stages.html",
-        {"stages": stages, "other_paths": IntegrationPath.objects.exclude(pk=path.pk)},
+        "networks/includes/path_stages.html", {"stages": stages, "other_paths": other_paths}
     )
+
+
+def strongest_practices(stages):
+    """Per stage, how many published practices serve it and the strongest few of them:
+    with thousands of practices a stage listed them all and the page grew to megabytes.
+    They are ranked on the columns of an index alone, and only the few shown are read
+    whole: ranking the whole rows made the database sort megabytes on disk."""
+    links = PathStage._meta.get_field("practices").through.objects
+    title = f"practice__{build_localized_fieldname('title', get_language())}"
+    per_stage = {"partition_by": F("pathstage_id")}
+    ranked = (
+        links.filter(pathstage__in=stages, practice__status="published")
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                order_by=[F("practice__evidence_level").desc(), F(title), F("practice_id")],
+                **per_stage,
+            ),
+            total=Window(Count("pk"), **per_stage),
+        )
+        .filter(rank__lte=PRACTICES_PER_STAGE)
+        .order_by("pathstage_id", "rank")
+        .values_list("pathstage_id", "practice_id", "total")
+    )
+    ranked = list(ranked)
+    practices = (
+        published_practices(PathStage)
+        .only("slug", "title", "title_fi", "title_sv", "evidence_level")
+        .in_bulk({practice for _stage, practice, _total in ranked})
+    )
+    counts, strongest = {}, {}
+    for stage, practice, total in ranked:
+        counts[stage] = total
+        strongest.setdefault(stage, []).append(practices[practice])
+    return counts, strongest
 
 
 @caching.query_parameters("year")
 def path_detail(request, slug):
     """A path's stages in order and, per stage, who does what, where and in which language."""
-    path = fragments.cached_value(
-        "path-record", (slug,), lambda: get_object_or_404(IntegrationPath, slug=slug)
-    )
+    # Every path in one query: the page links to the others.
+    paths = list(IntegrationPath.objects.all())
+    path = next((path for path in paths if path.slug == slug), None)
+    if path is None:
+        raise Http404
+    other_paths = [other for other in paths if other.pk != path.pk]
     year, notice = selected_year(request)
     return render(
         request,
         "networks/path_detail.html",
         {
             "path": path,
-            "stages_html": fragments.cached_html(
-                "path-stages", (path.pk, year), lambda: path_stages(path, year)
+            "stages_html": caching.cached_html(
+                "path-stages", (path.pk, year), lambda: path_stages(path, year, other_paths)
             ),
             "year": year,
             "years": year_choices(),
@@ -159,10 +214,21 @@ def actor_body(actor):
                 "languages", "municipalities"
             ),
         ),
-        Prefetch("practices", queryset=published_practices(Actor), to_attr="public_practices"),
+        Prefetch(
+            "practices",
+            queryset=published_practices(Actor).only(
+                "slug", "title", "title_fi", "title_sv", "evidence_level"
+            ),
+            to_attr="public_practices",
+        ),
     )
-    # Ties both ways in one query.
-    ties = Tie.objects.filter(Q(source=actor) | Q(target=actor)).select_related("source", "target")
+    # Ties both ways in one query, with only what the lists show of the actors at their ends.
+    ends = [f"{end}__{field}" for end in ("source", "target") for field in ACTOR_LINK_FIELDS]
+    ties = (
+        Tie.objects.filter(Q(source=actor) | Q(target=actor))
+        .select_related("source", "target")
+        .only("source_id", "target_id", "kind", "strength", *ends)
+    )
     return render_to_string(
         "networks/includes/actor_body.html",
         {
@@ -178,25 +244,15 @@ class ActorDetailView(DetailView):
     context_object_name = "actor"
     queryset = Actor.objects.select_related("parent")
 
-    def get_object(self, queryset=None):
-        # Kept like the page's part below (a missing one is never kept), so that the page's
-        # request needs no database at all.
-        slug = self.kwargs["slug"]
-        return fragments.cached_value(
-            "actor-record", (slug,), lambda: super(ActorDetailView, self).get_object(queryset)
-        )
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         actor = self.object
-        context["body"] = fragments.cached_html(
-            "actor-body", (actor.pk,), lambda: actor_body(actor)
-        )
+        context["body"] = caching.cached_html("actor-body", (actor.pk,), lambda: actor_body(actor))
         return context
 
 
-def map_actors_and_ties(form):
-    """The actors and ties that the map's filters select."""
+def map_actors(form):
+    """The actors that the map's filters select, as a queryset."""
     actors = Actor.objects.all()
     if form.is_valid():
         if path := form.cleaned_data["path"]:
@@ -208,11 +264,27 @@ def map_actors_and_ties(form):
             actors = actors.filter(networks=network)
         if sub_region := form.cleaned_data["sub_region"]:
             actors = actors.filter(municipalities__sub_region=sub_region)
-    actors = list(actors.distinct().order_by("name", "pk"))
-    ties = list(
-        Tie.objects.filter(source__in=actors, target__in=actors).select_related("source", "target")
+    return actors
+
+
+# The map and the coverage matrix show the networks app's content alone: a practice's save
+# leaves them cached.
+NETWORKS_ONLY = ("networks",)
+
+
+def filter_form(request, form, heading, heading_id):
+    """The GET form above the map or the matrix, kept as HTML per address: Django draws each
+    select and its options through templates, 11–25 ms of a page whose rest is cached."""
+    return caching.cached_html(
+        f"filter-form-{heading_id}",
+        (request.path, sorted(request.GET.lists())),
+        lambda: render_to_string(
+            "includes/filter_form.html",
+            {"form": form, "form_heading": heading, "form_heading_id": heading_id},
+            request,
+        ),
+        apps=NETWORKS_ONLY,
     )
-    return actors, ties
 
 
 @caching.query_parameters(form=MapFilterForm)
@@ -220,32 +292,56 @@ def network_map(request):
     form = MapFilterForm(request.GET or None)
     # Analysing and drawing a thousand actors takes seconds: kept until the networks app's
     # content changes (edits of practices leave it be).
-    body = fragments.cached_html(
+    body = caching.cached_html(
         "network-map",
         (sorted(request.GET.lists()), form.day()),
         lambda: map_body(form),
-        scope="networks",
+        apps=NETWORKS_ONLY,
     )
-    filters = fragments.filter_form_html(
-        request, form, _("Filter the map"), "map-filter-heading", scope="networks"
-    )
+    filters = filter_form(request, form, _("Filter the map"), "map-filter-heading")
     return render(request, "networks/network_map.html", {"filters": filters, "map_body": body})
+
+
+def label_for_tables(actors, ties):
+    """Each actor's address and type and each tie's kind and strength in words, once: the
+    tables name an actor several times, and a reversed URL or a choice's label made per
+    cell cost more than the rest of the map."""
+    types, kinds = dict(Actor.Type.choices), dict(Tie.Kind.choices)
+    strengths = dict(Tie.Strength.choices)
+    for actor in actors:
+        actor.url = actor.get_absolute_url()
+        actor.type_label = types.get(actor.actor_type, actor.actor_type)
+    for tie in ties:
+        tie.kind_label = kinds.get(tie.kind, tie.kind)
+        tie.strength_label = strengths.get(tie.strength, tie.strength)
 
 
 def map_body(form):
     """The map, its analysis and its tables, as HTML. Beyond MAP_MOST_ACTORS the picture
     and the tables show the actors with the most ties and the ties between them (a ring of
-    a thousand actors can be read by nobody, and its page weighed 4 MB); the figures and
-    the actors without ties still count the whole selection."""
-    actors, ties = map_actors_and_ties(form)
-    network_graph = graph.build_graph(actors, ties)
-    analysis = graph.analyse(network_graph)
-    drawn = graph.most_connected(analysis, MAP_MOST_ACTORS)
-    shown_actors, shown_ties, shown_graph = actors, ties, network_graph
-    if drawn is not None:
-        shown_actors = [actor for actor in actors if actor.pk in drawn]
-        shown_ties = [tie for tie in ties if tie.source_id in drawn and tie.target_id in drawn]
-        shown_graph = graph.build_graph(shown_actors, shown_ties)
+    a thousand actors can be read by nobody, and its page weighed 4 MB); the ties counted
+    and the actors without ties still cover the whole selection, counted in the database.
+    Bridging is measured among the actors drawn: among a thousand it took seconds."""
+    selection = map_selection.count_selection(map_actors(form))
+    drawn = selection.most_connected(MAP_MOST_ACTORS)
+    drawn_pks = selection.ranked if drawn is None else drawn
+    isolated = selection.isolated
+    actors_by_pk = Actor.objects.only("actor_type", *ACTOR_LINK_FIELDS).in_bulk(
+        {*drawn_pks, *isolated}
+    )
+    shown_actors = sorted(
+        (actors_by_pk[pk] for pk in drawn_pks), key=lambda actor: (str(actor.name), actor.pk)
+    )
+    shown_ties = list(
+        Tie.objects.filter(source__in=drawn_pks, target__in=drawn_pks).only(
+            "source_id", "target_id", "kind", "strength"
+        )
+    )
+    for tie in shown_ties:
+        tie.source, tie.target = actors_by_pk[tie.source_id], actors_by_pk[tie.target_id]
+    label_for_tables(actors_by_pk.values(), shown_ties)
+    shown_graph = graph.build_graph(shown_actors, shown_ties)
+    analysis = graph.analyse(shown_graph, selection.degrees)
     picture = map_drawing.picture(
         shown_graph,
         graph.layout(shown_graph),
@@ -253,28 +349,19 @@ def map_body(form):
         description=_("%(actors)d actors and %(ties)d ties. The same content is in the tables.")
         % {"actors": len(shown_actors), "ties": len(shown_ties)},
     )
-    actors_by_pk = {actor.pk: actor for actor in actors}
-    shown_pks = {actor.pk for actor in shown_actors}
     return render_to_string(
         "networks/includes/network_map_body.html",
         {
             "picture": picture,
             "actors": shown_actors,
             "ties": shown_ties,
-            "selected_actors": len(actors),
-            "selected_ties": len(ties),
+            "selected_actors": len(selection.ranked),
             "is_part": drawn is not None,
             "analysis": analysis,
-            "actor_rows": [
-                (actors_by_pk[pk], stats)
-                for pk, stats in analysis.by_actor.items()
-                if pk in shown_pks
-            ],
-            "isolated": [actors_by_pk[pk] for pk in analysis.isolated],
+            "actor_rows": [(actors_by_pk[pk], stats) for pk, stats in analysis.by_actor.items()],
+            "isolated": [actors_by_pk[pk] for pk in isolated],
             "one_way": [
-                (actors_by_pk[source], actors_by_pk[target])
-                for source, target in analysis.one_way
-                if source in shown_pks and target in shown_pks
+                (actors_by_pk[source], actors_by_pk[target]) for source, target in analysis.one_way
             ],
         },
     )
@@ -291,32 +378,19 @@ def coverage_for(form):
     return build_coverage(stages, municipalities, form.day())
 
 
-def cached_coverage(request, form):
-    """The matrix, kept until the content changes: counting every role's actors per
-    municipality, stage and language is the page's whole cost."""
-    return fragments.cached_value(
-        "coverage",
-        (sorted(request.GET.lists()), form.day()),
-        lambda: coverage_for(form),
-        scope="networks",
-    )
-
-
 @caching.query_parameters(form=PathAndSubRegionForm)
 def coverage(request):
     form = PathAndSubRegionForm(request.GET or None)
-    matrix = fragments.cached_html(
+    matrix = caching.cached_html(
         "coverage-matrix",
         (sorted(request.GET.lists()), form.day()),
         lambda: render_to_string(
             "networks/includes/coverage_matrix.html",
-            {"coverage": cached_coverage(request, form)},
+            {"coverage": coverage_for(form)},
         ),
-        scope="networks",
+        apps=NETWORKS_ONLY,
     )
-    filters = fragments.filter_form_html(
-        request, form, _("Filter the matrix"), "coverage-filter-heading", scope="networks"
-    )
+    filters = filter_form(request, form, _("Filter the matrix"), "coverage-filter-heading")
     return render(
         request,
         "networks/coverage.html",
@@ -327,7 +401,7 @@ def coverage(request):
 @caching.query_parameters(form=PathAndSubRegionForm)
 def coverage_csv(request):
     form = PathAndSubRegionForm(request.GET or None)
-    result = cached_coverage(request, form)
+    result = coverage_for(form)
     header = [
         _("Municipality"),
         _("Sub-region"),

@@ -73,7 +73,8 @@ def test_map_makes_a_constant_number_of_queries(
     for number in range(extra):
         other = Actor.objects.create(name=f"D{number}", name_fi=f"D{number}", slug=f"d{number}")
         Tie.objects.create(source=other, target=city, kind=Tie.Kind.INFORMS)
-    with django_assert_num_queries(5):
+    # The filters' three choices, the selection's figures, the actors named and the ties drawn.
+    with django_assert_num_queries(6):
         client.get("/fi/verkostokartta/")
 
 
@@ -126,3 +127,32 @@ def test_map_numbers_keep_svg_notation_in_every_language(client, small_network, 
     widths = re.findall(r'stroke-width="([^"]+)"', svg_of(html))
     assert "2.4" in widths
     assert all(re.fullmatch(r"\d+(\.\d+)?", width) for width in widths)
+
+
+def test_bridging_of_a_large_selection_is_measured_among_the_actors_drawn(
+    client, small_network, monkeypatch
+):
+    """Bridging among a thousand actors took seconds a request: it is the picture's own."""
+    from networks import views
+
+    monkeypatch.setattr(views, "MAP_MOST_ACTORS", 3)
+    city, office, association, employer = small_network["actors"]
+    html = client.get("/fi/verkostokartta/").content.decode()
+    drawn = {str(actor.pk) for actor in (city, office, association)}
+    assert set(re.findall(r'data-actor="(\d+)"', table_of(html, "actors-table"))) == drawn
+    # Among the three drawn the city lies on the only route between the two others.
+    row = re.search(rf'<tr data-actor="{city.pk}">(.*?)</tr>', html, re.S).group(1)
+    assert re.findall(r'<td class="numeric">([^<]*)</td>', row) == ["2", "1", "2", "1,000"]
+    assert "välittävyys näytettyjen kesken" in html
+
+
+def test_ties_count_only_between_chosen_actors(client, small_network):
+    from networks.models import Tie
+
+    city, office, association, _employer = small_network["actors"]
+    Tie.objects.create(source=office, target=association, kind=Tie.Kind.FUNDS)
+    # The network has the city and the association: their ties with the office do not count.
+    html = client.get("/fi/verkostokartta/", {"network": "verkosto"}).content.decode()
+    for actor, figures in ((city, ["1", "0", "1"]), (association, ["1", "1", "0"])):
+        row = re.search(rf'<tr data-actor="{actor.pk}">(.*?)</tr>', html, re.S).group(1)
+        assert re.findall(r'<td class="numeric">([^<]*)</td>', row)[:3] == figures
