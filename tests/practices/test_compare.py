@@ -8,6 +8,7 @@ from django.test import override_settings
 
 from practices.models import Practice, TargetGroup, Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.html_elements import elements
 from tests.practices.factories import PracticeFactory, assess, url_for
 from tests.translated import translated
 
@@ -71,7 +72,7 @@ def test_two_practices_are_compared_side_by_side_in_a_table(client, three_practi
     ):
         assert text in table
     assert "Gammakäytäntö" not in table
-    assert 'class="scroll-region compare-region" tabindex="0" role="region"' in html
+    assert elements(html, "div", class_="scroll-region compare-region", tabindex="0", role="region")
 
 
 def test_comparison_reads_in_swedish(client, three_practices):
