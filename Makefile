@@ -34,9 +34,14 @@ run: $(VENV)/.runtime-installed
 test: $(VENV)/.dev-installed
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# The templates: templates/ and each app's (*/templates skips .venv, a hidden folder).
+TEMPLATE_DIRS := templates */templates
+
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint --check $(TEMPLATE_DIRS)
+	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff format .

@@ -33,6 +33,7 @@ from tests.agreements.helpers import (
     url_of,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.html_elements import elements
 
 pytestmark = pytest.mark.django_db
 
@@ -123,16 +124,18 @@ def test_the_swedish_page_has_swedish_address_and_text(client, versions, steerin
     html = response.content.decode()
     assert response.status_code == 200
     assert "Avsnittets 1 text." in html and "Avsiktsförklaring" in html
-    assert 'href="/fi/sopimukset/aiesopimus/versiot/2/" lang="fi"' in html
-    assert "Lue suomeksi" in html
+    assert elements(
+        html, "a", "Lue suomeksi", href="/fi/sopimukset/aiesopimus/versiot/2/", lang="fi"
+    )
 
 
 def test_the_finnish_page_links_to_the_swedish_one(client, versions, steering_member):
     client.force_login(steering_member)
     html = client.get("/fi/sopimukset/aiesopimus/versiot/2/").content.decode()
     assert "Osion 1 teksti." in html
-    assert 'href="/sv/avtal/aiesopimus/versioner/2/" lang="sv"' in html
-    assert "Läs på svenska" in html
+    assert elements(
+        html, "a", "Läs på svenska", href="/sv/avtal/aiesopimus/versioner/2/", lang="sv"
+    )
     assert "Arvioitavana" not in html or "Kommentointi päättyy" in html
 
 

@@ -10,12 +10,14 @@ import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from pytest_django.asserts import assertInHTML
 
 from monitoring.figures import rounded
 from monitoring.models import Indicator
 from networks.models import Municipality, SubRegion
 from practices.models import Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.html_elements import elements, text_of
 from tests.monitoring.conftest import make_indicator, observe
 from tests.practices.factories import url_for
 from tests.translated import translated
@@ -152,11 +154,11 @@ def test_names_only_in_finnish_are_marked_finnish_on_the_swedish_pages(client, f
     Theme.objects.filter(slug="tyollisyys").update(name_sv="")
     finnish_name = '<span lang="fi">Työllisyysaste</span>'
     html = detail(client, "tyollisyysaste", "sv")
-    assert f"<h1>{finnish_name}</h1>" in html
-    assert '<span aria-current="page" lang="fi">Työllisyysaste</span>' in html
-    assert '<dd><span lang="fi">Työllisyys</span></dd>' in html
-    assert '<th scope="col" class="numeric" lang="fi">Pohjoinen seutu</th>' in html
-    assert '<th scope="col" class="numeric">Österbotten</th>' in html
+    assertInHTML(f"<h1>{finnish_name}</h1>", html)
+    assertInHTML('<span aria-current="page" lang="fi">Työllisyysaste</span>', html)
+    assertInHTML('<dd><span lang="fi">Työllisyys</span></dd>', html)
+    assertInHTML('<th scope="col" class="numeric" lang="fi">Pohjoinen seutu</th>', html)
+    assertInHTML('<th scope="col" class="numeric">Österbotten</th>', html)
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert '<title id="indicator-chart-title" lang="fi">Työllisyysaste</title>' in svg
     assert re.search(r'<text [^>]*font-weight="bold" lang="fi">Työllisyysaste</text>', svg)
@@ -164,10 +166,12 @@ def test_names_only_in_finnish_are_marked_finnish_on_the_swedish_pages(client, f
     assert re.search(r'<text [^>]* lang="fi">Pohjoinen seutu</text>', legend)
     assert re.search(r'<text [^>]*dominant-baseline="middle">Österbotten</text>', legend)
     other = detail(client, "tyottomat", "sv")
-    assert f'<li><a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a></li>' in other
+    assertInHTML(f'<li><a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a></li>', other)
     listing = client.get(url_for("monitoring:indicator-list", "sv")).content.decode()
-    assert f'<a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a>' in listing
-    assert '<h2 id="theme-tyollisyys-heading"><span lang="fi">Työllisyys</span></h2>' in listing
+    assertInHTML(f'<a href="/sv/indikatorer/tyollisyysaste/">{finnish_name}</a>', listing)
+    assertInHTML(
+        '<h2 id="theme-tyollisyys-heading"><span lang="fi">Työllisyys</span></h2>', listing
+    )
     municipality = client.get(url_for("networks:municipality-detail", "sv", slug="alfa"))
     assert f">{finnish_name}</a>" in municipality.content.decode()
     assert "<h1>Työllisyysaste</h1>" in detail(client, "tyollisyysaste", "fi")
@@ -240,15 +244,16 @@ def test_the_region_is_shown_with_its_sub_regions_before_anyone_chooses(client, 
 
 def test_the_compare_form_is_labelled_and_keeps_the_choices(client, figures):
     html = detail(client, "tyollisyysaste", query="?compare=1&municipality=beeta")
-    checkbox = 'name="municipality" value="beeta" id="compare-municipality-beeta" checked>'
-    assert f'<input type="checkbox" {checkbox}' in html
-    assert '<label for="compare-municipality-beeta">Beeta</label>' in html
-    assert re.findall(r"<legend>([^<]+)</legend>", html) == [
+    beeta = 'name="municipality" value="beeta" id="compare-municipality-beeta" checked'
+    assertInHTML(f'<input type="checkbox" {beeta}>', html)
+    assertInHTML('<label for="compare-municipality-beeta">Beeta</label>', html)
+    assert [text_of(legend) for legend in elements(html, "legend")] == [
         "Seudut",
         "Kunnat: Eteläinen seutu",
         "Kunnat: Pohjoinen seutu",
     ]
-    assert 'name="sub_region" value="pohjoinen" id="compare-sub-region-pohjoinen">' in html
+    pohjoinen = 'name="sub_region" value="pohjoinen" id="compare-sub-region-pohjoinen"'
+    assertInHTML(f'<input type="checkbox" {pohjoinen}>', html)  # not checked
 
 
 @pytest.mark.parametrize(
@@ -282,9 +287,10 @@ def test_at_most_five_areas_are_compared_with_the_region(client, figures):
     chosen = ["sub_region=pohjoinen", "sub_region=etela"]
     chosen += [f"municipality={slug}" for slug in ("alfa", "beeta", "gamma", "delta")]
     html = detail(client, "tyollisyysaste", query="?" + "&".join(chosen))
-    assert len(re.findall(r'<th scope="col" class="numeric">', html)) == 1 + 5
+    assert len(elements(html, "th", scope="col", class_="numeric")) == 1 + 5
     assert "Enintään 5 aluetta" in html
-    assert 'value="delta" id="compare-municipality-delta">' in html  # not checked
+    delta = 'name="municipality" value="delta" id="compare-municipality-delta"'
+    assertInHTML(f'<input type="checkbox" {delta}>', html)  # not checked
 
 
 def test_an_indicator_without_figures_says_so_and_draws_nothing(client, region):

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from networks.coverage import build_coverage
 from networks.models import Municipality, PathStage
+from tests.html_elements import elements, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -121,5 +122,6 @@ def test_matrix_of_an_earlier_year_counts_the_roles_in_force_then(client, small_
     # The city's participation in the assessment ended in 2019.
     html = client.get("/fi/kattavuus/", {"year": "2019", "path": "tyo"}).content.decode()
     assert "Roolit voimassa 1.7.2019." in html
-    cell = html.split('data-municipality="alfa" data-stage="')[1].split("</td>")[0]
-    assert "FI</abbr> 2" in cell and "SV</abbr> 1" in cell
+    cell = elements(html, "td", data_municipality="alfa", data_stage=True)[0]
+    assert [text_of(abbr) for abbr in elements(cell, "abbr")] == ["FI", "SV"]
+    assert text_of(cell) == "FI 2 SV 1"

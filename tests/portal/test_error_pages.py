@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import path
+from pytest_django.asserts import assertInHTML
 
 from portal.urls import urlpatterns as portal_urlpatterns
 
@@ -78,4 +79,4 @@ def test_refused_form_explains_itself_in_the_language_of_the_address(language, o
 
 def test_language_switch_on_a_missing_page_leads_to_the_other_home_page(client):
     html = client.get("/sv/finns-inte/").content.decode()
-    assert '<a href="/fi/" lang="fi" hreflang="fi">Suomi</a>' in html
+    assertInHTML('<a href="/fi/" lang="fi" hreflang="fi">Suomi</a>', html)

@@ -1,13 +1,13 @@
 """Comparing up to three published practices side by side."""
 
 import datetime
-import re
 
 import pytest
 from django.test import override_settings
 
 from practices.models import Practice, TargetGroup, Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.html_elements import elements
 from tests.practices.factories import PracticeFactory, assess, url_for
 from tests.translated import translated
 
@@ -71,7 +71,7 @@ def test_two_practices_are_compared_side_by_side_in_a_table(client, three_practi
     ):
         assert text in table
     assert "Gammakäytäntö" not in table
-    assert 'class="scroll-region compare-region" tabindex="0" role="region"' in html
+    assert elements(html, "div", class_="scroll-region compare-region", tabindex="0", role="region")
 
 
 def test_comparison_reads_in_swedish(client, three_practices):
@@ -104,11 +104,11 @@ def test_the_columns_link_to_the_practices_and_remove_one_at_a_time(client, thre
 def add_button(html, slug, lang="fi"):
     """The form of the page's "Add to comparison" button for `slug`, as a browser sends it."""
     action = url_for("practices:compare-change", lang)
-    forms = re.findall(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', html, re.S)
-    for form_action, body in forms:
-        fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', body))
-        if form_action == action and fields.get("add") == slug:
-            return {name: value.replace("&amp;", "&") for name, value in fields.items()}
+    for form in elements(html, "form", method="post", action=action):
+        hidden = elements(form, "input", type="hidden", name=True, value=True)
+        fields = {field.get("name"): field.get("value") for field in hidden}
+        if fields.get("add") == slug:
+            return fields
     raise AssertionError(f"no button to add {slug}")
 
 

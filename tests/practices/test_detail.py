@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pytest_django.asserts import assertInHTML
 
 from networks.models import Actor, IntegrationPath, Language, Municipality, PathStage, SubRegion
 from practices.models import (
@@ -215,7 +216,7 @@ def test_coordinator_previews_an_unpublished_practice_with_a_banner(
     response = client.get(url_for("practices:detail", slug="piilossa"))
     assert response.status_code == 200
     html = response.content.decode()
-    assert f"<strong>{banner}</strong>" in html
+    assertInHTML(f"<strong>{banner}</strong>", html)
     assert "Lisää vertailuun" not in html
 
 
