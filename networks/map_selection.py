@@ -76,6 +76,7 @@ def count_selection(actors) -> Selection:
     return Selection(
         ranked=tuple(row[0] for row in rows),
         degrees={
-            pk: Degrees(degree, in_degree, out_degree) for pk, degree, out_degree, in_degree in rows
+            pk: Degrees(degree=degree, in_degree=inward, out_degree=outward)
+            for pk, degree, outward, inward in rows
         },
     )

@@ -196,8 +196,8 @@ def _may_store(request, response):
 class PageCacheMiddleware:
     """Sits below the security middleware (which still redirects to HTTPS and adds its
     headers) and above the session: a cached page is answered without touching either.
-    It runs below the locale middleware's reading of the address: the language is the
-    one the address names (i18n_patterns), set by the URL resolver's match below."""
+    The locale middleware has not run yet, so the key's language is the one the address
+    names (i18n_patterns)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

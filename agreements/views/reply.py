@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from agreements import access
@@ -61,15 +60,8 @@ def reply_page(request, version, pk):
         )
         messages.success(request, _("Thank you: your comment was saved."))
         return redirect(f"{version.get_absolute_url()}#comment-{reply.pk}")
-    kwargs = {"slug": version.agreement.slug, "number": version.number, "pk": comment.pk}
     return render(
         request,
         "agreements/comment_reply.html",
-        {
-            "version": version,
-            "agreement": version.agreement,
-            "comment": comment,
-            "form": form,
-            "reply_url": reverse("agreements:comment-reply", kwargs=kwargs),
-        },
+        {"version": version, "agreement": version.agreement, "comment": comment, "form": form},
     )

@@ -7,13 +7,16 @@ from typing import NamedTuple
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.translation import gettext as _
 
 from agreements import standing
 from agreements.forms import CommentFilterForm, CommentForm
 from agreements.models import Comment
 from agreements.views.export import ExportForm
+from portal.templatetags.portal_tags import datetime_attribute
+
+TIME = "j.n.Y H:i"  # as review_comment.html showed it through the date filter
 
 
 def comments_shown(version, status=None, section=None):
@@ -46,8 +49,9 @@ class Moment(NamedTuple):
 
 
 def moment(value):
-    local = timezone.localtime(value).replace(microsecond=0)
-    return Moment(local.isoformat(), f"{local.day}.{local.month}.{local.year} {local:%H:%M}")
+    """The time as the other pages write it (the datetime_attribute filter, "j.n.Y H:i"),
+    through the functions behind the filters rather than the filters per comment."""
+    return Moment(datetime_attribute(value), dateformat.format(timezone.localtime(value), TIME))
 
 
 def address_for_any(name, version):

@@ -98,7 +98,7 @@ RECORD_QUERIES = {"practice page": 1, "actor page": 1, "path page": 1}
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_the_second_request_reads_nothing_the_cached_part_shows(
+def test_the_second_request_reads_at_most_its_own_record(
     client, demo_content, page, django_assert_max_num_queries
 ):
     url = url_of(page)
