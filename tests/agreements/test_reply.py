@@ -49,6 +49,11 @@ def test_a_member_follows_the_reply_link_to_the_comment_and_its_form(
     client.force_login(steering_member)
     version_page = client.get(url_of(comment.version, lang)).content.decode()
     assert f'href="{reply_url(comment, lang)}"' in version_page
+    # Each of the page's reply links says whose comment it answers, for a screen reader's
+    # list of links.
+    author = comment.author.get_full_name() or comment.author.get_username()
+    to_whom = {"fi": f"kommenttiin, jonka kirjoitti {author}", "sv": f"på kommentaren av {author}"}
+    assert to_whom[lang] in version_page
     # No reply fields on the version page: one comment field a section.
     assert version_page.count("<textarea") == comment.version.sections.count()
     response = client.get(reply_url(comment, lang))
