@@ -174,7 +174,9 @@ class Server:
 
 
 def wrk(url, seconds, connections, cookie=None):
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+    # wrk wants a connection for each of its threads.
+    threads = min(2, connections)
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
     command += ["-s", str(ROOT / "bench" / "wrk_report.lua")]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
@@ -202,7 +204,8 @@ def fetch_once(url, cookie):
 def measure(server, page, args, cookie):
     url = server.base + page["url"]
     fetch_once(url, cookie if page["member"] else None)
-    wrk(url, 1, args.connections, cookie if page["member"] else None)  # warm up
+    if args.warm_up:
+        wrk(url, args.warm_up, args.connections, cookie if page["member"] else None)
     server.reset_peak_memory()
     figures = wrk(url, args.seconds, args.connections, cookie if page["member"] else None)
     figures["peak_mib"] = server.peak_memory_mib()
@@ -396,6 +399,9 @@ def main():
     parser.add_argument("--small", type=int, default=100, help="scale of the query-count check")
     parser.add_argument("--large", type=int, default=100_000, help="scale of the search check")
     parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument(
+        "--warm-up", type=int, default=1, help="seconds of load before each page's; 0: none"
+    )
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=max(2, 2 * (os.cpu_count() or 1)))
     parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 18000)))
