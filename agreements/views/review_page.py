@@ -1,19 +1,27 @@
 """The version page below its title: the facts, the filters and the export form, the
-sections with their comments and forms, and the timeline, drawn for each request: with
-a reply page per comment (agreements.views.reply) rather than a form under each, the
-page is fast enough without a cache, so nothing of it is kept for other readers."""
+sections with their comments and forms, and the timeline.
+
+The contents and each section's heading, text and comments are a cached part
+(portal.caching): with 200 comments they are most of the page's time (about 50 of 67 ms).
+They hold no form and nothing of one reader's but the links to edit their own comments, so
+they are kept per version, filter and what the reader may see and do, and for a reader with
+comments of their own, for them alone. The forms (with their CSRF tokens) and the rest of
+the page are drawn for each request."""
 
 from typing import NamedTuple
 
 from django.db.models import Prefetch, prefetch_related_objects
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from agreements import standing
 from agreements.forms import CommentFilterForm, CommentForm
 from agreements.models import Comment
 from agreements.views.export import ExportForm
+from portal import caching
 from portal.templatetags.portal_tags import datetime_attribute
 
 TIME = "j.n.Y H:i"  # as review_comment.html showed it through the date filter
@@ -118,14 +126,9 @@ def decision_counts(version):
     return standing.counts(standing.standings(parties, version), version)
 
 
-def context(request, version, view):
-    """What review_page.html draws; `view` says what the reader may see and do, and holds
-    the form that failed, if one did."""
-    sections = list(version.sections.all())
-    filters = CommentFilterForm(request.GET or None, sections=sections)
-    status = section = None
-    if filters.is_bound:
-        status, section = filters.chosen("status"), filters.chosen("section")
+def draw_sections(request, version, sections, view, status, section):
+    """The contents and each section's heading, text and comments as HTML:
+    {"contents": HTML, "sections": {section id: HTML}}."""
     if view["may_see_comments"]:
         prefetch_related_objects(
             sections,
@@ -136,11 +139,54 @@ def context(request, version, view):
             ),
         )
         prepare_comments(
-            (comment for section in sections for comment in section.shown_comments),
+            (comment for shown in sections for comment in shown.shown_comments),
             version,
             request.user,
             view["may_comment"],
         )
+        for shown in sections:
+            shown.comment_count = len(shown.shown_comments)
+    context = {key: view[key] for key in ("may_see_comments", "may_comment")}
+
+    def draw(template, **more):
+        return render_to_string(f"agreements/includes/{template}", {**context, **more})
+
+    return {
+        "contents": draw("review_contents.html", sections=sections),
+        "sections": {
+            shown.pk: draw("review_section_body.html", section=shown) for shown in sections
+        },
+    }
+
+
+def attach_sections(request, version, sections, view, status, section):
+    """The page's `contents` and each section's `body` (HTML), from the cache if another
+    reader who sees the same drew them. Only the author sees the links to edit their own
+    comments: a reader with comments here has an entry of their own."""
+    reader, may_comment = request.user, view["may_comment"]
+    own = may_comment and Comment.objects.filter(version=version, author=reader).exists()
+    parts = (version.pk, status, section, view["may_see_comments"], may_comment)
+    drawn = caching.remembered(
+        "review-sections",
+        (*parts, reader.pk if own else None),
+        lambda: draw_sections(request, version, sections, view, status, section),
+        apps=("agreements",),
+    )
+    for shown in sections:
+        # Our own templates' HTML, which escaped what they show.
+        shown.body = mark_safe(drawn["sections"].get(shown.pk, ""))  # noqa: S308
+    return mark_safe(drawn["contents"])  # noqa: S308
+
+
+def context(request, version, view):
+    """What review_page.html draws; `view` says what the reader may see and do, and holds
+    the form that failed, if one did."""
+    sections = list(version.sections.all())
+    filters = CommentFilterForm(request.GET or None, sections=sections)
+    status = section = None
+    if filters.is_bound:
+        status, section = filters.chosen("status"), filters.chosen("section")
+    contents = attach_sections(request, version, sections, view, status, section)
     if view["may_comment"]:
         attach_failed_form(sections, view["failed_form"])
     return {
@@ -148,6 +194,7 @@ def context(request, version, view):
         "version": version,
         "agreement": version.agreement,
         "sections": sections,
+        "contents": contents,
         "filters": filters,
         "is_filtered": bool(status or section),
         "timeline": version.transitions.select_related("by"),
