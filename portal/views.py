@@ -3,6 +3,7 @@ from django.db import DatabaseError, connections
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -80,19 +81,23 @@ def accessibility_feedback_sent(request):
 def search(request):
     raw_query = request.GET.get("q", "")
     query = normalise_query(raw_query)
-    context = {
-        "query": query,
-        "site_search_query": query,
-        "groups": [],
-        "max_length": MAX_QUERY_LENGTH,
-    }
+    context = {"query": query, "site_search_query": query, "max_length": MAX_QUERY_LENGTH}
     if len(raw_query) > MAX_QUERY_LENGTH:
         context["notice"] = _("Your search was shortened to its first %(count)d characters.") % {
             "count": MAX_QUERY_LENGTH
         }
     if query:
-        context["groups"] = search_everything(query)
+        context["results"] = caching.cached_html(
+            "site-search", (query,), lambda: draw_search_results(query)
+        )
     return render(request, "portal/search.html", context)
+
+
+def draw_search_results(query):
+    """The results of the site search, kept for everyone who searches the same words: one
+    query per kind of record, and the hits' records made, took two thirds of the page."""
+    context = {"query": query, "groups": search_everything(query)}
+    return render_to_string("portal/search_results.html", context)
 
 
 @require_GET

@@ -66,6 +66,8 @@ PAGES = {
     "sources": ("practices:source-list", rename_source),
     "coverage matrix": ("networks:coverage", rename_municipality),
     "network map": ("networks:map", rename_actor),
+    # Nothing holds the word before the save; the renamed actor does after it.
+    "site search": ("portal:search?q=tallennettu", rename_actor),
 }
 
 
@@ -73,7 +75,8 @@ def url_of(page):
     record_or_name = PAGES[page][0]
     with translation.override("fi"):
         if isinstance(record_or_name, str):
-            return reverse(record_or_name)
+            name, _, query = record_or_name.partition("?")
+            return reverse(name) + (f"?{query}" if query else "")
         return record_or_name().get_absolute_url()
 
 
