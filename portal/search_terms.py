@@ -36,7 +36,7 @@ def warm_up():
 # Voikko (in pure Python) takes milliseconds a word: a practice of a few hundred words took
 # seconds to save in a fresh worker. Each word's analysis is kept in this process and in the
 # shared cache, so a word is analysed once for every worker and every restart.
-ANALYSIS_KEY = "voikko-analysis:1:"
+ANALYSIS_KEY = "voikko-analysis:2:"  # 2: with the parts of compounds Voikko does not know
 ANALYSIS_TIMEOUT = 90 * 24 * 60 * 60
 KNOWN_MAX = 50_000
 _known = {}
@@ -53,7 +53,7 @@ def _clean_base_form(base_form):
     return ["".join(parts), *parts] if len(parts) > 1 else parts
 
 
-def _analyse(word):
+def _voikko_analysis(word):
     """(base forms, base forms of the compound parts) of a word; both empty when unknown."""
     base_forms, part_forms = [], []
     for analysis in _voikko().analyse(word):
@@ -61,6 +61,32 @@ def _analyse(word):
         for part in analysis.COMPOUND_PARTS or ():
             part_forms.extend(_clean_base_form(part.BASEFORM or ""))
     return _words_only(base_forms), _words_only(part_forms)
+
+
+# The shortest first part and rest a compound unknown to Voikko is split into.
+MIN_PART = 3
+
+
+def _parts_of_unknown(word):
+    """A compound Voikko does not know, split after its longest first part that it knows:
+    "työpaikkamentoreiden" → "työpaikka" and the stem of "mentoreiden", "mentor" (Voikko
+    knows neither "mentori" nor the compound). Empty when no first part is known."""
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head_forms, _parts = _voikko_analysis(word[:cut])
+        if head_forms:
+            tail = word[cut:]
+            return head_forms + (_voikko_analysis(tail)[0] or (finnish_stem(tail),))
+    return ()
+
+
+def _analyse(word):
+    """(base forms, base forms of the compound parts) of a word. A word Voikko does not
+    know has no base forms (finnish_base_forms stems it) and, if it is a compound of a
+    word Voikko knows, the parts _parts_of_unknown finds."""
+    base_forms, part_forms = _voikko_analysis(word)
+    if base_forms:
+        return base_forms, part_forms
+    return (), _words_only(_parts_of_unknown(word))
 
 
 def _shared(method, *args):
@@ -100,27 +126,40 @@ def _words_only(forms):
 
 
 def finnish_base_forms(word):
-    return finnish_analysis(word)[0]
+    """The word's base forms from Voikko; of a word it does not know (a loanword, a name, a
+    typo), its Snowball stem, so that its inflected forms still find each other."""
+    return finnish_analysis(word)[0] or (finnish_stem(word),)
 
 
 def finnish_forms(word):
     """The word's base forms and, for a compound, the base forms of its parts."""
-    base_forms, part_forms = finnish_analysis(word)
-    return base_forms + part_forms
+    _base_forms, part_forms = finnish_analysis(word)
+    return finnish_base_forms(word) + part_forms
 
 
-# Snowball's own Swedish stemmer (the Snowball project's package); a stemmer object keeps
-# its word while it works, so each thread has its own.
-_swedish_stemmers = threading.local()
+# Snowball's stemmers (the Snowball project's package); a stemmer object keeps its word
+# while it works, so each thread has its own.
+_stemmers = threading.local()
+
+
+def _stemmer(language):
+    stemmer = getattr(_stemmers, language, None)
+    if stemmer is None:
+        stemmer = snowballstemmer.stemmer(language)
+        setattr(_stemmers, language, stemmer)
+    return stemmer
+
+
+@functools.lru_cache(maxsize=50_000)
+def finnish_stem(word):
+    """The Snowball Finnish stem, for words Voikko does not know: "mentoreiden" → "mentor"."""
+    return _stemmer("finnish").stemWord(word)
 
 
 @functools.lru_cache(maxsize=50_000)
 def swedish_stem(word):
     """The Snowball Swedish stem: "utbildningen" → "utbildning", "språket" → "språk"."""
-    stemmer = getattr(_swedish_stemmers, "stemmer", None)
-    if stemmer is None:
-        stemmer = _swedish_stemmers.stemmer = snowballstemmer.stemmer("swedish")
-    return stemmer.stemWord(word)
+    return _stemmer("swedish").stemWord(word)
 
 
 def finnish_terms(text):
@@ -147,7 +186,8 @@ def finnish_base_forms_typed_plain(word):
     if word != word.translate(WITHOUT_DIACRITICS):
         return ()  # It has its dots: typed as it is written.
     dotted = word.translate(DOTTED_AGAIN)
-    return finnish_base_forms(dotted) if dotted != word else ()
+    # Voikko's alone: a stem of a word dotted wrongly would be no word at all.
+    return finnish_analysis(dotted)[0] if dotted != word else ()
 
 
 def with_plain_letters(terms):

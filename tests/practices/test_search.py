@@ -8,6 +8,7 @@ from practices import search, search_index
 from practices.filters import PracticeFilter
 from practices.models import Practice
 from tests.practices.catalogue import make_catalogue
+from tests.practices.factories import PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +70,24 @@ def test_a_swedish_word_in_any_form_finds_the_practices_with_its_other_forms(wor
 def test_a_word_typed_without_a_o_and_a_rings_finds_the_same(words, expected):
     make_catalogue()
     assert slugs({"q": words}) == expected
+
+
+@pytest.mark.parametrize("words", ["mentoreiden", "mentorit", "mentori"])
+def test_a_word_voikko_does_not_know_finds_its_other_forms_by_its_stem(words):
+    # Voikko knows neither "mentori" nor "mentorina" (the title's); their stem is "mentor".
+    make_catalogue()
+    assert slugs({"q": words}) == ["mentorit"]
+
+
+def test_a_compound_voikko_does_not_know_is_found_by_its_last_part(catalogue):
+    PracticeFactory(slug="valmennus", title_fi="Työpaikkamentoreiden valmennus")
+    assert slugs({"q": "mentori"}) == ["mentorit", "valmennus"]
+    assert slugs({"q": "työpaikkamentori"}) == ["valmennus"]
+    assert search_terms.finnish_forms("työpaikkamentoreiden") == (
+        "työpaikkamentor",
+        "työpaikka",
+        "mentor",
+    )
 
 
 def test_only_a_word_typed_without_its_dots_is_dotted_again():
