@@ -1,12 +1,13 @@
 """The version page below its title: the facts, the filters and the export form, the
 sections with their comments and forms, and the timeline.
 
-The contents and each section's heading, text and comments are a cached part
-(portal.caching): with 200 comments they are most of the page's time (about 50 of 67 ms).
-They hold no form and nothing of one reader's but the links to edit their own comments, so
-they are kept per version, filter and what the reader may see and do, and for a reader with
-comments of their own, for them alone. The forms (with their CSRF tokens) and the rest of
-the page are drawn for each request."""
+The contents, each section's heading, text and comments, and the two GET forms (the export
+and the comment filters) are a cached part (portal.caching): with 200 comments they were
+most of the page's time (59 ms drawn, 13 ms with the part kept). They hold no CSRF token and
+nothing of one reader's but the links to edit their own comments, so they are kept per
+version, filter and what the reader may see and do, and for a reader with comments of their
+own, for them alone. The comment forms (with their CSRF tokens) and the rest of the page are
+drawn for each request."""
 
 from typing import NamedTuple
 
@@ -159,46 +160,65 @@ def draw_sections(request, version, sections, view, status, section):
     }
 
 
-def attach_sections(request, version, sections, view, status, section):
-    """The page's `contents` and each section's `body` (HTML), from the cache if another
-    reader who sees the same drew them. Only the author sees the links to edit their own
-    comments: a reader with comments here has an entry of their own."""
+def draw_forms(request, forms):
+    """The export form and the comment filters as HTML; None when the filters were not
+    understood: their errors name what was typed, so they are drawn for that request."""
+    if forms["filters"].is_bound and not forms["filters"].is_valid():
+        return None
+    return render_to_string("agreements/includes/review_forms.html", forms, request)
+
+
+def attach_sections(request, version, sections, view, forms):
+    """The page's `contents`, forms and each section's `body` (HTML), from the cache if
+    another reader who sees the same drew them. Only the author sees the links to edit
+    their own comments: a reader with comments here has an entry of their own. `forms`:
+    what review_forms.html draws."""
+    filters = forms["filters"]
+    status = section = None
+    if filters.is_bound:
+        status, section = filters.chosen("status"), filters.chosen("section")
     reader, may_comment = request.user, view["may_comment"]
     own = may_comment and Comment.objects.filter(version=version, author=reader).exists()
-    parts = (version.pk, status, section, view["may_see_comments"], may_comment)
+    understood = not filters.is_bound or filters.is_valid()
+    parts = (version.pk, status, section, understood, view["may_see_comments"], may_comment)
+
+    def draw():
+        drawn = draw_sections(request, version, sections, view, status, section)
+        return {**drawn, "forms": draw_forms(request, forms)}
+
     drawn = caching.remembered(
-        "review-sections",
-        (*parts, reader.pk if own else None),
-        lambda: draw_sections(request, version, sections, view, status, section),
-        apps=("agreements",),
+        "review-sections", (*parts, reader.pk if own else None), draw, apps=("agreements",)
     )
     for shown in sections:
         # Our own templates' HTML, which escaped what they show.
         shown.body = mark_safe(drawn["sections"].get(shown.pk, ""))  # noqa: S308
-    return mark_safe(drawn["contents"])  # noqa: S308
+    return {
+        "contents": mark_safe(drawn["contents"]),  # noqa: S308
+        "forms_html": mark_safe(drawn["forms"]) if drawn["forms"] else None,  # noqa: S308
+        "is_filtered": bool(status or section),
+    }
 
 
 def context(request, version, view):
     """What review_page.html draws; `view` says what the reader may see and do, and holds
     the form that failed, if one did."""
     sections = list(version.sections.all())
-    filters = CommentFilterForm(request.GET or None, sections=sections)
-    status = section = None
-    if filters.is_bound:
-        status, section = filters.chosen("status"), filters.chosen("section")
-    contents = attach_sections(request, version, sections, view, status, section)
+    forms = {
+        "agreement": version.agreement,
+        "version": version,
+        "may_see_comments": view["may_see_comments"],
+        "filters": CommentFilterForm(request.GET or None, sections=sections),
+        "export_form": ExportForm(may_see_comments=view["may_see_comments"]),
+    }
+    drawn = attach_sections(request, version, sections, view, forms)
     if view["may_comment"]:
         attach_failed_form(sections, view["failed_form"])
     return {
         **view,
-        "version": version,
-        "agreement": version.agreement,
+        **forms,
+        **drawn,
         "sections": sections,
-        "contents": contents,
-        "filters": filters,
-        "is_filtered": bool(status or section),
         "timeline": version.transitions.select_related("by"),
         "decision_counts": decision_counts(version),
-        "export_form": ExportForm(may_see_comments=view["may_see_comments"]),
         "comment_field": comment_field(),
     }

@@ -93,3 +93,24 @@ def test_the_filtered_lists_are_kept_apart_from_the_whole(versions, steering_mem
     filtered = client.get(url_of(version), {"section": last.pk}).content.decode()
     assert "Loppu." in filtered and "Alku." not in filtered
     assert "Alku." in client.get(url_of(version)).content.decode()
+
+
+def test_filters_not_understood_show_their_own_errors_each_time(versions, steering_member):
+    # The forms are cached with the sections, except when the filters were not understood:
+    # the errors name what was typed.
+    version = versions["steering"]
+    client = reader(steering_member)
+    client.get(url_of(version))
+    for typed in ("nonsense", "rubbish"):
+        page = client.get(url_of(version), {"status": typed}).content.decode()
+        assert "Joitakin rajauksia ei tunnistettu" in page
+        assert typed in page
+    assert "Joitakin rajauksia ei tunnistettu" not in client.get(url_of(version)).content.decode()
+
+
+def test_the_chosen_filter_is_shown_selected_from_the_cache(versions, steering_member):
+    version = versions["steering"]
+    last = version.sections.last()
+    for client in (reader(steering_member), reader(member("kolmas"))):
+        page = client.get(url_of(version), {"section": last.pk}).content.decode()
+        assert f'<option value="{last.pk}" selected>' in page
