@@ -72,6 +72,8 @@ class NetworksConfig(AppConfig):
                 queryset=search.actors_matching,
                 hit=search.actor_hit,
                 order=30,
+                list_url_name="networks:actor-list",
+                list_label=_("See all the actors found"),
             )
         )
         registry.add_search_kind(

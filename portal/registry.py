@@ -28,13 +28,17 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchKind:
-    """One kind of public record in the site-wide search."""
+    """One kind of public record in the site-wide search. `list_url_name`: the list of that
+    kind that searches the same words (its `q`), where the search page leads for every
+    match, with `list_label` as the link's words."""
 
     key: str
     label: str
     queryset: Callable[[str], QuerySet]
     hit: Callable[[object], SearchHit]
     order: int = 100
+    list_url_name: str = ""
+    list_label: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
 """The site-wide search: every registered kind of public record, grouped by kind."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.urls import reverse
 
 from portal.registry import SearchHit, SearchKind, registry
 from portal.searchable import parse
@@ -17,6 +20,7 @@ class SearchGroup:
     hits: list[SearchHit]
     total: int
     more: bool = False  # more than `total` records match
+    list_url: str = ""  # the kind's own list, searching the same words
 
     @property
     def total_label(self):
@@ -39,5 +43,8 @@ def search_everything(query: str) -> list[SearchGroup]:
             continue
         hits = [kind.hit(obj) for obj in found[:HITS_PER_KIND]]
         more, total = len(found) > COUNT_LIMIT, min(len(found), COUNT_LIMIT)
-        groups.append(SearchGroup(kind=kind, hits=hits, total=total, more=more))
+        list_url = ""
+        if kind.list_url_name and (more or total > len(hits)):
+            list_url = f"{reverse(kind.list_url_name)}?{urlencode({'q': search_words.text})}"
+        groups.append(SearchGroup(kind=kind, hits=hits, total=total, more=more, list_url=list_url))
     return groups

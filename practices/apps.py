@@ -47,6 +47,8 @@ class PracticesConfig(AppConfig):
                 queryset=search_site.practices_matching,
                 hit=search_site.practice_hit,
                 order=10,
+                list_url_name="practices:list",
+                list_label=_("See all the practices found"),
             )
         )
         registry.add_search_kind(
@@ -56,6 +58,8 @@ class PracticesConfig(AppConfig):
                 queryset=search_site.sources_matching,
                 hit=search_site.source_hit,
                 order=20,
+                list_url_name="practices:source-list",
+                list_label=_("See all the sources found"),
             )
         )
         registry.add_sitemap("practices-pages", sitemaps.PracticesPagesSitemap)

@@ -129,6 +129,25 @@ def test_site_search_counts_a_common_word_up_to_a_limit(client, demo_content, mo
     assert actors.count("<li>") == 10
 
 
+def test_site_search_leads_to_every_match_in_the_kinds_own_list(client, demo_content):
+    for number in range(14):
+        Actor.objects.create(slug=f"zyx-{number}", name_fi=f"Zyxtesti {number}")
+    actors = group(
+        client.get(url_for("portal:search"), {"q": "zyxtesti"}).content.decode(), "actors"
+    )
+    link = re.search(r'<a href="([^"]+)">Katso kaikki löydetyt toimijat</a>', actors)
+    assert link, actors
+    listed = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+    assert all(f"Zyxtesti {number}<" in listed for number in range(14))
+
+
+def test_site_search_needs_no_link_when_every_match_is_shown(client, demo_content):
+    for number in range(3):
+        Actor.objects.create(slug=f"zyx-{number}", name_fi=f"Zyxtesti {number}")
+    html = client.get(url_for("portal:search"), {"q": "zyxtesti"}).content.decode()
+    assert "Katso kaikki" not in group(html, "actors")
+
+
 def test_site_search_shows_the_exact_count_below_the_limit(client, demo_content):
     for number in range(14):
         Actor.objects.create(slug=f"zyx-{number}", name_fi=f"Zyxtesti {number}")
