@@ -1,5 +1,9 @@
+import re
+
 import pytest
 from pytest_django.asserts import assertInHTML
+
+from tests.practices.factories import PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +21,8 @@ def test_search_finds_municipalities_by_either_name(
 ):
     url = {"fi": "/fi/haku/", "sv": "/sv/sok/"}[language]
     html = client.get(url, {"q": query}).content.decode()
-    assert f">{expected}</a>" in html
+    # The found word is marked in the title.
+    assert f">{expected}</a>" in re.sub("</?mark>", "", html)
 
 
 def test_search_groups_results_by_kind(client, demo_content):
@@ -69,3 +74,18 @@ def test_search_finds_a_path_by_the_name_of_one_of_its_stages(client, demo_conte
     html = client.get("/fi/haku/", {"q": "kotoutumiskoulutus"}).content.decode()
     assert 'id="group-paths"' in html
     assert 'href="/fi/polut/tyollisyys/"' in html
+
+
+def test_search_puts_a_word_in_the_title_before_the_same_word_in_the_text(client, db):
+    # "Aakkosjärjestyksessä" comes first by title; its text alone holds the word.
+    PracticeFactory(slug="teksti", title_fi="Aakkosjärjestyksessä ensin", summary_fi="Zyxmentori.")
+    PracticeFactory(slug="otsikko", title_fi="Zyxmentori otsikossa")
+    html = client.get("/fi/haku/", {"q": "zyxmentori"}).content.decode()
+    assert html.index("otsikossa</a>") < html.index("Aakkosjärjestyksessä ensin</a>")
+
+
+def test_search_marks_the_words_it_found_in_any_form(client, db):
+    PracticeFactory(slug="kahvila", title_fi="Kielikahvilat <kaikille>")
+    html = client.get("/fi/haku/", {"q": "kielikahviloihin"}).content.decode()
+    # Escaped as before, the found word marked.
+    assert "<mark>Kielikahvilat</mark> &lt;kaikille&gt;</a>" in html
