@@ -171,3 +171,26 @@ def test_postgresql_answers_a_search_from_the_index_of_words(model, index):
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert index in plan
+
+
+@pytest.mark.parametrize(
+    ("list_name", "make"),
+    [
+        (
+            "practices:source-list",
+            lambda slug, title, text: SourceFactory(slug=slug, title_fi=title, summary_fi=text),
+        ),
+        (
+            "networks:actor-list",
+            lambda slug, title, text: Actor.objects.create(
+                slug=slug, name_fi=title, description_fi=text
+            ),
+        ),
+    ],
+)
+def test_a_list_searched_puts_a_word_in_the_title_first(client, db, list_name, make):
+    # First by title, the record whose text alone holds the word; then the one whose title does.
+    make("teksti", "Aakkosissa ensin", "Zyxkerho kokoontuu.")
+    make("otsikko", "Zyxkerho", "Kokoontuu.")
+    html = client.get(url_for(list_name), {"q": "zyxkerho"}).content.decode()
+    assert html.index(">Zyxkerho<") < html.index(">Aakkosissa ensin<")
