@@ -73,3 +73,15 @@ def update_vectors(queryset):
             title_vector=title_vector_from_columns(),
             revision=SAME_REVISION,
         )
+
+
+def index_again(practices):
+    """Every practice's stored terms and vectors again, after a change of the analysis: by
+    the migrations that bring the stored terms up to it (`practices` may be a historical
+    model's queryset)."""
+    for practice in practices.iterator(chunk_size=500):
+        title_terms, body_terms = terms_for(practice)
+        practices.filter(pk=practice.pk).update(
+            search_terms_title=title_terms, search_terms_body=body_terms
+        )
+    update_vectors(practices.all())

@@ -9,13 +9,7 @@ def index_again(apps, schema_editor):
     from practices import search_index
 
     Practice = apps.get_model("practices", "Practice")
-    practices = Practice.objects.using(schema_editor.connection.alias)
-    for practice in practices.iterator(chunk_size=500):
-        title_terms, body_terms = search_index.terms_for(practice)
-        practices.filter(pk=practice.pk).update(
-            search_terms_title=title_terms, search_terms_body=body_terms
-        )
-    search_index.update_vectors(practices.all())
+    search_index.index_again(Practice.objects.using(schema_editor.connection.alias))
 
 
 class Migration(migrations.Migration):

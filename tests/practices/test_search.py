@@ -173,3 +173,14 @@ def test_swedish_stemmer_joins_the_forms_of_a_word():
     # The definite neuter ending, which the hand-written stemmer left on.
     assert stem("språket") == stem("språk") == "språk"
     assert stem("området") == stem("områden")
+
+
+def test_the_migrations_store_every_practices_terms_again(catalogue):
+    # What migrations 0015 and 0016 run: stale terms (an older analysis) stored again.
+    stale = {"search_terms_title": "", "search_terms_body": ""}
+    if connection.vendor == "postgresql":
+        stale.update(search_vector=None, title_vector=None)
+    Practice.objects.update(**stale)
+    assert slugs({"q": "mentoreiden"}) == []
+    search_index.index_again(Practice.objects.all())
+    assert slugs({"q": "mentoreiden"}) == ["mentorit"]
