@@ -56,7 +56,7 @@ def search_everything(query: str) -> list[SearchGroup]:
         hits = [marked(kind.hit(obj), search_words) for obj in found[:HITS_PER_KIND]]
         more, total = len(found) > COUNT_LIMIT, min(len(found), COUNT_LIMIT)
         list_url = ""
-        if kind.list_url_name and (more or total > len(hits)):
+        if kind.list_url_name and total > len(hits):
             list_url = f"{reverse(kind.list_url_name)}?{urlencode({'q': search_words.text})}"
         groups.append(SearchGroup(kind=kind, hits=hits, total=total, more=more, list_url=list_url))
     return groups

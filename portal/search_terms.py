@@ -133,8 +133,8 @@ def finnish_base_forms(word):
 
 def finnish_forms(word):
     """The word's base forms and, for a compound, the base forms of its parts."""
-    _base_forms, part_forms = finnish_analysis(word)
-    return finnish_base_forms(word) + part_forms
+    base_forms, part_forms = finnish_analysis(word)
+    return (base_forms or (finnish_stem(word),)) + part_forms
 
 
 # Snowball's stemmers (the Snowball project's package); a stemmer object keeps its word

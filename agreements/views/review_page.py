@@ -160,10 +160,10 @@ def draw_sections(request, version, sections, view, status, section):
     }
 
 
-def draw_forms(request, forms):
+def draw_forms(request, forms, understood):
     """The export form and the comment filters as HTML; None when the filters were not
     understood: their errors name what was typed, so they are drawn for that request."""
-    if forms["filters"].is_bound and not forms["filters"].is_valid():
+    if not understood:
         return None
     return render_to_string("agreements/includes/review_forms.html", forms, request)
 
@@ -184,7 +184,7 @@ def attach_sections(request, version, sections, view, forms):
 
     def draw():
         drawn = draw_sections(request, version, sections, view, status, section)
-        return {**drawn, "forms": draw_forms(request, forms)}
+        return {**drawn, "forms": draw_forms(request, forms, understood)}
 
     drawn = caching.remembered(
         "review-sections", (*parts, reader.pk if own else None), draw, apps=("agreements",)
