@@ -111,6 +111,9 @@ def test_filters_not_understood_show_their_own_errors_each_time(versions, steeri
 def test_the_chosen_filter_is_shown_selected_from_the_cache(versions, steering_member):
     version = versions["steering"]
     last = version.sections.last()
+    url = f"{url_of(version)}?section={last.pk}"
     for client in (reader(steering_member), reader(member("kolmas"))):
-        page = client.get(url_of(version), {"section": last.pk}).content.decode()
+        page, reads = comment_queries(client, url)
         assert f'<option value="{last.pk}" selected>' in page
+    # The second reader's page came from the cache: no comments read, only its own check.
+    assert len(reads) == 1 and "LIMIT 1" in reads[0]
