@@ -8,8 +8,8 @@ class AgreementsConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
-        from agreements import sitemaps
-        from portal.registry import Section, registry
+        from agreements import models, search_site, sitemaps
+        from portal.registry import SearchKind, Section, registry
 
         registry.add_section(
             Section(
@@ -20,6 +20,20 @@ class AgreementsConfig(AppConfig):
                 ),
                 url_name="agreements:agreement-list",
                 order=70,
+            )
+        )
+        registry.add_search_kind(
+            SearchKind(
+                key="agreements",
+                label=_("Signed letters of intent"),
+                model=models.Version,
+                indexed=search_site.indexed_versions,
+                document=search_site.version_document,
+                related=(
+                    (models.Section, search_site.version_of),
+                    (models.Agreement, search_site.versions_of_agreement),
+                ),
+                order=80,
             )
         )
         registry.add_sitemap("agreement-pages", sitemaps.AgreementPagesSitemap)

@@ -18,6 +18,8 @@ from django.utils import timezone
 from agreements.models import Agreement, Comment, Decision, Party, Section, Version
 from networks.models import Actor, Language, Municipality, PathStage, Role, Tie
 from portal import caching
+from portal import search_index as site_search_index
+from portal.models import SearchEntry
 from portal.roles import STEERING_GROUP
 from practices import search_index
 from practices.models import Assessment, Practice, Source, Step, TargetGroup, Theme
@@ -409,6 +411,9 @@ def generate(scale: Scale, seed: int = 8, stdout=None, analyze=True):
         say(f"{Practice.objects.count()} practices")
         generate_agreement(rng, corpus, scale, actor_pks)
         say(f"{Comment.objects.count()} comments")
+        # Written in bulk, which no signal reports: the site search's index whole.
+        site_search_index.rebuild()
+        say(f"{SearchEntry.objects.count()} entries in the site search's index")
     if analyze and connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")

@@ -8,7 +8,7 @@ class MonitoringConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
-        from monitoring import search_site, sitemaps, trends
+        from monitoring import models, search_site, sitemaps, trends
         from portal.registry import MunicipalityBlock, SearchKind, Section, registry
 
         registry.add_section(
@@ -33,8 +33,9 @@ class MonitoringConfig(AppConfig):
             SearchKind(
                 key="indicators",
                 label=_("Indicators"),
-                queryset=search_site.indicators_matching,
-                hit=search_site.indicator_hit,
+                model=models.Indicator,
+                indexed=search_site.indexed_indicators,
+                document=search_site.indicator_document,
                 order=22,
             )
         )

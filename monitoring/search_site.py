@@ -1,17 +1,23 @@
-"""The monitoring app's records in the site-wide search: each hit reads the columns it shows."""
+"""The monitoring app's records in the site-wide search (portal.search_index)."""
 
 from django.utils.translation import gettext as _
 
 from monitoring.models import Indicator
-from portal.registry import SearchHit
+from portal.registry import SearchDocument
 
 
-def indicators_matching(query):
-    return Indicator.objects.only("name", "slug", "better", "is_example").matching(query)
+def indexed_indicators():
+    return Indicator.objects.all()
 
 
-def indicator_hit(indicator):
-    summary = indicator.get_better_display()
+def indicator_document(indicator):
+    shown = indicator.get_better_display()
     if indicator.is_example:
-        summary = _("%(summary)s (example figures, not real statistics)") % {"summary": summary}
-    return SearchHit(title=indicator.name, url=indicator.get_absolute_url(), summary=summary)
+        shown = _("%(summary)s (example figures, not real statistics)") % {"summary": shown}
+    return SearchDocument(
+        title=indicator.name,
+        url=indicator.get_absolute_url(),
+        summary=indicator.definition,
+        body=indicator.slug,
+        shown=shown,
+    )

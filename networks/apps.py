@@ -8,7 +8,7 @@ class NetworksConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
-        from networks import search, sitemaps
+        from networks import models, search, sitemaps
         from portal.registry import SearchKind, Section, registry
 
         for section in (
@@ -60,8 +60,10 @@ class NetworksConfig(AppConfig):
             SearchKind(
                 key="paths",
                 label=_("Integration paths"),
-                queryset=search.paths_matching,
-                hit=search.path_hit,
+                model=models.IntegrationPath,
+                indexed=search.indexed_paths,
+                document=search.path_document,
+                related=((models.PathStage, search.path_of),),
                 order=25,
             )
         )
@@ -69,8 +71,9 @@ class NetworksConfig(AppConfig):
             SearchKind(
                 key="actors",
                 label=_("Actors"),
-                queryset=search.actors_matching,
-                hit=search.actor_hit,
+                model=models.Actor,
+                indexed=search.indexed_actors,
+                document=search.actor_document,
                 order=30,
                 list_url_name="networks:actor-list",
                 list_label=_("See all the actors found"),
@@ -80,8 +83,10 @@ class NetworksConfig(AppConfig):
             SearchKind(
                 key="municipalities",
                 label=_("Municipalities"),
-                queryset=search.municipalities_matching,
-                hit=search.municipality_hit,
+                model=models.Municipality,
+                indexed=search.indexed_municipalities,
+                document=search.municipality_document,
+                related=((models.SubRegion, search.municipalities_of),),
                 order=40,
             )
         )

@@ -1,37 +1,55 @@
-"""The networks app's records in the site-wide search: each hit reads only the columns it shows."""
-
-from django.utils.text import Truncator
+"""The networks app's records in the site-wide search (portal.search_index)."""
 
 from networks.models import Actor, IntegrationPath, Municipality
-from portal.registry import SearchHit
+from portal.registry import SearchDocument
 
 
-def actors_matching(query):
-    return Actor.objects.only("name", "slug", "actor_type").matching(query)
+def indexed_actors():
+    return Actor.objects.all()
 
 
-def actor_hit(actor):
-    return SearchHit(
-        title=actor.name, url=actor.get_absolute_url(), summary=actor.get_actor_type_display()
+def actor_document(actor):
+    return SearchDocument(
+        title=actor.name,
+        url=actor.get_absolute_url(),
+        summary=actor.description,
+        shown=actor.get_actor_type_display(),
     )
 
 
-def municipalities_matching(query):
-    return Municipality.objects.for_list().only("name", "slug", "sub_region__name").matching(query)
+def indexed_municipalities():
+    return Municipality.objects.for_list()
 
 
-def municipality_hit(municipality):
-    return SearchHit(
+def municipality_document(municipality):
+    # The sub-region's name and text are searched too: "Kyrönmaa" finds its municipalities.
+    sub_region = municipality.sub_region
+    return SearchDocument(
         title=municipality.name,
         url=municipality.get_absolute_url(),
-        summary=municipality.sub_region.name,
+        body=f"{sub_region.name}\n{sub_region.description}",
+        shown=sub_region.name,
     )
 
 
-def paths_matching(query):
-    return IntegrationPath.objects.matching(query)
+def municipalities_of(sub_region):
+    return sub_region.municipalities.all()
 
 
-def path_hit(path):
-    summary = Truncator(path.description).words(30)
-    return SearchHit(title=path.name, url=path.get_absolute_url(), summary=summary)
+def indexed_paths():
+    return IntegrationPath.objects.prefetch_related("stages")
+
+
+def path_document(path):
+    # The stages are parts of the path's page: found by their names, they lead to it.
+    stages = [f"{stage.name}\n{stage.description}" for stage in path.stages.all()]
+    return SearchDocument(
+        title=path.name,
+        url=path.get_absolute_url(),
+        summary=path.description,
+        body="\n".join(stages),
+    )
+
+
+def path_of(stage):
+    return [stage.path]

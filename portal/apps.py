@@ -13,7 +13,7 @@ class PortalConfig(AppConfig):
 
         # Content kept in the admin: its changes are on record (portal.history).
         track(Page)
-        from portal import caching, search_pages, sitemaps, staff_sessions
+        from portal import caching, search_index, search_pages, sitemaps, staff_sessions
         from portal.registry import SearchKind, registry
         from portal.roles import sync_role_permissions_after_migrate
 
@@ -23,13 +23,15 @@ class PortalConfig(AppConfig):
             SearchKind(
                 key="pages",
                 label=_("Pages"),
-                queryset=search_pages.pages_matching,
-                hit=search_pages.page_hit,
+                model=Page,
+                indexed=search_pages.indexed_pages,
+                document=search_pages.page_document,
                 order=900,
             )
         )
 
         caching.connect_signals()
+        search_index.connect_signals()
         staff_sessions.connect_signals()
         # New models of later migrations get their permissions only after migrate has run.
         post_migrate.connect(sync_role_permissions_after_migrate, dispatch_uid="portal-roles")

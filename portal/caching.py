@@ -42,8 +42,14 @@ PART_SECONDS = 600
 MAX_PAGE_BYTES = 4 * 1024 * 1024
 MARKER = "X-Page-Cache"
 # Rows that no page shows: a proposal waiting for its e-mail address to be confirmed; the
-# throttles' counts.
-NOT_SHOWN = {"practices.pendingproposal", "portal.attemptcount"}
+# throttles' counts; the site search's index, written with the record it indexes (whose own
+# save moves its app's generation on).
+NOT_SHOWN = {
+    "practices.pendingproposal",
+    "portal.attemptcount",
+    "portal.searchentry",
+    "portal.searchword",
+}
 # The content apps a part of the site (a URL namespace) never shows: their saves leave its
 # pages cached.
 NOT_SHOWN_BY = {"practices": {"agreements"}, "networks": {"agreements"}}

@@ -1,3 +1,4 @@
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -78,3 +79,42 @@ class AttemptCount(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class SearchEntry(models.Model):
+    """A public record of any kind in the site-wide search (portal.search_index): its words
+    analysed alike for every kind, and what its hit shows in each language. Derived from
+    the record: written by the index, never by hand."""
+
+    kind = models.CharField(max_length=40)
+    object_id = models.PositiveBigIntegerField()
+    # Which analysis wrote the row (search_index.ANALYSIS): rows of an older one are
+    # written again after migrate.
+    analysis = models.PositiveSmallIntegerField(default=0)
+    title_fi = models.CharField(max_length=400, blank=True)
+    title_sv = models.CharField(max_length=400, blank=True)
+    # {language: {"url": …, "shown": the line under the title, "text": for the snippet}}
+    shown = models.JSONField(default=dict)
+    terms_title = models.TextField(blank=True)
+    terms_summary = models.TextField(blank=True)
+    terms_body = models.TextField(blank=True)
+    # PostgreSQL only: the terms weighted A, B and C, GIN-indexed (migration 0010).
+    vector = SearchVectorField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="portal_search_entry_once")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}"
+
+
+class SearchWord(models.Model):
+    """A word of the indexed text, as written: what "Did you mean …?" offers for a word that
+    finds nothing (portal.spelling). On PostgreSQL trigram-indexed (migration 0010)."""
+
+    word = models.CharField(max_length=60, unique=True)
+
+    def __str__(self):
+        return self.word

@@ -2,7 +2,7 @@
 records on the home page, in the site-wide search and in the sitemap without importing them,
 and an app adds to another's pages (a municipality's) without being imported by it."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.sitemaps import Sitemap
@@ -20,23 +20,35 @@ class Section:
 
 
 @dataclass(frozen=True)
-class SearchHit:
+class SearchDocument:
+    """What the site-wide search knows of a record, in the active language: `title`,
+    `summary` and `body` are searched in that order of weight (the summary also gives the
+    snippet under the hit); `shown` is the short line under the title (its kind, its
+    level)."""
+
     title: str
     url: str
     summary: str = ""
+    body: str = ""
+    shown: str = ""
 
 
 @dataclass(frozen=True)
 class SearchKind:
-    """One kind of public record in the site-wide search. `list_url_name`: the list of that
-    kind that searches the same words (its `q`), where the search page leads for every
-    match, with `list_label` as the link's words."""
+    """One kind of public record in the site-wide search (portal.search_index keeps its
+    index). `indexed`: the records the public may find, as a queryset; `document`: a
+    record's SearchDocument in the active language; `related`: (model, records of this kind
+    whose document shows a row of that model), so that a stage's save re-indexes its path.
+    `list_url_name`: the list of that kind that searches the same words (its `q`), where the
+    search page leads for every match, with `list_label` as the link's words."""
 
     key: str
     label: str
-    queryset: Callable[[str], QuerySet]
-    hit: Callable[[object], SearchHit]
+    model: type
+    indexed: Callable[[], QuerySet]
+    document: Callable[[object], SearchDocument]
     order: int = 100
+    related: tuple[tuple[type, Callable[[object], Iterable]], ...] = ()
     list_url_name: str = ""
     list_label: str = ""
 

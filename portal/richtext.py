@@ -1,6 +1,7 @@
 """Formatted text that coordinators write in Markdown, shown as sanitised HTML."""
 
 import functools
+import html as html_module
 import re
 
 import markdown
@@ -69,3 +70,9 @@ def _sanitised_html(text: str, top_level: int) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+
+
+def plain_text(text: str) -> str:
+    """The words of a Markdown text without its marks: for a snippet in the search."""
+    html = markdown.markdown((text or "").replace(SOFT_LINE_BREAK, " "), output_format="html")
+    return " ".join(html_module.unescape(nh3.clean(html, tags=set())).split())

@@ -1,17 +1,95 @@
-"""The site-wide search: every registered kind of public record, grouped by kind."""
+"""The site-wide search: every public record of every registered kind, from one index
+(portal.search_index), best matches first, grouped by kind or one kind a page at a time."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
+from django.utils.translation import get_language
 
-from portal.registry import SearchHit, SearchKind, registry
-from portal.searchable import highlight, parse
+from portal.models import SearchEntry
+from portal.registry import SearchKind, registry
+from portal.searchable import WEIGHTS, _lexeme, _terms_pattern, highlight, parse, snippet
+from portal.spelling import corrected_query
 
-HITS_PER_KIND = 10
-# Counting every match of a common word costs as much as finding them all: a kind's count
-# stops here, so that the page costs the same whatever the number of records.
-COUNT_LIMIT = 100
+HITS_PER_KIND = 5  # in the overview of every kind
+HITS_PER_PAGE = 20  # when one kind is chosen
+TERM_COLUMNS = {"title": "terms_title", "summary": "terms_summary", "body": "terms_body"}
+
+
+def entries_matching(search_words):
+    """The entries holding every word of the search, in one of its forms."""
+    entries = SearchEntry.objects.filter(kind__in=[kind.key for kind in registry.search_kinds])
+    if connection.vendor == "postgresql":
+        return entries.filter(vector=_tsquery(search_words))
+    for alternatives in search_words.alternatives:
+        pattern = _terms_pattern(alternatives)
+        condition = Q()
+        for column in TERM_COLUMNS.values():
+            condition |= Q(**{f"{column}__regex": pattern})
+        entries = entries.filter(condition)
+    return entries
+
+
+def _tsquery(search_words):
+    # Each word's forms OR'ed, the words AND'ed: the stored terms hold the same forms.
+    words = [
+        "(" + " | ".join(_lexeme(alt) for alt in sorted(alternatives)) + ")"
+        for alternatives in search_words.alternatives
+    ]
+    return SearchQuery(" & ".join(words), search_type="raw", config="simple")
+
+
+def _rank(search_words):
+    """How well an entry matches: PostgreSQL's ts_rank_cd of the weighted vector (title A,
+    summary B, body C); on SQLite the weight of the best part each word is found in."""
+    if connection.vendor == "postgresql":
+        return SearchRank(F("vector"), _tsquery(search_words), cover_density=True)
+    rank = Value(0)
+    for alternatives in search_words.alternatives:
+        pattern = _terms_pattern(alternatives)
+        whens = [
+            When(**{f"{TERM_COLUMNS[part]}__regex": pattern}, then=Value(WEIGHTS[part]))
+            for part in ("title", "summary")
+        ]
+        rank += Case(*whens, default=Value(WEIGHTS["body"]), output_field=IntegerField())
+    return rank
+
+
+def _title_column():
+    return "title_sv" if get_language() == "sv" else "title_fi"
+
+
+def _best_first():
+    return [F("search_rank").desc(), F(_title_column()).asc(), F("object_id").asc()]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    title: str  # escaped, the words found marked
+    url: str
+    shown: str = ""
+    snippet: str = ""  # escaped, the words found marked
+
+
+def _hit(entry, search_words):
+    language = get_language()
+    shown = entry["shown"].get(language) or entry["shown"].get("fi") or {}
+    title = entry[_title_column()] or entry["title_fi"]
+    return SearchHit(
+        title=highlight(title, search_words),
+        url=shown.get("url", ""),
+        shown=shown.get("shown", ""),
+        snippet=snippet(shown.get("text", ""), search_words),
+    )
+
+
+HIT_COLUMNS = ("kind", "object_id", "title_fi", "title_sv", "shown")
 
 
 @dataclass(frozen=True)
@@ -19,44 +97,124 @@ class SearchGroup:
     kind: SearchKind
     hits: list[SearchHit]
     total: int
-    more: bool = False  # more than `total` records match
+    kind_url: str = ""  # this kind alone, on the search page
     list_url: str = ""  # the kind's own list, searching the same words
 
-    @property
-    def total_label(self):
-        return f"{self.total}+" if self.more else str(self.total)
+
+@dataclass
+class SearchResults:
+    query: str  # the words searched: corrected, when the words typed found nothing
+    typed: str = ""  # the words typed, when they were corrected
+    groups: list[SearchGroup] = field(default_factory=list)
+    kind: SearchKind | None = None  # the kind chosen, if any
+    page: object = None  # the chosen kind's page of hits
+    total: int = 0
+
+    def __bool__(self):
+        return self.total > 0
 
 
-def marked(hit, search_words):
-    """The hit with the words the search found marked in its title and summary."""
-    return replace(
-        hit,
-        title=highlight(hit.title, search_words),
-        summary=highlight(hit.summary, search_words) if hit.summary else hit.summary,
+def search_url(query, kind=None, page=None):
+    parameters = {"q": query}
+    if kind:
+        parameters["kind"] = kind
+    if page and page > 1:
+        parameters["page"] = page
+    return f"{reverse('portal:search')}?{urlencode(parameters)}"
+
+
+def _list_url(kind, query):
+    if not kind.list_url_name:
+        return ""
+    return f"{reverse(kind.list_url_name)}?{urlencode({'q': query})}"
+
+
+def kind_named(key):
+    return next((kind for kind in registry.search_kinds if kind.key == key), None)
+
+
+def _groups(search_words):
+    """Each kind's best hits and how many match: one query, whatever the number of kinds."""
+    ranked = (
+        entries_matching(search_words)
+        .annotate(search_rank=_rank(search_words))
+        .annotate(
+            place=Window(RowNumber(), partition_by=[F("kind")], order_by=_best_first()),
+            found=Window(Count("id"), partition_by=[F("kind")]),
+        )
+        .filter(place__lte=HITS_PER_KIND)
+        .order_by("kind", "place")
+        .values(*HIT_COLUMNS, "found")
     )
-
-
-def search_everything(query: str) -> list[SearchGroup]:
-    """Each kind's best hits (words in the title before words elsewhere) and how many
-    match: one query a kind, always, so that the page's cost does not depend on what the
-    words happen to find. Ranking ranks every match: cold, a word in half of 10,000
-    practices costs 75 ms of SQL where the first hundred by title cost 2 ms; the results
-    are a cached part of the page (portal.views.search)."""
-    search_words = parse(query)
-    if not search_words:
-        return []  # Only signs, no words: nothing to look for, rather than everything.
+    by_kind = {}
+    for entry in ranked:
+        by_kind.setdefault(entry["kind"], []).append(entry)
     groups = []
     for kind in registry.search_kinds:
-        queryset = kind.queryset(search_words).by_relevance(search_words)
-        # One query a kind: the first hits and the count (up to the limit) from the same rows,
-        # which read only the columns a hit shows.
-        found = list(queryset[: COUNT_LIMIT + 1])
-        if not found:
-            continue
-        hits = [marked(kind.hit(obj), search_words) for obj in found[:HITS_PER_KIND]]
-        more, total = len(found) > COUNT_LIMIT, min(len(found), COUNT_LIMIT)
-        list_url = ""
-        if kind.list_url_name and total > len(hits):
-            list_url = f"{reverse(kind.list_url_name)}?{urlencode({'q': search_words.text})}"
-        groups.append(SearchGroup(kind=kind, hits=hits, total=total, more=more, list_url=list_url))
+        entries = by_kind.get(kind.key)
+        if entries:
+            groups.append(
+                SearchGroup(
+                    kind=kind,
+                    hits=[_hit(entry, search_words) for entry in entries],
+                    total=entries[0]["found"],
+                    kind_url=search_url(search_words.text, kind.key),
+                    list_url=_list_url(kind, search_words.text),
+                )
+            )
     return groups
+
+
+def _one_kind(search_words, kind, page_number):
+    """The chosen kind's page of hits, and every kind's count (for choosing another)."""
+    matching = entries_matching(search_words)
+    counts = dict(matching.values_list("kind").annotate(found=Count("id")).order_by())
+    ranked = (
+        matching.filter(kind=kind.key)
+        .annotate(search_rank=_rank(search_words))
+        .order_by(*_best_first())
+        .values(*HIT_COLUMNS)
+    )
+    page = Paginator(ranked, HITS_PER_PAGE).get_page(page_number)
+    page.object_list = [_hit(entry, search_words) for entry in page.object_list]
+    groups = [
+        SearchGroup(
+            kind=other,
+            hits=[],
+            total=counts[other.key],
+            kind_url=search_url(search_words.text, other.key),
+            list_url=_list_url(other, search_words.text),
+        )
+        for other in registry.search_kinds
+        if counts.get(other.key)
+    ]
+    return groups, page
+
+
+def _found(search_words, kind, page_number):
+    results = SearchResults(query=search_words.text, kind=kind)
+    if kind is None:
+        results.groups = _groups(search_words)
+    else:
+        results.groups, results.page = _one_kind(search_words, kind, page_number)
+    results.total = sum(group.total for group in results.groups)
+    return results
+
+
+def search_everything(query, kind_key="", page_number=1):
+    """The results of a search: grouped by kind, or the chosen kind's page. When the words
+    find nothing, the nearest words of the index are searched instead ("Did you mean …?")."""
+    search_words = parse(query)
+    if not search_words:
+        # Only signs, no words: nothing to look for, rather than everything.
+        return SearchResults(query=search_words.text)
+    kind = kind_named(kind_key)
+    results = _found(search_words, kind, page_number)
+    if not results:
+        correction = corrected_query(search_words, entries_matching)
+        if correction:
+            corrected = _found(parse(correction), kind, page_number)
+            if corrected:
+                corrected.typed = search_words.text
+                return corrected
+    return results

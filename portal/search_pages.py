@@ -1,12 +1,14 @@
 """The editable pages in the site-wide search."""
 
 from portal.models import Page
-from portal.registry import SearchHit
+from portal.registry import SearchDocument
 
 
-def pages_matching(query):
-    return Page.objects.only("title", "key", "lead").matching(query)
+def indexed_pages():
+    return Page.objects.all()
 
 
-def page_hit(page):
-    return SearchHit(title=page.title, url=page.get_absolute_url(), summary=page.lead)
+def page_document(page):
+    return SearchDocument(
+        title=page.title, url=page.get_absolute_url(), summary=page.lead, body=page.body
+    )

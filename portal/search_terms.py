@@ -36,7 +36,7 @@ def warm_up():
 # Voikko (in pure Python) takes milliseconds a word: a practice of a few hundred words took
 # seconds to save in a fresh worker. Each word's analysis is kept in this process and in the
 # shared cache, so a word is analysed once for every worker and every restart.
-ANALYSIS_KEY = "voikko-analysis:2:"  # 2: with the parts of compounds Voikko does not know
+ANALYSIS_KEY = "voikko-analysis:3:"  # 3: the parts at the seams are parts, not base forms
 ANALYSIS_TIMEOUT = 90 * 24 * 60 * 60
 KNOWN_MAX = 50_000
 _known = {}
@@ -57,7 +57,11 @@ def _voikko_analysis(word):
     """(base forms, base forms of the compound parts) of a word; both empty when unknown."""
     base_forms, part_forms = [], []
     for analysis in _voikko().analyse(word):
-        base_forms.extend(_clean_base_form(analysis.BASEFORM or ""))
+        # The parts at the seams are compound parts, not base forms of the word: searched
+        # for, "Kyrönmaa" should not find every "maa".
+        whole, *seam_parts = _clean_base_form(analysis.BASEFORM or "") or [""]
+        base_forms.append(whole)
+        part_forms.extend(seam_parts)
         for part in analysis.COMPOUND_PARTS or ():
             part_forms.extend(_clean_base_form(part.BASEFORM or ""))
     return _words_only(base_forms), _words_only(part_forms)

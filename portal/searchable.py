@@ -327,3 +327,28 @@ def highlight(text, search_words):
         else:
             pieces.append(escape(piece))
     return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped above.
+
+
+SNIPPET_WORDS = 30
+SNIPPET_WORDS_BEFORE = 8
+
+
+def snippet(text, search_words):
+    """A part of the text around the first word the search found (or its beginning),
+    escaped, the words found marked."""
+    pieces = text.split()
+    if not pieces:
+        return ""
+    first = next(
+        (
+            index
+            for index, piece in enumerate(pieces)
+            if any(_matches(word, search_words) for word in WORD.findall(piece))
+        ),
+        0,
+    )
+    start = max(0, first - SNIPPET_WORDS_BEFORE)
+    shown = " ".join(pieces[start : start + SNIPPET_WORDS])
+    before = "… " if start else ""
+    after = " …" if start + SNIPPET_WORDS < len(pieces) else ""
+    return mark_safe(f"{before}{highlight(shown, search_words)}{after}")  # noqa: S308 - escaped

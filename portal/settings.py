@@ -110,6 +110,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "portal.staticfiles.StaticFilesConfig",
     "django.contrib.sitemaps",
+    # The trigram lookups of "Did you mean …?" (portal.spelling) on PostgreSQL.
+    "django.contrib.postgres",
     "django_filters",
     "csp",
     "simple_history",

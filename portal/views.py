@@ -14,7 +14,7 @@ from portal import accessibility, caching
 from portal.models import Page
 from portal.ratelimit import client_ip
 from portal.registry import registry
-from portal.search import search_everything
+from portal.search import kind_named, search_everything, search_url
 from portal.searchable import MAX_QUERY_LENGTH, normalise_query
 
 
@@ -77,7 +77,7 @@ def accessibility_feedback_sent(request):
     return render(request, "portal/accessibility_feedback_sent.html")
 
 
-@caching.query_parameters("q")
+@caching.query_parameters("q", "kind", "page")
 def search(request):
     raw_query = request.GET.get("q", "")
     query = normalise_query(raw_query)
@@ -87,16 +87,38 @@ def search(request):
             "count": MAX_QUERY_LENGTH
         }
     if query:
+        kind = kind_named(request.GET.get("kind", ""))
+        kind_key = kind.key if kind else ""
+        page_number = _page_number(request.GET.get("page")) if kind else 1
         context["results"] = caching.cached_html(
-            "site-search", (query,), lambda: draw_search_results(query)
+            "site-search",
+            (query, kind_key, page_number),
+            lambda: draw_search_results(query, kind_key, page_number),
         )
     return render(request, "portal/search.html", context)
 
 
-def draw_search_results(query):
-    """The results of the site search, kept for everyone who searches the same words: one
-    query per kind of record, and the hits' records made, took two thirds of the page."""
-    context = {"query": query, "groups": search_everything(query)}
+def _page_number(value):
+    # A page that does not exist shows the last one (Paginator.get_page); one that is no
+    # number at all, the first: one cached entry for each page that exists.
+    return int(value) if (value or "").isdigit() and 0 < len(value) < 6 else 1
+
+
+def draw_search_results(query, kind_key="", page_number=1):
+    """The results of the site search, kept for everyone who searches the same words (the
+    same kind, the same page): cold, the search's queries were most of the page."""
+    results = search_everything(query, kind_key, page_number)
+    context = {"results": results}
+    if results.page is not None:
+        page = results.page
+        if page.has_previous():
+            context["previous_url"] = search_url(
+                results.query, results.kind.key, page.previous_page_number()
+            )
+        if page.has_next():
+            context["next_url"] = search_url(
+                results.query, results.kind.key, page.next_page_number()
+            )
     return render_to_string("portal/search_results.html", context)
 
 

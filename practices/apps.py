@@ -9,7 +9,7 @@ class PracticesConfig(AppConfig):
     def ready(self):
         self.keep_history()
         from portal.registry import HomeBlock, SearchKind, Section, registry
-        from practices import home, search_site, sitemaps
+        from practices import home, models, search_site, sitemaps
 
         for section in (
             Section(
@@ -44,8 +44,9 @@ class PracticesConfig(AppConfig):
             SearchKind(
                 key="practices",
                 label=_("Practices"),
-                queryset=search_site.practices_matching,
-                hit=search_site.practice_hit,
+                model=models.Practice,
+                indexed=search_site.indexed_practices,
+                document=search_site.practice_document,
                 order=10,
                 list_url_name="practices:list",
                 list_label=_("See all the practices found"),
@@ -55,11 +56,22 @@ class PracticesConfig(AppConfig):
             SearchKind(
                 key="sources",
                 label=_("Sources"),
-                queryset=search_site.sources_matching,
-                hit=search_site.source_hit,
+                model=models.Source,
+                indexed=search_site.indexed_sources,
+                document=search_site.source_document,
                 order=20,
                 list_url_name="practices:source-list",
                 list_label=_("See all the sources found"),
+            )
+        )
+        registry.add_search_kind(
+            SearchKind(
+                key="priorities",
+                label=_("Regional priorities"),
+                model=models.Priority,
+                indexed=search_site.indexed_priorities,
+                document=search_site.priority_document,
+                order=17,
             )
         )
         registry.add_sitemap("practices-pages", sitemaps.PracticesPagesSitemap)

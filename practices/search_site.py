@@ -1,26 +1,57 @@
-"""The practices app's records in the site-wide search: each hit reads only the columns it shows."""
+"""The practices app's records in the site-wide search (portal.search_index)."""
 
-from portal.registry import SearchHit
-from practices.models import Practice, Source
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from portal.registry import SearchDocument
+from practices.models import Practice, Priority, Source
 
 
-def practices_matching(query):
-    return Practice.objects.published().only("title", "slug", "evidence_level").matching(query)
+def indexed_practices():
+    return Practice.objects.published()
 
 
-def practice_hit(practice):
-    return SearchHit(
+def practice_document(practice):
+    return SearchDocument(
         title=practice.title,
         url=practice.get_absolute_url(),
-        summary=practice.get_evidence_level_display(),
+        summary=practice.summary,
+        body="\n".join((practice.description, practice.aims, practice.results)),
+        shown=practice.get_evidence_level_display(),
     )
 
 
-def sources_matching(query):
-    return Source.objects.only("title", "year", "slug", "kind").matching(query)
+def indexed_sources():
+    return Source.objects.all()
 
 
-def source_hit(source):
-    return SearchHit(
-        title=str(source), url=source.get_absolute_url(), summary=source.get_kind_display()
+def source_document(source):
+    return SearchDocument(
+        title=str(source),
+        url=source.get_absolute_url(),
+        summary=source.summary,
+        body=source.publisher,
+        shown=source.get_kind_display(),
     )
+
+
+def indexed_priorities():
+    return Priority.objects.all()
+
+
+def priority_document(priority):
+    # The practices selected for it are found by their own names: the priority's text alone.
+    return SearchDocument(
+        title=priority.title,
+        url=priority.get_absolute_url(),
+        summary=priority.description,
+        body=priority.selected_by,
+        shown=_period(priority),
+    )
+
+
+def _period(priority):
+    starts = date_format(priority.starts_on, "j.n.Y")
+    if priority.ends_on:
+        return f"{starts}–{date_format(priority.ends_on, 'j.n.Y')}"
+    return _("from %(date)s until further notice") % {"date": starts}

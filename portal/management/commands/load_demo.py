@@ -5,6 +5,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal import search_index
 from portal.history.context import acting
 
 
@@ -23,4 +24,6 @@ class Command(BaseCommand):
                 if find_spec(module_name) is None:
                     continue
                 import_module(module_name).load(self.stdout, self.style)
+            # Some of it was written in bulk, which no signal reports: the search's index whole.
+            search_index.rebuild()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

@@ -1,0 +1,216 @@
+"""The site-wide search's index: one row (portal.models.SearchEntry) per public record of
+every kind the apps register (portal.registry.SearchKind), its words analysed alike for every
+kind and both languages (portal.search_terms: Finnish base forms and compound parts from
+Voikko, Swedish Snowball stems), title above summary above body; on PostgreSQL also as a
+weighted tsvector in a GIN index. Every save or delete of a kind's model (or of a row its
+documents show) writes the rows it changes, in the same transaction; `rebuild` writes them
+all, after bulk writes and when the analysis changes (after migrate: ANALYSIS)."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, connections, transaction
+from django.db.migrations.executor import MigrationExecutor
+from django.db.models.signals import post_delete, post_migrate, post_save
+from django.utils import translation
+
+from portal.registry import registry
+from portal.richtext import plain_text
+from portal.search_terms import (
+    finnish_analysis_of,
+    finnish_terms,
+    joined,
+    swedish_terms,
+    words,
+)
+
+logger = logging.getLogger(__name__)
+
+# Moves on whenever the analysis or a kind's document changes: after migrate, the rows an
+# older one wrote are written again.
+ANALYSIS = 1
+# The snippet under a hit is cut from the first part of the summary.
+SNIPPET_SOURCE_LENGTH = 2000
+# Words shorter than this are not offered by "Did you mean …?" (portal.spelling).
+SPELLING_MIN_LENGTH = 4
+BATCH = 500
+
+
+def _entries():
+    from portal.models import SearchEntry
+
+    return SearchEntry.objects
+
+
+def _languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def documents(kind, record):
+    """{language: the record's SearchDocument in it}."""
+    found = {}
+    for code in _languages():
+        with translation.override(code):
+            found[code] = kind.document(record)
+    return found
+
+
+def _terms(documents_by_language, part):
+    terms = []
+    for code, document in documents_by_language.items():
+        text = getattr(document, part)
+        terms += finnish_terms(text) if code == "fi" else swedish_terms(text)
+    return joined(terms)
+
+
+def entry_fields(kind, record):
+    """The columns of the record's entry, but its vector."""
+    by_language = documents(kind, record)
+    # Every Finnish word of the record looked up at once: one round trip to the cache.
+    finnish = by_language.get("fi")
+    if finnish:
+        finnish_analysis_of(words(" ".join((finnish.title, finnish.summary, finnish.body))))
+    return {
+        "kind": kind.key,
+        "object_id": record.pk,
+        "analysis": ANALYSIS,
+        "title_fi": by_language.get("fi", by_language[_languages()[0]]).title[:400],
+        "title_sv": by_language.get("sv", by_language[_languages()[0]]).title[:400],
+        "shown": {
+            code: {
+                "url": document.url,
+                "shown": document.shown,
+                "text": plain_text(document.summary[:SNIPPET_SOURCE_LENGTH]),
+            }
+            for code, document in by_language.items()
+        },
+        "terms_title": _terms(by_language, "title"),
+        "terms_summary": _terms(by_language, "summary"),
+        "terms_body": _terms(by_language, "body"),
+    }
+
+
+def written_words(documents_by_language):
+    """The words of the documents as written, for "Did you mean …?"."""
+    return {
+        word
+        for document in documents_by_language.values()
+        for text in (document.title, document.summary, document.body)
+        for word in words(text)
+        if len(word) >= SPELLING_MIN_LENGTH and not word.isdigit()
+    }
+
+
+def vector():
+    """The entry's terms as one weighted tsvector: title A, summary B, body C."""
+    return (
+        SearchVector("terms_title", config="simple", weight="A")
+        + SearchVector("terms_summary", config="simple", weight="B")
+        + SearchVector("terms_body", config="simple", weight="C")
+    )
+
+
+def _store_words(found):
+    from portal.models import SearchWord
+
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=word) for word in sorted(found)], ignore_conflicts=True, batch_size=BATCH
+    )
+
+
+def index(kind, record):
+    """Writes the entry of one record (which `kind.indexed()` holds)."""
+    fields = entry_fields(kind, record)
+    entries = _entries().filter(kind=kind.key, object_id=record.pk)
+    if not entries.update(**fields):
+        _entries().create(**fields)
+    if connection.vendor == "postgresql":
+        entries.update(vector=vector())
+    _store_words(written_words(documents(kind, record)))
+
+
+def refresh(kind, pk):
+    """The entry of the record `pk` of `kind` as the record is now: written while the
+    public may find it, else removed."""
+    record = kind.indexed().filter(pk=pk).first()
+    if record is None:
+        _entries().filter(kind=kind.key, object_id=pk).delete()
+    else:
+        index(kind, record)
+
+
+def rebuild(kinds=None):
+    """Every entry of the kinds (all by default) written again, in batches."""
+    for kind in kinds or registry.search_kinds:
+        with transaction.atomic():
+            _entries().filter(kind=kind.key).delete()
+            batch, found = [], set()
+            for record in kind.indexed().iterator(chunk_size=BATCH):
+                batch.append(_entries().model(**entry_fields(kind, record)))
+                found |= written_words(documents(kind, record))
+                if len(batch) >= BATCH:
+                    _entries().bulk_create(batch)
+                    batch = []
+            _entries().bulk_create(batch)
+            if connection.vendor == "postgresql":
+                _entries().filter(kind=kind.key).update(vector=vector())
+            _store_words(found)
+
+
+# --- Keeping it up to date -------------------------------------------------------------
+
+
+def _watched():
+    """{model: [(kind, records of the kind to refresh for a row of it)]}."""
+    watched = {}
+    for kind in registry.search_kinds:
+        watched.setdefault(kind.model, []).append((kind, lambda row: [row.pk]))
+        for model, affected in kind.related:
+            watched.setdefault(model, []).append(
+                (kind, lambda row, affected=affected: [record.pk for record in affected(row)])
+            )
+    return watched
+
+
+def _changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return  # A fixture being loaded: `rebuild` follows it.
+    for kind, affected in _watched().get(sender, ()):
+        try:
+            pks = affected(instance)
+        except Exception:  # noqa: BLE001 - a relation already gone (a cascade) names none.
+            logger.debug("No records of %s to refresh for %r.", kind.key, instance)
+            continue
+        for pk in pks:
+            refresh(kind, pk)
+
+
+def _fully_migrated(using):
+    """Every migration applied: the records are read with today's models, which a database
+    migrated back to an earlier state (or only part of the way) cannot answer."""
+    executor = MigrationExecutor(connections[using])
+    return not executor.migration_plan(executor.loader.graph.leaf_nodes())
+
+
+def _rebuild_if_stale(sender, using, **kwargs):
+    """After migrate: the entries of a record written by an older analysis, or none at all
+    where records exist (the index is new), are written again."""
+    if sender.label != "portal" or not _fully_migrated(using):
+        return
+    entries = _entries().using(using)
+    stale = {entry for entry in entries.exclude(analysis=ANALYSIS).values_list("kind", flat=True)}
+    kinds = [
+        kind
+        for kind in registry.search_kinds
+        if kind.key in stale
+        or (not entries.filter(kind=kind.key).exists() and kind.indexed().exists())
+    ]
+    if kinds:
+        rebuild(kinds)
+
+
+def connect_signals():
+    post_save.connect(_changed, dispatch_uid="search-index-save")
+    post_delete.connect(_changed, dispatch_uid="search-index-delete")
+    post_migrate.connect(_rebuild_if_stale, dispatch_uid="search-index-migrate")

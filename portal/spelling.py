@@ -1,0 +1,88 @@
+"""Words typed with a letter wrong, missing or swapped: the nearest word written in the
+indexed records (portal.models.SearchWord), by the similarity of their trigrams, as
+PostgreSQL's pg_trgm measures it (its index finds the candidates there; on SQLite, Python
+compares the words of a similar length)."""
+
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db import connection
+from django.db.models.functions import Length
+
+from portal.models import SearchWord
+from portal.search_terms import DOTTED_AGAIN, WITHOUT_DIACRITICS
+
+# Below this, two words share too little to be the same word mistyped: "kotoutumnen" and
+# "kotoutuminen" are 0.67 alike, "alkukartotus" and "alkukartoitus" 0.69.
+MIN_SIMILARITY = 0.4
+# A word shorter than this has too few trigrams to tell a typo from another word.
+MIN_LENGTH = 4
+LENGTH_DIFFERENCE = 3
+
+
+def trigrams(word):
+    """The trigrams of a word as pg_trgm makes them: padded with two spaces before, one
+    after."""
+    padded = f"  {word.lower()} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(first, second):
+    one, other = trigrams(first), trigrams(second)
+    return len(one & other) / len(one | other)
+
+
+def nearest_word(word):
+    """The written word most like `word` (or like it with its dots, when typed without),
+    or None when none is like enough."""
+    if len(word) < MIN_LENGTH:
+        return None
+    dotted = finnish_dotted(word)
+    found = [(_most_similar(typed), typed) for typed in dict.fromkeys((word, dotted))]
+    best = [(similarity(typed, near), near) for near, typed in found if near]
+    return max(best)[1] if best else None
+
+
+def _most_similar(word):
+    if connection.vendor == "postgresql":
+        return (
+            SearchWord.objects.filter(word__trigram_similar=word)
+            .annotate(similarity=TrigramSimilarity("word", word))
+            .filter(similarity__gte=MIN_SIMILARITY)
+            .order_by("-similarity", "word")
+            .values_list("word", flat=True)
+            .first()
+        )
+    candidates = SearchWord.objects.annotate(length=Length("word")).filter(
+        length__gte=len(word) - LENGTH_DIFFERENCE, length__lte=len(word) + LENGTH_DIFFERENCE
+    )
+    scored = [
+        (similarity(word, candidate), candidate)
+        for candidate in candidates.values_list("word", flat=True).iterator()
+    ]
+    best = min(scored, key=lambda pair: (-pair[0], pair[1]), default=None)
+    return best[1] if best and best[0] >= MIN_SIMILARITY else None
+
+
+def finnish_dotted(word):
+    """A word typed without ä and ö, with them again (Finnish vowel harmony: most often
+    every a and o); the word itself when it has them."""
+    if word != word.translate(WITHOUT_DIACRITICS):
+        return word
+    return word.translate(DOTTED_AGAIN)
+
+
+def corrected_query(search_words, entries_matching):
+    """The search's text with each word that finds nothing alone replaced by its nearest
+    written word; None when no word could be corrected."""
+    from portal.searchable import parse
+
+    changed, corrected = False, []
+    for word in search_words.words:
+        if entries_matching(parse(word)).exists():
+            corrected.append(word)
+            continue
+        nearest = nearest_word(word)
+        if nearest is None:
+            return None  # A word that finds nothing and is like no word: no correction helps.
+        corrected.append(nearest)
+        changed = True
+    return " ".join(corrected) if changed else None
