@@ -29,7 +29,7 @@ class SubRegion(ContentModel):
 
 
 class MunicipalityQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("name",))
+    search_fields = SearchFields(title=("name",), index_kind="municipalities")
 
     def for_list(self):
         return self.select_related("sub_region")
@@ -78,9 +78,7 @@ class Language(ContentModel):
 
 
 class IntegrationPathQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(
-        title=("name",), summary=("stages__name",), body=("description", "stages__description")
-    )
+    search_fields = SearchFields(title=("name",), index_kind="paths")
 
 
 class IntegrationPath(ContentModel):
@@ -131,7 +129,7 @@ class PathStage(ContentModel):
 
 
 class ActorQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("name",), body=("description",))
+    search_fields = SearchFields(title=("name",), index_kind="actors")
 
     def for_list(self):
         """What the actor list shows: the parent's name and the languages, as a list."""

@@ -78,16 +78,15 @@ def normalise_stored_text(app_label, keep=None):
 
 
 def search_document_index(model_name, column_names, name):
-    """A RunPython operation adding, on PostgreSQL, the GIN index of a model's searched words
-    (portal.searchable.document of its own columns, in the order its SearchFields declare
-    them): without it every search read every row. SQLite has no such index."""
+    """A RunPython operation adding, on PostgreSQL, the GIN index of the words of a model's
+    columns, as its search matched them until the site search's index took over (migrations
+    of networks and practices drop them again). SQLite has no such index."""
 
     def index():
         from django.contrib.postgres.indexes import GinIndex
+        from django.contrib.postgres.search import SearchVector
 
-        from portal.searchable import document
-
-        return GinIndex(document(*column_names), name=name)
+        return GinIndex(SearchVector(*column_names, config="simple"), name=name)
 
     def forwards(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":

@@ -18,7 +18,7 @@ class ContentModel(NormalisedTextModel, RevisionedModel):
 
 
 class PageQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("title",), summary=("lead",), body=("body",))
+    search_fields = SearchFields(title=("title",), index_kind="pages")
 
 
 class Page(ContentModel):

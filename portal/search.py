@@ -22,9 +22,11 @@ HITS_PER_PAGE = 20  # when one kind is chosen
 TERM_COLUMNS = {"title": "terms_title", "summary": "terms_summary", "body": "terms_body"}
 
 
-def entries_matching(search_words):
-    """The entries holding every word of the search, in one of its forms."""
-    entries = SearchEntry.objects.filter(kind__in=[kind.key for kind in registry.search_kinds])
+def entries_matching(search_words, kinds=None):
+    """The entries (of the kinds, by default every registered one) holding every word of the
+    search, in one of its forms."""
+    keys = kinds or [kind.key for kind in registry.search_kinds]
+    entries = SearchEntry.objects.filter(kind__in=keys)
     if connection.vendor == "postgresql":
         return entries.filter(vector=_tsquery(search_words))
     for alternatives in search_words.alternatives:
@@ -45,7 +47,7 @@ def _tsquery(search_words):
     return SearchQuery(" & ".join(words), search_type="raw", config="simple")
 
 
-def _rank(search_words):
+def entry_rank(search_words):
     """How well an entry matches: PostgreSQL's ts_rank_cd of the weighted vector (title A,
     summary B, body C); on SQLite the weight of the best part each word is found in."""
     if connection.vendor == "postgresql":
@@ -137,7 +139,7 @@ def _groups(search_words):
     """Each kind's best hits and how many match: one query, whatever the number of kinds."""
     ranked = (
         entries_matching(search_words)
-        .annotate(search_rank=_rank(search_words))
+        .annotate(search_rank=entry_rank(search_words))
         .annotate(
             place=Window(RowNumber(), partition_by=[F("kind")], order_by=_best_first()),
             found=Window(Count("id"), partition_by=[F("kind")]),
@@ -171,7 +173,7 @@ def _one_kind(search_words, kind, page_number):
     counts = dict(matching.values_list("kind").annotate(found=Count("id")).order_by())
     ranked = (
         matching.filter(kind=kind.key)
-        .annotate(search_rank=_rank(search_words))
+        .annotate(search_rank=entry_rank(search_words))
         .order_by(*_best_first())
         .values(*HIT_COLUMNS)
     )

@@ -1,26 +1,21 @@
 """Searching records by words, the one way every list and the site-wide search do it.
 
-A model's QuerySet inherits SearchableQuerySet and declares which fields are searched, title
-above summary above body; `Model.objects.search(query)` then gives the records that match
-every word, best first. A word matches its inflected forms: the searcher's words are analysed
-like the stored terms (portal.search_terms). A model that keeps stored terms (the practice:
-`search_terms_title`, `search_terms_body` and, on PostgreSQL, a GIN-indexed `search_vector`)
-is matched on them; any other is matched on its own columns by each form of the word (on
-PostgreSQL through a GIN index of their words, `document()`)."""
+A model's QuerySet inherits SearchableQuerySet and declares how it is searched (SearchFields);
+`Model.objects.search(query)` then gives the records that match every word, best first. A
+word matches its inflected forms: the searcher's words are analysed like the stored terms
+(portal.search_terms). A model that keeps stored terms (the practice: `search_terms_title`,
+`search_terms_body` and, on PostgreSQL, a GIN-indexed `search_vector`) is matched on them;
+any other on its entries in the site search's index (portal.search_index), title above
+summary above body."""
 
 import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    SearchVectorExact,
-)
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -126,42 +121,17 @@ def tsquery(search_words):
     return combined
 
 
-# --- Records matched on their own columns ---------------------------------------------------
-
-
-def _word_tsquery(alternatives):
-    """A word of the columns that is, or for long forms begins with, one of the word's forms."""
-    raw = " | ".join(_lexeme(alt) for alt in sorted(alternatives))
-    return SearchQuery(raw, search_type="raw", config="simple")
-
-
-def _word_pattern(alternatives):
-    # The same on SQLite, as a regular expression (Python's: \b and case folding know ä).
-    options = sorted(
-        re.escape(alt) if _is_prefix(alt) else rf"{re.escape(alt)}\b" for alt in alternatives
-    )
-    return rf"\b(?:{'|'.join(options)})"
-
-
-def document(*column_names):
-    """The words of the columns as PostgreSQL indexes them for a search: the expression of
-    the GIN index that each searchable model's migration adds (search_document_index)."""
-    return SearchVector(*column_names, config="simple")
-
-
 @dataclass(frozen=True)
 class SearchFields:
-    """Which fields a model is searched by, by weight. A translated field is named once
-    ("name" stands for name_fi and name_sv); a field across a relation by its path
-    ("stages__name"). `stored_terms`: the model keeps analysed terms of these fields."""
+    """How a model is searched. `title`: the field its matches are ordered by after their
+    relevance (a translated field is named once: "name" stands for name_fi and name_sv).
+    Either `stored_terms` (the model keeps analysed terms of its own: the practice) or
+    `index_kind`: the kind of the site search's index (portal.search_index) whose entries
+    hold the model's records, so that a list finds what the site search finds."""
 
     title: tuple[str, ...]
-    summary: tuple[str, ...] = ()
-    body: tuple[str, ...] = ()
     stored_terms: bool = False
-
-    def parts(self):
-        return {"title": self.title, "summary": self.summary, "body": self.body}
+    index_kind: str = ""
 
 
 def _has_field(model, name):
@@ -174,13 +144,9 @@ def _has_field(model, name):
 
 def columns(model, name, languages=None):
     """The columns a declared field stands for: one per language when it is translated."""
-    *relations, last = name.split("__")
-    target = model
-    for relation in relations:
-        target = target._meta.get_field(relation).related_model
     codes = languages or [code for code, _name in settings.LANGUAGES]
-    found = [f"{last}_{code}" for code in codes if _has_field(target, f"{last}_{code}")]
-    return ["__".join([*relations, column]) for column in found or [last]]
+    found = [f"{name}_{code}" for code in codes if _has_field(model, f"{name}_{code}")]
+    return found or [name]
 
 
 class SearchableQuerySet(QuerySet):
@@ -205,14 +171,11 @@ class SearchableQuerySet(QuerySet):
         search_words = parse(query)
         if self.search_fields.stored_terms:
             return self._stored_condition(search_words)
-        condition = Q()
-        for alternatives in search_words.alternatives:
-            condition &= self._any_column(self._declared(), alternatives)
-        return condition
+        return Q(pk__in=self._index_entries(search_words).values("object_id"))
 
     def by_title(self, language=None):
-        """In the order of the first title field in the language (the active one by default):
-        an order that an index serves, whatever the number of matches."""
+        """In the order of the title field in the language (the active one by default): an
+        order that an index serves, whatever the number of matches."""
         return self.order_by(*self._title_columns(language), "pk")
 
     def _title_columns(self, language):
@@ -227,24 +190,27 @@ class SearchableQuerySet(QuerySet):
     def relevance(self, query):
         """An expression of how well a record matches the query, higher is better."""
         search_words = parse(query)
-        if self.search_fields.stored_terms and connection.vendor == "postgresql":
+        if not self.search_fields.stored_terms:
+            from portal.search import entry_rank
+
+            entry = self._index_entries(search_words).filter(object_id=OuterRef("pk"))
+            return Subquery(entry.annotate(rank=entry_rank(search_words)).values("rank")[:1])
+        if connection.vendor == "postgresql":
             # Ranked by the small title vector where the model keeps one: ranking by the whole
             # text's vector read each match's vector from TOAST (0.15 s for half the practices).
             vector = "title_vector" if _has_field(self.model, "title_vector") else "search_vector"
             return SearchRank(F(vector), tsquery(search_words))
         rank = Value(0)
-        if self.search_fields.stored_terms:
-            for alternatives in search_words.alternatives:
-                hit = When(search_terms_title__regex=_terms_pattern(alternatives), then=Value(1))
-                rank += Case(hit, default=Value(0), output_field=IntegerField())
-            return rank
         for alternatives in search_words.alternatives:
-            rank += self._word_weight(alternatives)
+            hit = When(search_terms_title__regex=_terms_pattern(alternatives), then=Value(1))
+            rank += Case(hit, default=Value(0), output_field=IntegerField())
         return rank
 
-    def _declared(self, parts=("title", "summary", "body")):
-        fields = self.search_fields.parts()
-        return [name for part in parts for name in fields[part]]
+    def _index_entries(self, search_words):
+        # Imported here: portal.search reads portal.models, whose querysets are these.
+        from portal.search import entries_matching
+
+        return entries_matching(search_words, kinds=[self.search_fields.index_kind])
 
     def _stored_condition(self, search_words):
         if connection.vendor == "postgresql":
@@ -254,55 +220,6 @@ class SearchableQuerySet(QuerySet):
             pattern = _terms_pattern(alternatives)
             condition &= Q(search_terms_title__regex=pattern) | Q(search_terms_body__regex=pattern)
         return condition
-
-    def _any_column(self, names, alternatives, contains=False):
-        """A Q: one of the word's forms is a word of one of the fields (or, with `contains`,
-        is anywhere in one of them)."""
-        match = _columns_contain if contains else _columns_match
-        found = [column for name in names for column in columns(self.model, name)]
-        own = [column for column in found if "__" not in column]
-        related = [column for column in found if "__" in column]
-        condition = Q()
-        if own:
-            condition |= match(own, alternatives)
-        if related:
-            # A subquery, not a join: a path with two matching stages is still one result.
-            matching = self.model._base_manager.filter(match(related, alternatives))
-            condition |= Q(pk__in=matching.values("pk"))
-        return condition
-
-    def _word_weight(self, alternatives):
-        # Only the order depends on it, among records that already match: a part holding one
-        # of the forms anywhere counts (a LIKE, much cheaper than parsing the part's words
-        # again); a word found only in the body or across a relation weighs least.
-        whens = [
-            When(self._any_column(names, alternatives, contains=True), then=Value(WEIGHTS[part]))
-            for part, names in self.search_fields.parts().items()
-            if names and part != "body"
-        ]
-        return Case(*whens, default=Value(WEIGHTS["body"]), output_field=IntegerField())
-
-
-def _columns_match(column_names, alternatives):
-    """A Q: one of the word's forms is a word of one of the columns. On PostgreSQL, all the
-    model's own columns at once are the expression that its GIN index holds."""
-    if connection.vendor == "postgresql":
-        return Q(SearchVectorExact(document(*column_names), _word_tsquery(alternatives)))
-    condition = Q()
-    for column in column_names:
-        condition |= Q(**{f"{column}__iregex": _word_pattern(alternatives)})
-    return condition
-
-
-def _columns_contain(column_names, alternatives):
-    """A Q: one of the word's forms is in one of the columns, anywhere (case ignored)."""
-    # A form that holds another adds nothing: "maahanmuuttaja" when "maahan" is there.
-    forms = [a for a in alternatives if not any(b != a and b in a for b in alternatives)]
-    condition = Q()
-    for column in column_names:
-        for form in forms:
-            condition |= Q(**{f"{column}__icontains": form})
-    return condition
 
 
 def _matches(word, search_words):

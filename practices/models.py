@@ -52,7 +52,7 @@ class TargetGroup(ContentModel):
 
 
 class SourceQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("title",), summary=("summary",), body=("publisher",))
+    search_fields = SearchFields(title=("title",), index_kind="sources")
 
 
 class Source(ContentModel):
@@ -116,13 +116,8 @@ EVIDENCE_OF_EFFECT_KINDS = (Source.Kind.EVALUATION, Source.Kind.RESEARCH)
 
 
 class PracticeQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    # Matched on the terms that save() stores (practices.search_index), from these fields.
-    search_fields = SearchFields(
-        title=("title",),
-        summary=("summary",),
-        body=search_index.BODY_FIELDS[1:],
-        stored_terms=True,
-    )
+    # Matched on the terms that save() stores (practices.search_index).
+    search_fields = SearchFields(title=("title",), stored_terms=True)
 
     def published(self):
         return self.filter(status=Practice.Status.PUBLISHED)

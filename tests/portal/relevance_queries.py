@@ -1,0 +1,553 @@
+"""The site search's relevance test set (issue 18, item 5): queries written as people type
+them, in Finnish and in Swedish, each with the record it must find among the first three hits
+of its kind, in the demo content.
+
+A record is named by its kind, its model and its slug (a page by its key); its address in the
+query's language is read from the database, so the set names no addresses. `tests` says what
+the query tries: an inflected form, a part of a compound, a typo, letters without their dots,
+several words, a place or an organisation by its name.
+
+`known_miss`: a fair query that the site search does not answer yet, and why in short: the
+test expects it to fail (strictly, so that a fix shows). `list_known_miss`: the same for the
+practice list, which also searches (a practice's query is checked there too).
+
+`recall(queries)` counts how many queries find their record among the first three of its kind
+in the site search: (found, total). It needs a configured Django with the content loaded (the
+demo), not pytest, so that a benchmark can print it."""
+
+from dataclasses import dataclass
+
+TOP = 3  # the record must be among the first TOP hits of its kind
+MIN_PER_LANGUAGE = 60
+LANGUAGES = ("fi", "sv")
+
+INFLECTED = "inflected"
+COMPOUND = "compound part"
+TYPO = "typo"
+PLAIN = "no diacritics"
+WORDS = "several words"
+PLACE = "place name"
+ORGANISATION = "organisation"
+TESTS = (INFLECTED, COMPOUND, TYPO, PLAIN, WORDS, PLACE, ORGANISATION)
+
+
+@dataclass(frozen=True)
+class Record:
+    """A record of the site search: its kind's key, its model's label and its slug (or
+    another field that is unique)."""
+
+    kind: str
+    model: str
+    lookup: str
+    field: str = "slug"
+
+
+def practice(slug):
+    return Record("practices", "practices.Practice", slug)
+
+
+def source(slug):
+    return Record("sources", "practices.Source", slug)
+
+
+def priority(slug):
+    return Record("priorities", "practices.Priority", slug)
+
+
+def indicator(slug):
+    return Record("indicators", "monitoring.Indicator", slug)
+
+
+def path(slug):
+    return Record("paths", "networks.IntegrationPath", slug)
+
+
+def actor(slug):
+    return Record("actors", "networks.Actor", slug)
+
+
+def municipality(slug):
+    return Record("municipalities", "networks.Municipality", slug)
+
+
+def page(key):
+    return Record("pages", "portal.Page", key, field="key")
+
+
+@dataclass(frozen=True)
+class Query:
+    language: str
+    text: str
+    record: Record
+    tests: tuple[str, ...]
+    known_miss: str = ""  # why the site search misses it, while it does
+    list_known_miss: str = ""  # why the practice list misses it, while it does
+
+
+def fi(text, record, *tests, known_miss="", list_known_miss=""):
+    return Query("fi", text, record, tests, known_miss, list_known_miss)
+
+
+def sv(text, record, *tests, known_miss="", list_known_miss=""):
+    return Query("sv", text, record, tests, known_miss, list_known_miss)
+
+
+# Why a fair query is missed, where several are missed alike.
+SV_COMPOUND = (
+    "Swedish compound part not split: only a word's beginning finds the compound (Snowball"
+    " stems, no decompounding)"
+)
+SHORT_TYPO = (
+    "typo in a short word (letters swapped): too few trigrams in common with the right word"
+    " for 'Did you mean', so nothing is found"
+)
+LIST_TYPO = "the practice list does not correct typos (the site search does)"
+EVERY_WORD = "every word must be found, a short function word or a generic one too"
+
+# The demo's records, by the names of their slugs.
+HYVA_ALKU = practice("hyva-alku-alkukartoitus-ja-suunnitelma")
+KOTOPAIKKA2 = practice("kotopaikka2-viisivaiheinen-tyollistymisen-malli")
+OSALLISUUSPOLITIIKKA = practice("vaasan-osallisuuspolitiikka")
+MENTORIT = practice("tyopaikkamentoreiden-valmennus")
+KORTTIKOULUTUKSET = practice("selkokieliset-korttikoulutukset")
+ENNAKKOTIETO = practice("ennakkotieto-rekrytoivilta-tyonantajilta")
+REKRYTOINNEISTA_KERTOMINEN = practice("onnistuneista-rekrytoinneista-kertominen")
+STRATEGIATYO = practice("kuntajohdon-strategiatyo")
+AIESOPIMUKSEN_VALMISTELU = practice("alueellisen-aiesopimuksen-valmistelu")
+SKANEN_MALLI = practice("skanen-alueellinen-yhteistyomalli")
+TESTIPISTE = practice("testipiste-alkukartoituksen-tukena")
+VERKOSTOANALYYSI = practice("verkostoanalyysi-kotoutumisen-poluittain")
+ALKUVAIHEEN_OHJAUS = practice("yhtenainen-alkuvaiheen-ohjaus")
+YHTEISTOIMINTASOPIMUS = practice("jarjestojen-ja-julkisen-sektorin-yhteistoimintasopimus")
+
+QUERIES = [
+    # --- Finnish ------------------------------------------------------------------------
+    # Practices
+    fi("alkukartoitukseen", HYVA_ALKU, INFLECTED),
+    fi("kartoitus", HYVA_ALKU, COMPOUND),
+    fi("alkukartotus", HYVA_ALKU, TYPO, list_known_miss=LIST_TYPO),
+    fi("kotoutumisuunnitelma", HYVA_ALKU, TYPO, list_known_miss=LIST_TYPO),
+    fi("työllistymistä", KOTOPAIKKA2, INFLECTED),
+    fi("tyollistymisen malli", KOTOPAIKKA2, PLAIN, WORDS),
+    fi("viisivaiheista mallia", KOTOPAIKKA2, INFLECTED, WORDS),
+    fi("Kotopaikka2-hankkeen malli", KOTOPAIKKA2, INFLECTED, WORDS),
+    fi("Vaasan osallisuuspolitiikkaa", OSALLISUUSPOLITIIKKA, INFLECTED, PLACE),
+    fi("politiikka", OSALLISUUSPOLITIIKKA, COMPOUND),
+    fi("osallisuuspolitikka", OSALLISUUSPOLITIIKKA, TYPO, list_known_miss=LIST_TYPO),
+    fi("mentoreiden valmennus", MENTORIT, COMPOUND, WORDS),
+    fi("työpaikkamentori", MENTORIT, INFLECTED),
+    fi("tyopaikkamentorit", MENTORIT, PLAIN, INFLECTED),
+    fi("selkokielinen korttikoulutus", KORTTIKOULUTUKSET, INFLECTED, WORDS),
+    fi("hygieniapassi", KORTTIKOULUTUKSET, INFLECTED),
+    fi("hygieniapasi", KORTTIKOULUTUKSET, TYPO),
+    fi("lupakortti", KORTTIKOULUTUKSET, COMPOUND),
+    fi("työturvallisuuskortti", KORTTIKOULUTUKSET, INFLECTED),
+    fi("ennakkotietoa työnantajilta", ENNAKKOTIETO, INFLECTED, WORDS),
+    fi("ulkomailta rekrytoiva työnantaja", ENNAKKOTIETO, INFLECTED, WORDS),
+    fi("onnistunut rekrytointi", REKRYTOINNEISTA_KERTOMINEN, INFLECTED, WORDS),
+    fi("kuntajohto", STRATEGIATYO, INFLECTED),
+    fi("strategia", STRATEGIATYO, COMPOUND),
+    fi("aiesopimus", AIESOPIMUKSEN_VALMISTELU, INFLECTED),
+    fi("aisopimus", AIESOPIMUKSEN_VALMISTELU, TYPO, list_known_miss=LIST_TYPO),
+    fi("valmisteluprosessiin", AIESOPIMUKSEN_VALMISTELU, INFLECTED),
+    fi("Skånesta", SKANEN_MALLI, PLACE, INFLECTED),
+    fi("alueellinen yhteistyomalli", SKANEN_MALLI, PLAIN, WORDS),
+    fi("Partnerskap Skåne", SKANEN_MALLI, ORGANISATION, WORDS),
+    fi("verkkotesti", TESTIPISTE, INFLECTED),
+    fi("testipsite", TESTIPISTE, TYPO, list_known_miss=LIST_TYPO),
+    fi("analyysi", VERKOSTOANALYYSI, COMPOUND),
+    fi("prosessikuvaus", VERKOSTOANALYYSI, INFLECTED),
+    fi("verkostoanalyyis", VERKOSTOANALYYSI, TYPO, list_known_miss=LIST_TYPO),
+    fi("yhtenainen ohjaus", ALKUVAIHEEN_OHJAUS, PLAIN, WORDS),
+    fi(
+        "alkuvaiheen ohajus",
+        ALKUVAIHEEN_OHJAUS,
+        TYPO,
+        WORDS,
+        known_miss=SHORT_TYPO,
+        list_known_miss=LIST_TYPO,
+    ),
+    fi("palveluiden ulkopuolelle jäävät", ALKUVAIHEEN_OHJAUS, INFLECTED, WORDS),
+    fi("jarjestojen yhteistoimintasopimus", YHTEISTOIMINTASOPIMUS, PLAIN, WORDS),
+    fi("julkinen sektori", YHTEISTOIMINTASOPIMUS, INFLECTED, WORDS),
+    # Sources
+    fi("kotoutumislain", source("kotoutumislaki-681-2023"), INFLECTED),
+    fi("laki kotoutumisen edistämisestä 2023", source("kotoutumislaki-681-2023"), WORDS),
+    fi(
+        "valtion kotouttamisohjelmaan",
+        source("valtion-kotouttamisohjelma-2012-2015"),
+        INFLECTED,
+        WORDS,
+    ),
+    fi("vaestorakenne", source("tilastokeskus-vaestorakenne"), PLAIN),
+    fi("vieraskielinen väestö", source("tilastokeskus-vaestorakenne"), WORDS),
+    fi("työllisyyskatsuas", source("tem-tyollisyyskatsaus"), TYPO),
+    fi("katsaus työnhakijoista", source("tem-tyollisyyskatsaus"), COMPOUND, WORDS),
+    fi("Tilastokeskuksen", source("tilastokeskus-tyossakaynti"), ORGANISATION, INFLECTED),
+    fi("tyossakaynti", source("tilastokeskus-tyossakaynti"), PLAIN),
+    fi("OECD:n katsaus", source("oecd-working-together-finland-2018"), ORGANISATION, WORDS),
+    fi("työmarkkinat", source("oecd-working-together-finland-2018"), INFLECTED),
+    fi(
+        "Maahanmuuttajasta kuntalaiseksi",
+        source("maahanmuuttajasta-kuntalaiseksi-hankekuvaus"),
+        WORDS,
+    ),
+    fi("rok sopimus", source("skanen-rok-ja-partnerskap-skane"), PLAIN, WORDS),
+    fi("Länsstyrelsen", source("skanen-rok-ja-partnerskap-skane"), ORGANISATION),
+    fi("Hyvä alku Pohjanmaalla", source("hyva-alku-pohjanmaalla-hankekuvaus"), PLACE, WORDS),
+    fi(
+        "Jyväskylän ammattikorkeakoulu",
+        source("kotopaikka2-hankkeen-esittely"),
+        ORGANISATION,
+        WORDS,
+    ),
+    fi("ammattikorkeakoulun esittely", source("kotopaikka2-hankkeen-esittely"), INFLECTED, WORDS),
+    # Regional priorities
+    fi("nopea ohjaus", priority("nopea-ja-yhtenainen-alkuvaiheen-ohjaus"), WORDS),
+    fi("työpaikkaohjausta", priority("tyonantajayhteistyo-ja-tyopaikkaohjaus"), INFLECTED),
+    fi("tyonantajayhteistyo", priority("tyonantajayhteistyo-ja-tyopaikkaohjaus"), PLAIN),
+    fi(
+        "yhteistyö työnantajien kanssa",
+        priority("tyonantajayhteistyo-ja-tyopaikkaohjaus"),
+        INFLECTED,
+        WORDS,
+    ),
+    # Indicators
+    fi("työllisyysasteen", indicator("tyollisyysaste-vieraskieliset"), INFLECTED),
+    fi("työllisyys vieraskieliset", indicator("tyollisyysaste-vieraskieliset"), COMPOUND, WORDS),
+    fi(
+        "työttömien ulkomaan kansalaisten määrä",
+        indicator("tyottomat-ulkomaan-kansalaiset"),
+        INFLECTED,
+        WORDS,
+    ),
+    fi("palvelutarve", indicator("arviointi-kahdessa-kuukaudessa"), INFLECTED),
+    fi("kotoutumiskoulutukseen", indicator("kotoutumiskoulutuksen-aloittaneet"), INFLECTED),
+    fi("järjestöjen toiminta", indicator("jarjestotoimintaan-osallistuneet"), INFLECTED, WORDS),
+    fi("vieraskielisten osuus", indicator("vieraskielisten-osuus-vaestosta"), WORDS),
+    # Integration paths
+    fi("lasten ja nuorten polku", path("lapset-ja-nuoret"), WORDS),
+    fi("nuorten polulle", path("lapset-ja-nuoret"), INFLECTED, WORDS),
+    fi("työnhakijan polku", path("tyollisyys"), INFLECTED, WORDS),
+    fi("yhteiskuntaorientatio", path("aikuiset"), TYPO),
+    fi("monikielinen yhteiskuntaorientaatio", path("aikuiset"), WORDS),
+    fi("työvoiman ulkopuolella", path("aikuiset"), WORDS),
+    # Actors
+    fi("Pohjanmaan liitolle", actor("pohjanmaan-liitto"), ORGANISATION, INFLECTED),
+    fi(
+        "Vaasan kaupungille",
+        actor("vaasan-kaupunki"),
+        ORGANISATION,
+        PLACE,
+        INFLECTED,
+        known_miss=(
+            "titles holding the same words tie, then go by title: the five 'Vaasan kaupungin …'"
+            " actors come before 'Vaasan kaupunki', the one named exactly"
+        ),
+    ),
+    fi("Vamian", actor("vamia"), ORGANISATION, INFLECTED),
+    fi("Pietarsaaren kaupunki", actor("pietarsaaren-kaupunki"), ORGANISATION, PLACE, WORDS),
+    fi(
+        "kotoutumisyksikkö Pietarsaaressa",
+        actor("pietarsaaren-seudun-kotoutumisyksikko"),
+        PLACE,
+        INFLECTED,
+        WORDS,
+    ),
+    fi("Kelalta", actor("kela"), ORGANISATION, INFLECTED),
+    fi("kansanelakelaitos", actor("kela"), ORGANISATION, PLAIN),
+    fi("Kansaneläkelaitso", actor("kela"), ORGANISATION, TYPO),
+    fi("Punaisen Ristin", actor("punainen-risti-pohjanmaa"), ORGANISATION, INFLECTED, WORDS),
+    fi("TE-toimistoon", actor("pohjanmaan-te-toimisto"), ORGANISATION, INFLECTED),
+    fi("ELY-keskus", actor("pohjanmaan-elinvoimakeskus"), ORGANISATION, INFLECTED),
+    fi("elinvoimakeskukseen", actor("pohjanmaan-elinvoimakeskus"), ORGANISATION, INFLECTED),
+    fi("hyvinvointialueelle", actor("pohjanmaan-hyvinvointialue"), INFLECTED),
+    fi(
+        "Pohjanmaan työllisyysalueen",
+        actor("pohjanmaan-tyollisyysalue"),
+        PLACE,
+        INFLECTED,
+        WORDS,
+    ),
+    fi(
+        "Terveyden ja hyvinvoinnin laitokselle",
+        actor("thl"),
+        ORGANISATION,
+        INFLECTED,
+        WORDS,
+    ),
+    fi("kasvihuone Närpiössä", actor("kasvihuoneyritys-esimerkki"), COMPOUND, PLACE, WORDS),
+    fi("teknologiayritys Vaasassa", actor("teknologiayritys-esimerkki"), PLACE, WORDS),
+    fi("kansalaisopistossa", actor("kansalaisopisto-esimerkki"), INFLECTED),
+    fi(
+        "monikulttuurisen yhdistyksen",
+        actor("monikulttuurinen-yhdistys-esimerkki"),
+        INFLECTED,
+        WORDS,
+    ),
+    fi("nuorisopalveluihin", actor("vaasan-nuorisopalvelut"), INFLECTED),
+    fi("lukio", actor("vaasan-lukiokoulutus"), COMPOUND),
+    fi("varhaiskasvatus Vaasassa", actor("vaasan-varhaiskasvatus"), PLACE, WORDS),
+    fi("Optimaan", actor("optima"), ORGANISATION, INFLECTED),
+    fi(
+        "svenska osterbottens forbund",
+        actor("svenska-osterbottens-forbund"),
+        ORGANISATION,
+        PLAIN,
+        WORDS,
+    ),
+    fi("Rannikko-Pohjanmaan kuntayhtymä", actor("k5"), ORGANISATION, WORDS),
+    fi("perhepalveluihin", actor("sosiaalityo-ja-perhepalvelut"), INFLECTED),
+    # Municipalities
+    fi("Vaasassa", municipality("vaasa"), PLACE, INFLECTED),
+    fi("Pietarsaaren", municipality("pietarsaari"), PLACE, INFLECTED),
+    fi("Pietrasaari", municipality("pietarsaari"), PLACE, TYPO),
+    fi("Narpiossa", municipality("narpio"), PLACE, PLAIN, INFLECTED),
+    fi("Mustasaaressa", municipality("mustasaari"), PLACE, INFLECTED),
+    fi("Kruunupyyhyn", municipality("kruunupyy"), PLACE, INFLECTED),
+    fi(
+        "Uudessakaarlepyyssä",
+        municipality("uusikaarlepyy"),
+        PLACE,
+        INFLECTED,
+        known_miss=(
+            "a place name inflected in both of its parts (uusi + Kaarlepyy) is not analysed:"
+            " no base form 'uusikaarlepyy'"
+        ),
+    ),
+    fi("Kristiinankaupungissa", municipality("kristiinankaupunki"), PLACE, INFLECTED),
+    fi("Kaskisissa", municipality("kaskinen"), PLACE, INFLECTED),
+    fi("Maalahdella", municipality("maalahti"), PLACE, INFLECTED),
+    fi("Isokyro", municipality("isokyro"), PLACE, PLAIN),
+    fi("Vöyrillä", municipality("voyri"), PLACE, INFLECTED),
+    fi("Luodossa", municipality("luoto"), PLACE, INFLECTED),
+    fi("Korsnäsissä", municipality("korsnas"), PLACE, INFLECTED),
+    fi("Laihialla", municipality("laihia"), PLACE, INFLECTED),
+    fi("Pedersöressä", municipality("pedersoren-kunta"), PLACE, INFLECTED),
+    # Pages
+    fi("saavutettavuusselosteen", page("accessibility"), INFLECTED),
+    fi("tietosuoja", page("privacy"), COMPOUND),
+    fi("henkilötietojen käsittely", page("privacy"), INFLECTED, WORDS),
+    fi("evästeet", page("privacy"), COMPOUND, INFLECTED),
+    # --- Swedish ------------------------------------------------------------------------
+    # Practices
+    sv("kartläggningen", HYVA_ALKU, INFLECTED),
+    sv("kartlaggning", HYVA_ALKU, PLAIN),
+    sv("kartläggnig", HYVA_ALKU, TYPO),
+    sv("integrationsplaner", HYVA_ALKU, INFLECTED),
+    sv("enhetlig kartläggning", HYVA_ALKU, WORDS),
+    sv("sysselsättning för invandrare", KOTOPAIKKA2, INFLECTED, WORDS),
+    sv("modell i fem faser", KOTOPAIKKA2, WORDS),
+    sv("delaktighetspolitiken", OSALLISUUSPOLITIIKKA, INFLECTED),
+    sv(
+        "politik",
+        OSALLISUUSPOLITIIKKA,
+        COMPOUND,
+        known_miss=SV_COMPOUND,
+        list_known_miss=SV_COMPOUND,
+    ),
+    sv("delaktighetspolitk", OSALLISUUSPOLITIIKKA, TYPO, list_known_miss=LIST_TYPO),
+    sv("delaktighet i Vasa", OSALLISUUSPOLITIIKKA, PLACE, WORDS),
+    sv("mentor", MENTORIT, INFLECTED),
+    sv("traning av mentorer", MENTORIT, PLAIN, WORDS),
+    sv("lättläst språk", KORTTIKOULUTUKSET, WORDS),
+    sv("lattlast sprak", KORTTIKOULUTUKSET, PLAIN, WORDS),
+    sv("hygeinpass", KORTTIKOULUTUKSET, TYPO, list_known_miss=LIST_TYPO),
+    sv("arbetarskyddskortet", KORTTIKOULUTUKSET, INFLECTED),
+    sv("forhandsinformation", ENNAKKOTIETO, PLAIN),
+    sv("förhandsinformationen från arbetsgivarna", ENNAKKOTIETO, INFLECTED, WORDS),
+    sv("språkutbildningen", ENNAKKOTIETO, INFLECTED),
+    sv("lyckad rekrytering", REKRYTOINNEISTA_KERTOMINEN, INFLECTED, WORDS),
+    sv("kommunledning", STRATEGIATYO, INFLECTED),
+    sv("strategiarbetet", STRATEGIATYO, INFLECTED),
+    sv("avsiktsforklaringen", AIESOPIMUKSEN_VALMISTELU, PLAIN, INFLECTED),
+    sv("avsiktsförklarnig", AIESOPIMUKSEN_VALMISTELU, TYPO, list_known_miss=LIST_TYPO),
+    sv("beredning", AIESOPIMUKSEN_VALMISTELU, COMPOUND),
+    sv(
+        "process",
+        AIESOPIMUKSEN_VALMISTELU,
+        COMPOUND,
+        known_miss=SV_COMPOUND,
+        list_known_miss=SV_COMPOUND,
+    ),
+    sv("samverkansmodell Skåne", SKANEN_MALLI, PLACE, WORDS),
+    sv("Skane", SKANEN_MALLI, PLACE, PLAIN),
+    sv("regional överenskommelse", SKANEN_MALLI, WORDS),
+    sv("webbtesten", TESTIPISTE, INFLECTED),
+    sv("nätverksanalysen", VERKOSTOANALYYSI, INFLECTED),
+    sv("natverksanalys", VERKOSTOANALYYSI, PLAIN),
+    sv("analys", VERKOSTOANALYYSI, COMPOUND),
+    sv("nätverksanalsy", VERKOSTOANALYYSI, TYPO, list_known_miss=LIST_TYPO),
+    sv("integrationsvägar", VERKOSTOANALYYSI, INFLECTED),
+    sv("enhetlig vägledning", ALKUVAIHEEN_OHJAUS, WORDS),
+    sv("vagledning for dem utanfor tjansterna", ALKUVAIHEEN_OHJAUS, PLAIN, WORDS),
+    sv("samverkansavtal föreningar", YHTEISTOIMINTASOPIMUS, INFLECTED, WORDS),
+    sv("offentliga sektorn", YHTEISTOIMINTASOPIMUS, WORDS),
+    # Sources
+    sv("integrationslag", source("kotoutumislaki-681-2023"), INFLECTED),
+    sv("lag om främjande av integration", source("kotoutumislaki-681-2023"), WORDS),
+    sv("statens integrationsprogram", source("valtion-kotouttamisohjelma-2012-2015"), WORDS),
+    sv(
+        "integrationsprogrammet 2012",
+        source("valtion-kotouttamisohjelma-2012-2015"),
+        INFLECTED,
+        WORDS,
+    ),
+    sv("befolkningsstrukturen", source("tilastokeskus-vaestorakenne"), INFLECTED),
+    sv("frammande sprak", source("tilastokeskus-vaestorakenne"), PLAIN, WORDS),
+    sv("sysselsattningsoversikt", source("tem-tyollisyyskatsaus"), PLAIN),
+    sv("Statistikcentralens", source("tilastokeskus-tyossakaynti"), ORGANISATION, INFLECTED),
+    sv("OECD:s översikt", source("oecd-working-together-finland-2018"), ORGANISATION, WORDS),
+    sv("arbetsmarknad", source("oecd-working-together-finland-2018"), INFLECTED),
+    sv(
+        "Från invandrare till kommuninvånare",
+        source("maahanmuuttajasta-kuntalaiseksi-hankekuvaus"),
+        WORDS,
+    ),
+    sv("kommuninvanare", source("maahanmuuttajasta-kuntalaiseksi-hankekuvaus"), PLAIN),
+    sv("projektbeskrivningen", source("hyva-alku-pohjanmaalla-hankekuvaus"), INFLECTED),
+    sv("En bra start i Österbotten", source("hyva-alku-pohjanmaalla-hankekuvaus"), PLACE, WORDS),
+    sv("rok", source("skanen-rok-ja-partnerskap-skane"), ORGANISATION, PLAIN),
+    sv(
+        "Länsstyrelsen i Skåne",
+        source("skanen-rok-ja-partnerskap-skane"),
+        ORGANISATION,
+        PLACE,
+        WORDS,
+        known_miss=EVERY_WORD + ": the record has 'Länsstyrelsen Skåne', without 'i'",
+    ),
+    sv("JAMK:s presentation", source("kotopaikka2-hankkeen-esittely"), ORGANISATION, WORDS),
+    # Regional priorities
+    sv("snabb vägledning", priority("nopea-ja-yhtenainen-alkuvaiheen-ohjaus"), WORDS),
+    sv(
+        "handledning på arbetsplatsen",
+        priority("tyonantajayhteistyo-ja-tyopaikkaohjaus"),
+        WORDS,
+    ),
+    sv(
+        "samarbete med arbetsgivarna",
+        priority("tyonantajayhteistyo-ja-tyopaikkaohjaus"),
+        INFLECTED,
+        WORDS,
+    ),
+    # Indicators
+    sv("sysselsättningsgrad", indicator("tyollisyysaste-vieraskieliset"), INFLECTED),
+    sv("servicebehov", indicator("arviointi-kahdessa-kuukaudessa"), INFLECTED),
+    sv("integrationsutbildningen", indicator("kotoutumiskoulutuksen-aloittaneet"), INFLECTED),
+    sv("integrationsutbilding", indicator("kotoutumiskoulutuksen-aloittaneet"), TYPO),
+    sv("foreningsverksamhet", indicator("jarjestotoimintaan-osallistuneet"), PLAIN),
+    sv("arbetslösa utländska medborgare", indicator("tyottomat-ulkomaan-kansalaiset"), WORDS),
+    sv("andel modersmål", indicator("vieraskielisten-osuus-vaestosta"), INFLECTED, WORDS),
+    # Integration paths
+    sv("barn och unga", path("lapset-ja-nuoret"), WORDS),
+    sv("vägen för arbetssökande", path("tyollisyys"), WORDS),
+    sv("samhällsorientring", path("aikuiset"), TYPO),
+    sv("flerspråkig samhällsorientering", path("aikuiset"), WORDS),
+    sv("vuxna utanför arbetskraften", path("aikuiset"), WORDS),
+    # Actors
+    sv("Österbottens förbund", actor("pohjanmaan-liitto"), ORGANISATION, PLACE, WORDS),
+    sv("Vasa stad", actor("vaasan-kaupunki"), ORGANISATION, PLACE, WORDS),
+    sv("Jakobstads stad", actor("pietarsaaren-kaupunki"), ORGANISATION, PLACE, WORDS),
+    sv(
+        "integrationsenheten i Jakobstad",
+        actor("pietarsaaren-seudun-kotoutumisyksikko"),
+        ORGANISATION,
+        PLACE,
+        WORDS,
+    ),
+    sv("FPA", actor("kela"), ORGANISATION),
+    sv("Folkpensionsantalten", actor("kela"), ORGANISATION, TYPO),
+    sv("Röda korset", actor("punainen-risti-pohjanmaa"), ORGANISATION, INFLECTED, WORDS),
+    sv("roda kors", actor("punainen-risti-pohjanmaa"), ORGANISATION, PLAIN, WORDS),
+    sv("TE-byrån", actor("pohjanmaan-te-toimisto"), ORGANISATION),
+    sv("arbets- och näringsbyrån", actor("pohjanmaan-te-toimisto"), INFLECTED, WORDS),
+    sv("NTM-centralen", actor("pohjanmaan-elinvoimakeskus"), ORGANISATION, INFLECTED),
+    sv("livskraftscentral", actor("pohjanmaan-elinvoimakeskus"), ORGANISATION, INFLECTED),
+    sv("välfärdsområdet", actor("pohjanmaan-hyvinvointialue"), INFLECTED),
+    sv("sysselsättningsområde Vasa", actor("pohjanmaan-tyollisyysalue"), PLACE, WORDS),
+    sv("Jakobstadsregionen", actor("pietarsaaren-seudun-tyollisyysalue"), PLACE, INFLECTED),
+    sv("Institutet för hälsa och välfärd", actor("thl"), ORGANISATION, WORDS),
+    sv("växthusföretag i Närpes", actor("kasvihuoneyritys-esimerkki"), PLACE, WORDS),
+    sv("företag i Vasa", actor("teknologiayritys-esimerkki"), COMPOUND, PLACE, WORDS),
+    sv("medborgarinstitutet", actor("kansalaisopisto-esimerkki"), INFLECTED),
+    sv(
+        "mangkulturella foreningar",
+        actor("monikulttuurinen-yhdistys-esimerkki"),
+        PLAIN,
+        INFLECTED,
+        WORDS,
+    ),
+    sv("ungdomstjänsterna", actor("vaasan-nuorisopalvelut"), INFLECTED),
+    sv("gymnasier", actor("vaasan-lukiokoulutus"), INFLECTED),
+    sv("småbarnspedagogik i Vasa", actor("vaasan-varhaiskasvatus"), PLACE, WORDS),
+    sv("Optimas", actor("optima"), ORGANISATION, INFLECTED),
+    sv("Närpes stad", actor("narpion-kaupunki"), ORGANISATION, PLACE, WORDS),
+    sv("Kust-Österbottens samkommun", actor("k5"), ORGANISATION, WORDS),
+    sv("familjetjanster", actor("sosiaalityo-ja-perhepalvelut"), PLAIN),
+    sv("Yrkesakademin i Österbotten", actor("yrkesakademin"), ORGANISATION, WORDS),
+    # Municipalities
+    sv("Vasa", municipality("vaasa"), PLACE),
+    sv("Jakobstads", municipality("pietarsaari"), PLACE, INFLECTED),
+    sv("Nykarlebys", municipality("uusikaarlepyy"), PLACE, INFLECTED),
+    sv("Kristinsetad", municipality("kristiinankaupunki"), PLACE, TYPO),
+    sv("Korsholms", municipality("mustasaari"), PLACE, INFLECTED),
+    sv("Vora", municipality("voyri"), PLACE, PLAIN),
+    sv("Kasko", municipality("kaskinen"), PLACE, PLAIN),
+    sv("Narpes", municipality("narpio"), PLACE, PLAIN),
+    sv("Pedersore", municipality("pedersoren-kunta"), PLACE, PLAIN),
+    sv(
+        "Malax kommun",
+        municipality("maalahti"),
+        PLACE,
+        WORDS,
+        known_miss=EVERY_WORD + ": 'kommun' is not written on the municipality's record",
+    ),
+    sv("Storkyro", municipality("isokyro"), PLACE),
+    sv("Larsmos", municipality("luoto"), PLACE, INFLECTED),
+    sv("Kronoby", municipality("kruunupyy"), PLACE),
+    sv("Laihela", municipality("laihia"), PLACE),
+    # Pages
+    sv("tillgänglighetsutlåtandet", page("accessibility"), INFLECTED),
+    sv("tillganglighet", page("accessibility"), PLAIN),
+    sv("dataskydd", page("privacy"), COMPOUND),
+    sv("personuppgifterna", page("privacy"), INFLECTED),
+]
+
+
+def of_language(language, queries=QUERIES):
+    return [query for query in queries if query.language == language]
+
+
+def record_url(record, language):
+    """The address of the record's page in the language."""
+    from django.apps import apps
+    from django.utils import translation
+
+    model = apps.get_model(record.model)
+    found = model._base_manager.get(**{record.field: record.lookup})
+    with translation.override(language):
+        return found.get_absolute_url()
+
+
+def first_urls(query, top=TOP):
+    """The addresses of the first hits of the query's kind in the site search."""
+    from django.utils import translation
+
+    from portal.search import search_everything
+
+    with translation.override(query.language):
+        results = search_everything(query.text, kind_key=query.record.kind)
+    hits = results.page.object_list if results.page is not None else []
+    return [hit.url for hit in hits[:top]]
+
+
+def finds(query):
+    """Whether the site search shows the query's record among the first TOP of its kind."""
+    return record_url(query.record, query.language) in first_urls(query)
+
+
+def recall(queries=QUERIES):
+    """(found, total): how many of the queries find their record among the first TOP hits of
+    its kind in the site search."""
+    queries = list(queries)
+    return sum(finds(query) for query in queries), len(queries)

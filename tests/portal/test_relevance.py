@@ -1,0 +1,104 @@
+"""The relevance test set (tests/portal/relevance_queries.py): each query finds its record
+among the first three hits of its kind in the site search, and a practice's query also among
+the first three practices of the practice list. A fair query that is missed yet is marked
+`known_miss` (`list_known_miss` for the list) and expected to fail, strictly: a fix shows."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
+
+from tests.portal.relevance_queries import (
+    LANGUAGES,
+    MIN_PER_LANGUAGE,
+    QUERIES,
+    TESTS,
+    TOP,
+    first_urls,
+    of_language,
+    record_url,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo_once(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for the module's tests (loading it takes seconds, and
+    there are hundreds of queries) in a transaction rolled back after the last one: each
+    test's own transaction is a savepoint inside it. Without its history, as `demo_content`
+    loads it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with override_settings(SIMPLE_HISTORY_ENABLED=False):
+            call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
+def _id(query):
+    return f"{query.language}-{query.record.kind}-{query.text}"
+
+
+def _params(queries, miss_of):
+    return [
+        pytest.param(
+            query,
+            id=_id(query),
+            marks=[pytest.mark.xfail(strict=True, reason=miss_of(query))]
+            if miss_of(query)
+            else [],
+        )
+        for query in queries
+    ]
+
+
+@pytest.mark.parametrize("query", _params(QUERIES, lambda query: query.known_miss))
+def test_site_search_finds_the_record_among_the_first_three_of_its_kind(demo_once, query):
+    expected = record_url(query.record, query.language)
+    found = first_urls(query)
+    assert expected in found, f"{query.text!r} ({', '.join(query.tests)}): {found}"
+
+
+PRACTICE_QUERIES = [query for query in QUERIES if query.record.kind == "practices"]
+
+
+def practice_list_urls(client, query):
+    """The addresses of the practices that the practice list shows for the query, in order
+    (the links to a practice's page only: not the list's export, feed or comparison)."""
+    with translation.override(query.language):
+        list_url = reverse("practices:list")
+    response = client.get(list_url, {"q": query.text})
+    assert response.status_code == 200
+    found = []
+    for href in re.findall(r'href="(/[^"?#]*)"', response.content.decode()):
+        with translation.override(query.language):
+            try:
+                match = resolve(href)
+            except Resolver404:
+                continue
+        if match.view_name == "practices:detail" and href not in found:
+            found.append(href)
+    return found
+
+
+@pytest.mark.parametrize(
+    "query", _params(PRACTICE_QUERIES, lambda query: query.list_known_miss)
+)
+def test_practice_list_shows_the_practice_among_the_first_three(demo_once, client, query):
+    expected = record_url(query.record, query.language)
+    found = practice_list_urls(client, query)[:TOP]
+    assert expected in found, f"{query.text!r} ({', '.join(query.tests)}): {found}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_has_enough_queries_of_every_sort(language):
+    queries = of_language(language)
+    assert len(queries) >= MIN_PER_LANGUAGE
+    assert {tested for query in queries for tested in query.tests} == set(TESTS)
+    texts = [query.text.casefold() for query in queries]
+    assert len(texts) == len(set(texts)), "a query twice"
