@@ -13,6 +13,7 @@ from django_filters.views import FilterView
 from portal import caching
 from portal.csv_export import csv_response
 from portal.localised import LocalisedText, localised
+from portal.spelling import corrected_query
 from practices import comparison, search
 from practices.filters import SORT_CHOICES, PracticeFilter
 from practices.models import Practice
@@ -116,7 +117,20 @@ class PracticeListView(caching.CachedListingMixin, FilterView):
             sort_choices=SORT_CHOICES,
             sort_key=filterset.sort_key,
         )
+        if not context["rows"] and filterset.search_words:
+            context["suggestion"] = self.suggestion(filterset.search_words)
         return context
+
+    def suggestion(self, search_words):
+        """"Did you mean …?": the words with each that finds no practice replaced by the
+        nearest word written in the portal, and the address of this list searching them."""
+        words = corrected_query(search_words, Practice.objects.published().matching)
+        if not words:
+            return None
+        parameters = self.request.GET.copy()
+        parameters["q"] = words
+        parameters.pop(self.page_kwarg, None)
+        return {"words": words, "url": f"?{parameters.urlencode()}"}
 
 
 @caching.query_parameters(*PracticeFilter.base_filters)

@@ -49,9 +49,7 @@ def _params(queries, miss_of):
         pytest.param(
             query,
             id=_id(query),
-            marks=[pytest.mark.xfail(strict=True, reason=miss_of(query))]
-            if miss_of(query)
-            else [],
+            marks=[pytest.mark.xfail(strict=True, reason=miss_of(query))] if miss_of(query) else [],
         )
         for query in queries
     ]
@@ -86,9 +84,7 @@ def practice_list_urls(client, query):
     return found
 
 
-@pytest.mark.parametrize(
-    "query", _params(PRACTICE_QUERIES, lambda query: query.list_known_miss)
-)
+@pytest.mark.parametrize("query", _params(PRACTICE_QUERIES, lambda query: query.list_known_miss))
 def test_practice_list_shows_the_practice_among_the_first_three(demo_once, client, query):
     expected = record_url(query.record, query.language)
     found = practice_list_urls(client, query)[:TOP]
