@@ -1,5 +1,7 @@
 """The networks app's records in the site-wide search (portal.search_index)."""
 
+from django.utils.translation import gettext as _
+
 from networks.models import Actor, IntegrationPath, Municipality
 from portal.registry import SearchDocument
 
@@ -27,7 +29,8 @@ def municipality_document(municipality):
     return SearchDocument(
         title=municipality.name,
         url=municipality.get_absolute_url(),
-        body=f"{sub_region.name}\n{sub_region.description}",
+        # "kunta" and "kommun": "Malax kommun" finds Malax.
+        body=f"{_('municipality')}\n{sub_region.name}\n{sub_region.description}",
         shown=sub_region.name,
     )
 

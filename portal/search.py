@@ -8,7 +8,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Length, RowNumber
 from django.urls import reverse
 from django.utils.translation import get_language
 
@@ -68,7 +68,10 @@ def _title_column():
 
 
 def _best_first():
-    return [F("search_rank").desc(), F(_title_column()).asc(), F("object_id").asc()]
+    # Among equal matches the shortest title is the closest: "Vaasan kaupunki" before
+    # "Vaasan kaupungin kotoutumispalvelut" for "Vaasan kaupunki".
+    title = _title_column()
+    return [F("search_rank").desc(), Length(title).asc(), F(title).asc(), F("object_id").asc()]
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 # Moves on whenever the analysis or a kind's document changes: after migrate, the rows an
 # older one wrote are written again.
-ANALYSIS = 1
+ANALYSIS = 2  # 2: a municipality is found by "kunta" and "kommun"
 # The snippet under a hit is cut from the first part of the summary.
 SNIPPET_SOURCE_LENGTH = 2000
 # Words shorter than this are not offered by "Did you mean …?" (portal.spelling).

@@ -72,7 +72,7 @@ def finnish_dotted(word):
 
 def corrected_query(search_words, entries_matching):
     """The search's text with each word that finds nothing alone replaced by its nearest
-    written word; None when no word could be corrected."""
+    written word (a short one left out); None when no word could be corrected."""
     from portal.searchable import parse
 
     changed, corrected = False, []
@@ -80,9 +80,11 @@ def corrected_query(search_words, entries_matching):
         if entries_matching(parse(word)).exists():
             corrected.append(word)
             continue
+        changed = True
+        if len(word) < MIN_LENGTH and len(search_words.words) > 1:
+            continue  # "i" of "Länsstyrelsen i Skåne": a small word no record holds is left out.
         nearest = nearest_word(word)
         if nearest is None:
             return None  # A word that finds nothing and is like no word: no correction helps.
         corrected.append(nearest)
-        changed = True
-    return " ".join(corrected) if changed else None
+    return " ".join(corrected) if changed and corrected else None

@@ -122,7 +122,7 @@ class PracticeListView(caching.CachedListingMixin, FilterView):
         return context
 
     def suggestion(self, search_words):
-        """"Did you mean …?": the words with each that finds no practice replaced by the
+        """ "Did you mean …?": the words with each that finds no practice replaced by the
         nearest word written in the portal, and the address of this list searching them."""
         words = corrected_query(search_words, Practice.objects.published().matching)
         if not words:
