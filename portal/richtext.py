@@ -72,6 +72,7 @@ def _sanitised_html(text: str, top_level: int) -> str:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def plain_text(text: str) -> str:
     """The words of a Markdown text without its marks: for a snippet in the search."""
     html = markdown.markdown((text or "").replace(SOFT_LINE_BREAK, " "), output_format="html")
