@@ -98,8 +98,10 @@ class SearchEntry(models.Model):
     terms_title = models.TextField(blank=True)
     terms_summary = models.TextField(blank=True)
     terms_body = models.TextField(blank=True)
-    # PostgreSQL only: the terms weighted A, B and C, GIN-indexed (migration 0010).
+    # PostgreSQL only: the terms weighted A, B and C, GIN-indexed (migration 0010); and the
+    # title's and summary's alone, small enough to rank every match by (search.entry_rank).
     vector = SearchVectorField(null=True)
+    rank_vector = SearchVectorField(null=True)
 
     class Meta:
         constraints = [

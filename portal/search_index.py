@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 # Moves on whenever the analysis or a kind's document changes: after migrate, the rows an
 # older one wrote are written again.
-ANALYSIS = 2  # 2: a municipality is found by "kunta" and "kommun"
+ANALYSIS = 3  # 2: a municipality is found by "kunta" and "kommun"; 3: rank_vector
 # The snippet under a hit is cut from the first part of the summary.
 SNIPPET_SOURCE_LENGTH = 2000
 # Words shorter than this are not offered by "Did you mean …?" (portal.spelling).
@@ -103,13 +103,15 @@ def written_words(documents_by_language):
     }
 
 
-def vector():
-    """The entry's terms as one weighted tsvector: title A, summary B, body C."""
-    return (
-        SearchVector("terms_title", config="simple", weight="A")
-        + SearchVector("terms_summary", config="simple", weight="B")
-        + SearchVector("terms_body", config="simple", weight="C")
-    )
+def vectors():
+    """The entry's terms as weighted tsvectors: all of them (title A, summary B, body C),
+    matched through the GIN index; and the title's and summary's, which rank the matches
+    (ranking by the whole vector read every match's from TOAST: 135 ms for half of 10,000
+    practices)."""
+    title = SearchVector("terms_title", config="simple", weight="A")
+    summary = SearchVector("terms_summary", config="simple", weight="B")
+    body = SearchVector("terms_body", config="simple", weight="C")
+    return {"vector": title + summary + body, "rank_vector": title + summary}
 
 
 def _store_words(found):
@@ -128,7 +130,7 @@ def index(kind, record):
     if not entries.update(**fields):
         _entries().create(**fields)
     if connection.vendor == "postgresql":
-        entries.update(vector=vector())
+        entries.update(**vectors())
     _store_words(written_words(by_language))
 
 
@@ -157,7 +159,7 @@ def rebuild(kinds=None):
                     batch = []
             _entries().bulk_create(batch)
             if connection.vendor == "postgresql":
-                _entries().filter(kind=kind.key).update(vector=vector())
+                _entries().filter(kind=kind.key).update(**vectors())
             _store_words(found)
 
 

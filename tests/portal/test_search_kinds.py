@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from networks.models import Actor
 from portal import search
-from practices.models import Source
+from portal.searchable import parse
 from tests.practices.factories import PracticeFactory, SourceFactory, url_for
 
 pytestmark = pytest.mark.django_db
@@ -113,8 +113,9 @@ def test_site_search_makes_the_same_queries_for_few_and_many_matches(client, dem
     html, many = search_page()
     assert all("(51)" in group(html, key) for key in ("practices", "sources", "actors"))
     assert many == few
-    # Every kind's first hits and its count come from one query of the index.
-    assert few == 1
+    # Every kind's first hits and its count come from one query of the index, what they show
+    # from a second (on PostgreSQL with the planner told to read through the GIN index).
+    assert few == (2 if connection.vendor == "sqlite" else 6)
 
 
 def zyx_actors(count):
@@ -173,18 +174,16 @@ def test_site_search_leads_to_every_match_in_the_kinds_own_list(client, demo_con
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="GIN indexes only on PostgreSQL")
-@pytest.mark.parametrize("model", [Actor, Source])
-def test_postgresql_answers_a_search_from_the_index_of_words(model):
-    # The lists search the site search's index, whose GIN index serves them.
-    index = "portal_searchentry_vector_gin"
-    queryset = model.objects.matching("kotoutumiseen")
+def test_postgresql_answers_a_search_from_the_index_of_words():
+    # The site search and the lists search the entries, whose GIN index finds them.
+    queryset = search.entries_matching(parse("kotoutumiseen"))
     with connection.cursor() as cursor:
         # The tables of a test are small enough to read whole: ask for the index's plan.
         cursor.execute("SET LOCAL enable_seqscan = off")
         sql, params = queryset.query.sql_with_params()
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert index in plan
+    assert "portal_searchentry_vector_gin" in plan
 
 
 @pytest.mark.parametrize(
