@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from portal.models import SearchEntry
 from portal.registry import SearchKind, registry
-from portal.searchable import WEIGHTS, _lexeme, _terms_pattern, highlight, parse, snippet
+from portal.searchable import WEIGHTS, highlight, lexeme, parse, snippet, terms_pattern
 from portal.spelling import corrected_query
 
 HITS_PER_KIND = 5  # in the overview of every kind
@@ -24,8 +24,8 @@ TERM_COLUMNS = {"title": "terms_title", "summary": "terms_summary", "body": "ter
 
 
 def entries_matching(search_words, kinds=None):
-    """The entries (of the kinds, by default every registered one) holding every word of the
-    search, in one of its forms."""
+    """The entries (of the kinds, by default of every kind) holding every word of the search,
+    in one of its forms."""
     # Every kind: no condition on the kind, which the planner combined with the GIN index
     # by reading the whole unique index too (the hits of a kind no longer registered are
     # left out as the groups are made).
@@ -33,7 +33,7 @@ def entries_matching(search_words, kinds=None):
     if connection.vendor == "postgresql":
         return entries.filter(vector=_tsquery(search_words))
     for alternatives in search_words.alternatives:
-        pattern = _terms_pattern(alternatives)
+        pattern = terms_pattern(alternatives)
         condition = Q()
         for column in TERM_COLUMNS.values():
             condition |= Q(**{f"{column}__regex": pattern})
@@ -44,7 +44,7 @@ def entries_matching(search_words, kinds=None):
 def _tsquery(search_words):
     # Each word's forms OR'ed, the words AND'ed: the stored terms hold the same forms.
     words = [
-        "(" + " | ".join(_lexeme(alt) for alt in sorted(alternatives)) + ")"
+        "(" + " | ".join(lexeme(alt) for alt in sorted(alternatives)) + ")"
         for alternatives in search_words.alternatives
     ]
     return SearchQuery(" & ".join(words), search_type="raw", config="simple")
@@ -58,7 +58,7 @@ def entry_rank(search_words):
         return SearchRank(F("rank_vector"), _tsquery(search_words), cover_density=True)
     rank = Value(0)
     for alternatives in search_words.alternatives:
-        pattern = _terms_pattern(alternatives)
+        pattern = terms_pattern(alternatives)
         whens = [
             When(**{f"{TERM_COLUMNS[part]}__regex": pattern}, then=Value(WEIGHTS[part]))
             for part in ("title", "summary")

@@ -93,7 +93,7 @@ def _is_prefix(alternative):
 # --- Records that keep stored terms ---------------------------------------------------------
 
 
-def _terms_pattern(alternatives):
+def terms_pattern(alternatives):
     # A term in the space-separated column that is, or for long alternatives begins with,
     # one of the word's forms.
     options = sorted(
@@ -102,7 +102,7 @@ def _terms_pattern(alternatives):
     return f"(?:^| )(?:{'|'.join(options)})"
 
 
-def _lexeme(alternative):
+def lexeme(alternative):
     # The analysed words hold letters and digits only; quoting keeps it so even if that
     # ever changes, and user text never reaches the tsquery syntax.
     quoted = "'" + alternative.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -113,7 +113,7 @@ def tsquery(search_words):
     """Each word's forms OR'ed (and its Swedish Snowball stem), the words AND'ed."""
     combined = None
     for word, alternatives in zip(search_words.words, search_words.alternatives, strict=True):
-        raw = " | ".join(_lexeme(alt) for alt in sorted(alternatives))
+        raw = " | ".join(lexeme(alt) for alt in sorted(alternatives))
         word_query = SearchQuery(raw, search_type="raw", config="simple") | SearchQuery(
             word, search_type="plain", config="swedish"
         )
@@ -202,7 +202,7 @@ class SearchableQuerySet(QuerySet):
             return SearchRank(F(vector), tsquery(search_words))
         rank = Value(0)
         for alternatives in search_words.alternatives:
-            hit = When(search_terms_title__regex=_terms_pattern(alternatives), then=Value(1))
+            hit = When(search_terms_title__regex=terms_pattern(alternatives), then=Value(1))
             rank += Case(hit, default=Value(0), output_field=IntegerField())
         return rank
 
@@ -217,7 +217,7 @@ class SearchableQuerySet(QuerySet):
             return Q(search_vector=tsquery(search_words))
         condition = Q()
         for alternatives in search_words.alternatives:
-            pattern = _terms_pattern(alternatives)
+            pattern = terms_pattern(alternatives)
             condition &= Q(search_terms_title__regex=pattern) | Q(search_terms_body__regex=pattern)
         return condition
 
