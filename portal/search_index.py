@@ -143,9 +143,15 @@ def index(kind, record):
     """Writes the entry of one record (which `kind.indexed()` holds)."""
     by_language = documents(kind, record)
     fields = entry_fields(kind, record, by_language)
+    # One statement that inserts or updates (ON CONFLICT): two saves writing the same new
+    # entry at once both succeed, where an UPDATE then INSERT could fail the second.
+    _entries().bulk_create(
+        [_entries().model(**fields)],
+        update_conflicts=True,
+        unique_fields=["kind", "object_id"],
+        update_fields=[name for name in fields if name not in ("kind", "object_id")],
+    )
     entries = _entries().filter(kind=kind.key, object_id=record.pk)
-    if not entries.update(**fields):
-        _entries().create(**fields)
     if connection.vendor == "postgresql":
         entries.update(**vectors())
     _store_words(written_words(by_language))
