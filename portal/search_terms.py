@@ -184,12 +184,18 @@ WITHOUT_DIACRITICS = str.maketrans("äöå", "aoa")
 DOTTED_AGAIN = str.maketrans("ao", "äö")
 
 
+def dotted_again(word):
+    """A word typed without ä and ö, with them again (most often every a and o); the word
+    itself when it has its dots, or no a or o to dot."""
+    if word != word.translate(WITHOUT_DIACRITICS):
+        return word  # It has its dots: typed as it is written.
+    return word.translate(DOTTED_AGAIN)
+
+
 def finnish_base_forms_typed_plain(word):
     """The base forms of a Finnish word typed without ä and ö ("tyollisyytta" → "työllisyys"),
     when its dotted form is a word Voikko knows; else none."""
-    if word != word.translate(WITHOUT_DIACRITICS):
-        return ()  # It has its dots: typed as it is written.
-    dotted = word.translate(DOTTED_AGAIN)
+    dotted = dotted_again(word)
     # Voikko's alone: a stem of a word dotted wrongly would be no word at all.
     return finnish_analysis(dotted)[0] if dotted != word else ()
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models.functions import Length
 
 from portal.models import SearchWord
-from portal.search_terms import DOTTED_AGAIN, WITHOUT_DIACRITICS
+from portal.search_terms import dotted_again
 
 # Below this, two words share too little to be the same word mistyped: "kotoutumnen" and
 # "kotoutuminen" are 0.67 alike, "alkukartotus" and "alkukartoitus" 0.69.
@@ -35,7 +35,7 @@ def nearest_word(word):
     or None when none is like enough."""
     if len(word) < MIN_LENGTH:
         return None
-    dotted = finnish_dotted(word)
+    dotted = dotted_again(word)
     found = [(_most_similar(typed), typed) for typed in dict.fromkeys((word, dotted))]
     best = [(similarity(typed, near), near) for near, typed in found if near]
     return max(best)[1] if best else None
@@ -60,14 +60,6 @@ def _most_similar(word):
     ]
     best = min(scored, key=lambda pair: (-pair[0], pair[1]), default=None)
     return best[1] if best and best[0] >= MIN_SIMILARITY else None
-
-
-def finnish_dotted(word):
-    """A word typed without ä and ö, with them again (Finnish vowel harmony: most often
-    every a and o); the word itself when it has them."""
-    if word != word.translate(WITHOUT_DIACRITICS):
-        return word
-    return word.translate(DOTTED_AGAIN)
 
 
 def corrected_query(search_words, entries_matching):
