@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from portal.models import SearchEntry
 from portal.registry import SearchKind, registry
-from portal.searchable import WEIGHTS, highlight, lexeme, parse, snippet, terms_pattern
+from portal.searchable import WEIGHTS, any_form, highlight, parse, snippet, terms_pattern
 from portal.spelling import corrected_query
 
 HITS_PER_KIND = 5  # in the overview of every kind
@@ -43,10 +43,7 @@ def entries_matching(search_words, kinds=None):
 
 def _tsquery(search_words):
     # Each word's forms OR'ed, the words AND'ed: the stored terms hold the same forms.
-    words = [
-        "(" + " | ".join(lexeme(alt) for alt in sorted(alternatives)) + ")"
-        for alternatives in search_words.alternatives
-    ]
+    words = [f"({any_form(alternatives)})" for alternatives in search_words.alternatives]
     return SearchQuery(" & ".join(words), search_type="raw", config="simple")
 
 

@@ -109,11 +109,16 @@ def lexeme(alternative):
     return quoted + ":*" if _is_prefix(alternative) else quoted
 
 
+def any_form(alternatives):
+    """A raw tsquery that one of a word's forms (a prefix, for the long ones) matches."""
+    return " | ".join(lexeme(alt) for alt in sorted(alternatives))
+
+
 def tsquery(search_words):
     """Each word's forms OR'ed (and its Swedish Snowball stem), the words AND'ed."""
     combined = None
     for word, alternatives in zip(search_words.words, search_words.alternatives, strict=True):
-        raw = " | ".join(lexeme(alt) for alt in sorted(alternatives))
+        raw = any_form(alternatives)
         word_query = SearchQuery(raw, search_type="raw", config="simple") | SearchQuery(
             word, search_type="plain", config="swedish"
         )
