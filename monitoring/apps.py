@@ -34,7 +34,6 @@ class MonitoringConfig(AppConfig):
                 key="indicators",
                 label=_("Indicators"),
                 model=models.Indicator,
-                indexed=search_site.indexed_indicators,
                 document=search_site.indicator_document,
                 order=22,
             )

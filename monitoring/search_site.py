@@ -2,12 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from monitoring.models import Indicator
 from portal.registry import SearchDocument
-
-
-def indexed_indicators():
-    return Indicator.objects.all()
 
 
 def indicator_document(indicator):

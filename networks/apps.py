@@ -72,7 +72,6 @@ class NetworksConfig(AppConfig):
                 key="actors",
                 label=_("Actors"),
                 model=models.Actor,
-                indexed=search.indexed_actors,
                 document=search.actor_document,
                 order=30,
                 list_url_name="networks:actor-list",

@@ -2,12 +2,8 @@
 
 from django.utils.translation import gettext as _
 
-from networks.models import Actor, IntegrationPath, Municipality
+from networks.models import IntegrationPath, Municipality
 from portal.registry import SearchDocument
-
-
-def indexed_actors():
-    return Actor.objects.all()
 
 
 def actor_document(actor):

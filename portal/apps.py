@@ -24,7 +24,6 @@ class PortalConfig(AppConfig):
                 key="pages",
                 label=_("Pages"),
                 model=Page,
-                indexed=search_pages.indexed_pages,
                 document=search_pages.page_document,
                 order=900,
             )

@@ -36,7 +36,8 @@ class SearchDocument:
 @dataclass(frozen=True)
 class SearchKind:
     """One kind of public record in the site-wide search (portal.search_index keeps its
-    index). `indexed`: the records the public may find, as a queryset; `document`: a
+    index). `indexed`: the records the public may find, as a queryset (by default every
+    record of `model`); `document`: a
     record's SearchDocument in the active language; `related`: (model, records of this kind
     whose document shows a row of that model), so that a stage's save re-indexes its path.
     `list_url_name`: the list of that kind that searches the same words (its `q`), where the
@@ -45,12 +46,16 @@ class SearchKind:
     key: str
     label: str
     model: type
-    indexed: Callable[[], QuerySet]
     document: Callable[[object], SearchDocument]
+    indexed: Callable[[], QuerySet] | None = None
     order: int = 100
     related: tuple[tuple[type, Callable[[object], Iterable]], ...] = ()
     list_url_name: str = ""
     list_label: str = ""
+
+    def records(self):
+        """The records of this kind that the public may find."""
+        return self.indexed() if self.indexed else self.model._default_manager.all()
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ def _store_words(found):
 
 
 def index(kind, record):
-    """Writes the entry of one record (which `kind.indexed()` holds)."""
+    """Writes the entry of one record (which `kind.records()` holds)."""
     by_language = documents(kind, record)
     fields = entry_fields(kind, record, by_language)
     # One statement that inserts or updates (ON CONFLICT): two saves writing the same new
@@ -160,7 +160,7 @@ def index(kind, record):
 def refresh(kind, pk):
     """The entry of the record `pk` of `kind` as the record is now: written while the
     public may find it, else removed."""
-    record = kind.indexed().filter(pk=pk).first()
+    record = kind.records().filter(pk=pk).first()
     if record is None:
         _entries().filter(kind=kind.key, object_id=pk).delete()
     else:
@@ -173,7 +173,7 @@ def rebuild(kinds=None):
         with transaction.atomic():
             _entries().filter(kind=kind.key).delete()
             batch, found = [], set()
-            for record in kind.indexed().iterator(chunk_size=BATCH):
+            for record in kind.records().iterator(chunk_size=BATCH):
                 by_language = documents(kind, record)
                 batch.append(_entries().model(**entry_fields(kind, record, by_language)))
                 found |= written_words(by_language)
@@ -247,7 +247,7 @@ def _rebuild_if_stale(sender, using, **kwargs):
         kind
         for kind in registry.search_kinds
         if kind.key in stale
-        or (not entries.filter(kind=kind.key).exists() and kind.indexed().exists())
+        or (not entries.filter(kind=kind.key).exists() and kind.records().exists())
     ]
     if kinds:
         rebuild(kinds)

@@ -57,7 +57,6 @@ class PracticesConfig(AppConfig):
                 key="sources",
                 label=_("Sources"),
                 model=models.Source,
-                indexed=search_site.indexed_sources,
                 document=search_site.source_document,
                 order=20,
                 list_url_name="practices:source-list",
@@ -69,7 +68,6 @@ class PracticesConfig(AppConfig):
                 key="priorities",
                 label=_("Regional priorities"),
                 model=models.Priority,
-                indexed=search_site.indexed_priorities,
                 document=search_site.priority_document,
                 order=17,
             )

@@ -4,7 +4,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from portal.registry import SearchDocument
-from practices.models import Practice, Priority, Source
+from practices.models import Practice
 
 
 def indexed_practices():
@@ -21,10 +21,6 @@ def practice_document(practice):
     )
 
 
-def indexed_sources():
-    return Source.objects.all()
-
-
 def source_document(source):
     return SearchDocument(
         title=str(source),
@@ -33,10 +29,6 @@ def source_document(source):
         body=source.publisher,
         shown=source.get_kind_display(),
     )
-
-
-def indexed_priorities():
-    return Priority.objects.all()
 
 
 def priority_document(priority):

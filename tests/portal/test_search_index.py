@@ -169,6 +169,6 @@ def test_the_demo_content_is_in_the_index_whole(db, demo_content):
     from portal.registry import registry
 
     for kind in registry.search_kinds:
-        indexed = set(kind.indexed().values_list("pk", flat=True))
+        indexed = set(kind.records().values_list("pk", flat=True))
         entries = set(SearchEntry.objects.filter(kind=kind.key).values_list("object_id", flat=True))
         assert entries == indexed, kind.key
