@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from portal.registry import SearchDocument
 from practices.models import Practice
+from practices.search_index import BODY_FIELDS
 
 
 def indexed_practices():
@@ -16,7 +17,8 @@ def practice_document(practice):
         title=practice.title,
         url=practice.get_absolute_url(),
         summary=practice.summary,
-        body="\n".join((practice.description, practice.aims, practice.results)),
+        # The same fields as the practice's own stored terms (the practice list's search).
+        body="\n".join(getattr(practice, field) for field in BODY_FIELDS[1:]),
         shown=practice.get_evidence_level_display(),
     )
 
