@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, Language, Municipality, PathStage
@@ -460,6 +462,14 @@ class Priority(ContentModel):
 
     def get_absolute_url(self):
         return reverse("practices:priority-list") + f"#{self.slug}"
+
+    @property
+    def period(self):
+        """The period in words, as its page and the site search show it."""
+        starts = date_format(self.starts_on, "j.n.Y")
+        if self.ends_on:
+            return f"{starts}–{date_format(self.ends_on, 'j.n.Y')}"
+        return gettext("from %(date)s until further notice") % {"date": starts}
 
 
 class PrioritySelection(ContentModel):

@@ -1,8 +1,5 @@
 """The practices app's records in the site-wide search (portal.search_index)."""
 
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
-
 from portal.registry import SearchDocument
 from practices.models import Practice
 from practices.search_index import BODY_FIELDS
@@ -40,12 +37,5 @@ def priority_document(priority):
         url=priority.get_absolute_url(),
         summary=priority.description,
         body=priority.selected_by,
-        shown=_period(priority),
+        shown=priority.period,
     )
-
-
-def _period(priority):
-    starts = date_format(priority.starts_on, "j.n.Y")
-    if priority.ends_on:
-        return f"{starts}–{date_format(priority.ends_on, 'j.n.Y')}"
-    return _("from %(date)s until further notice") % {"date": starts}

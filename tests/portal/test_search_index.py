@@ -2,6 +2,7 @@
 kept as the records change, never what the public may not see; words typed wrong found by
 the nearest written word (portal.spelling)."""
 
+import datetime
 import re
 
 import pytest
@@ -172,3 +173,14 @@ def test_the_demo_content_is_in_the_index_whole(db, demo_content):
         indexed = set(kind.records().values_list("pk", flat=True))
         entries = set(SearchEntry.objects.filter(kind=kind.key).values_list("object_id", flat=True))
         assert entries == indexed, kind.key
+
+
+def test_a_priority_without_an_end_shows_the_same_period_in_its_page_and_its_hit(client, db):
+    Priority.objects.create(
+        slug="zyx", title_fi="Zyxpainopiste", starts_on=datetime.date(2026, 1, 1)
+    )
+    assert (
+        "1.1.2026 alkaen toistaiseksi"
+        in client.get(url_for("practices:priority-list")).content.decode()
+    )
+    assert "1.1.2026 alkaen toistaiseksi" in group(search(client, "zyxpainopiste"), "priorities")
