@@ -202,7 +202,9 @@ def _one_kind(search_words, kind, page_number):
     )
     with through_the_index():
         counts = dict(matching.values_list("kind").annotate(found=Count("id")).order_by())
-        page = Paginator(ranked, HITS_PER_PAGE).get_page(page_number)
+        paginator = Paginator(ranked, HITS_PER_PAGE)
+        paginator.count = counts.get(kind.key, 0)  # Counted above: not a query again.
+        page = paginator.get_page(page_number)
         page.object_list = [_hit(entry, search_words) for entry in page.object_list]
     groups = [
         SearchGroup(

@@ -207,3 +207,18 @@ def test_a_list_searched_puts_a_word_in_the_title_first(client, db, list_name, m
     make("otsikko", "Zyxkerho", "Kokoontuu.")
     html = client.get(url_for(list_name), {"q": "zyxkerho"}).content.decode()
     assert html.index(">Zyxkerho<") < html.index(">Aakkosissa ensin<")
+
+
+def test_site_search_of_one_kind_makes_the_same_queries_for_few_and_many_matches(client, db):
+    def search_page():
+        with CaptureQueriesContext(connection) as context:
+            client.get(url_for("portal:search"), {"q": "zyxtesti", "kind": "actors"})
+        return len(context)
+
+    zyx_actors(3)
+    few = search_page()
+    for number in range(3, 45):
+        Actor.objects.create(slug=f"zyx-{number:02}", name_fi=f"Zyxtesti {number:02}")
+    assert search_page() == few
+    # Every kind's count, and the page of hits; the pages are counted from the counts.
+    assert few == (2 if connection.vendor == "sqlite" else 6)
