@@ -189,8 +189,10 @@ def rebuild(kinds=None):
 # --- Keeping it up to date -------------------------------------------------------------
 
 
+@functools.cache
 def _watched():
-    """{model: [(kind, records of the kind to refresh for a row of it)]}."""
+    """{model: [(kind, records of the kind to refresh for a row of it)]}: made once, at the
+    first save (every save of every model asks), after the apps have registered their kinds."""
     watched = {}
     for kind in registry.search_kinds:
         watched.setdefault(kind.model, []).append((kind, lambda row: [row.pk]))
@@ -242,7 +244,7 @@ def _rebuild_if_stale(sender, using, **kwargs):
     if sender.label != "portal" or not _fully_migrated(using):
         return
     entries = _entries().using(using)
-    stale = {entry for entry in entries.exclude(analysis=ANALYSIS).values_list("kind", flat=True)}
+    stale = set(entries.exclude(analysis=ANALYSIS).values_list("kind", flat=True))
     kinds = [
         kind
         for kind in registry.search_kinds
