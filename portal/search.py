@@ -119,6 +119,22 @@ class SearchResults:
     def __bool__(self):
         return self.total > 0
 
+    @property
+    def all_kinds_url(self):
+        return search_url(self.query)
+
+    @property
+    def previous_url(self):
+        if self.page is not None and self.page.has_previous():
+            return search_url(self.query, self.kind.key, self.page.previous_page_number())
+        return ""
+
+    @property
+    def next_url(self):
+        if self.page is not None and self.page.has_next():
+            return search_url(self.query, self.kind.key, self.page.next_page_number())
+        return ""
+
 
 def search_url(query, kind=None, page=None):
     parameters = {"q": query}

@@ -14,7 +14,7 @@ from portal import accessibility, caching
 from portal.models import Page
 from portal.ratelimit import client_ip
 from portal.registry import registry
-from portal.search import kind_named, search_everything, search_url
+from portal.search import kind_named, search_everything
 from portal.searchable import MAX_QUERY_LENGTH, normalise_query
 
 
@@ -108,18 +108,7 @@ def draw_search_results(query, kind_key="", page_number=1):
     """The results of the site search, kept for everyone who searches the same words (the
     same kind, the same page): cold, the search's queries were most of the page."""
     results = search_everything(query, kind_key, page_number)
-    context = {"results": results}
-    if results.page is not None:
-        page = results.page
-        if page.has_previous():
-            context["previous_url"] = search_url(
-                results.query, results.kind.key, page.previous_page_number()
-            )
-        if page.has_next():
-            context["next_url"] = search_url(
-                results.query, results.kind.key, page.next_page_number()
-            )
-    return render_to_string("portal/search_results.html", context)
+    return render_to_string("portal/search_results.html", {"results": results})
 
 
 @require_GET

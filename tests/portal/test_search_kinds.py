@@ -144,6 +144,9 @@ def test_site_search_of_one_kind_shows_its_hits_a_page_at_a_time(client, demo_co
     html = client.get(next_page).content.decode()
     assert html.count("<mark>Zyxtesti</mark>") == 25 - search.HITS_PER_PAGE
     assert "</mark> 24</a>" in html and "</mark> 00</a>" not in html
+    search_url = url_for("portal:search")
+    assert f'<a href="{search_url}?q=zyxtesti&amp;kind=actors" rel="prev">' in html
+    assert f'<a href="{search_url}?q=zyxtesti">Kaikki lajit (25)</a>' in html
 
 
 @pytest.mark.parametrize("page", ["x", "-1", "0", "999", "9" * 50])
