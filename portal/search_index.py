@@ -18,6 +18,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils import translation
 
+from portal.models import SearchEntry, SearchWord
 from portal.registry import registry
 from portal.richtext import plain_text
 from portal.search_terms import (
@@ -38,12 +39,6 @@ SNIPPET_SOURCE_LENGTH = 2000
 # Words shorter than this are not offered by "Did you mean …?" (portal.spelling).
 SPELLING_MIN_LENGTH = 4
 BATCH = 500
-
-
-def _entries():
-    from portal.models import SearchEntry
-
-    return SearchEntry.objects
 
 
 def _languages():
@@ -86,15 +81,14 @@ def _words_of(text):
 def entry_fields(kind, record, by_language):
     """The columns of the record's entry (its documents by language), but its vector."""
     # Every Finnish word of the record looked up at once: one round trip to the cache.
-    finnish = by_language.get("fi")
-    if finnish:
-        finnish_analysis_of(words(" ".join((finnish.title, finnish.summary, finnish.body))))
+    finnish = by_language["fi"]
+    finnish_analysis_of(words(" ".join((finnish.title, finnish.summary, finnish.body))))
     return {
         "kind": kind.key,
         "object_id": record.pk,
         "analysis": ANALYSIS,
-        "title_fi": by_language.get("fi", by_language[_languages()[0]]).title[:400],
-        "title_sv": by_language.get("sv", by_language[_languages()[0]]).title[:400],
+        "title_fi": by_language["fi"].title[:400],
+        "title_sv": by_language["sv"].title[:400],
         "shown": {
             code: {
                 "url": document.url,
@@ -132,8 +126,6 @@ def vectors():
 
 
 def _store_words(found):
-    from portal.models import SearchWord
-
     SearchWord.objects.bulk_create(
         [SearchWord(word=word) for word in sorted(found)], ignore_conflicts=True, batch_size=BATCH
     )
@@ -145,13 +137,13 @@ def index(kind, record):
     fields = entry_fields(kind, record, by_language)
     # One statement that inserts or updates (ON CONFLICT): two saves writing the same new
     # entry at once both succeed, where an UPDATE then INSERT could fail the second.
-    _entries().bulk_create(
-        [_entries().model(**fields)],
+    SearchEntry.objects.bulk_create(
+        [SearchEntry(**fields)],
         update_conflicts=True,
         unique_fields=["kind", "object_id"],
         update_fields=[name for name in fields if name not in ("kind", "object_id")],
     )
-    entries = _entries().filter(kind=kind.key, object_id=record.pk)
+    entries = SearchEntry.objects.filter(kind=kind.key, object_id=record.pk)
     if connection.vendor == "postgresql":
         entries.update(**vectors())
     _store_words(written_words(by_language))
@@ -162,7 +154,7 @@ def refresh(kind, pk):
     public may find it, else removed."""
     record = kind.records().filter(pk=pk).first()
     if record is None:
-        _entries().filter(kind=kind.key, object_id=pk).delete()
+        SearchEntry.objects.filter(kind=kind.key, object_id=pk).delete()
     else:
         index(kind, record)
 
@@ -171,18 +163,18 @@ def rebuild(kinds=None):
     """Every entry of the kinds (all by default) written again, in batches."""
     for kind in kinds or registry.search_kinds:
         with transaction.atomic():
-            _entries().filter(kind=kind.key).delete()
+            SearchEntry.objects.filter(kind=kind.key).delete()
             batch, found = [], set()
             for record in kind.records().iterator(chunk_size=BATCH):
                 by_language = documents(kind, record)
-                batch.append(_entries().model(**entry_fields(kind, record, by_language)))
+                batch.append(SearchEntry(**entry_fields(kind, record, by_language)))
                 found |= written_words(by_language)
                 if len(batch) >= BATCH:
-                    _entries().bulk_create(batch)
+                    SearchEntry.objects.bulk_create(batch)
                     batch = []
-            _entries().bulk_create(batch)
+            SearchEntry.objects.bulk_create(batch)
             if connection.vendor == "postgresql":
-                _entries().filter(kind=kind.key).update(**vectors())
+                SearchEntry.objects.filter(kind=kind.key).update(**vectors())
             _store_words(found)
 
 
@@ -243,7 +235,7 @@ def _rebuild_if_stale(sender, using, **kwargs):
     where records exist (the index is new), are written again."""
     if sender.label != "portal" or not _fully_migrated(using):
         return
-    entries = _entries().using(using)
+    entries = SearchEntry.objects.using(using)
     stale = set(entries.exclude(analysis=ANALYSIS).values_list("kind", flat=True))
     kinds = [
         kind
