@@ -17,7 +17,7 @@ from practices.models import Source, Theme
 
 
 class IndicatorQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("name",), index_kind="indicators")
+    search_fields = SearchFields(title=("name",))
 
     def for_list(self):
         return self.select_related("theme", "source")

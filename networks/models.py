@@ -29,7 +29,7 @@ class SubRegion(ContentModel):
 
 
 class MunicipalityQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("name",), index_kind="municipalities")
+    search_fields = SearchFields(title=("name",))
 
     def for_list(self):
         return self.select_related("sub_region")
@@ -78,7 +78,7 @@ class Language(ContentModel):
 
 
 class IntegrationPathQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("name",), index_kind="paths")
+    search_fields = SearchFields(title=("name",))
 
 
 class IntegrationPath(ContentModel):
@@ -129,7 +129,7 @@ class PathStage(ContentModel):
 
 
 class ActorQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("name",), index_kind="actors")
+    search_fields = SearchFields(title=("name",))
 
     def for_list(self):
         """What the actor list shows: the parent's name and the languages, as a list."""

@@ -18,7 +18,7 @@ class ContentModel(NormalisedTextModel, RevisionedModel):
 
 
 class PageQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("title",), index_kind="pages")
+    search_fields = SearchFields(title=("title",))
 
 
 class Page(ContentModel):

@@ -97,6 +97,10 @@ class Registry:
     def add_search_kind(self, kind: SearchKind) -> None:
         self.search_kinds = sorted([*self.search_kinds, kind], key=lambda k: k.order)
 
+    def kind_of(self, model) -> SearchKind:
+        """The search kind registered for a model."""
+        return next(kind for kind in self.search_kinds if kind.model is model)
+
     def add_sitemap(self, name: str, sitemap: type[Sitemap]) -> None:
         self.sitemaps[name] = sitemap
 

@@ -20,6 +20,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from portal.registry import registry
 from portal.search_terms import (
     WORD,
     finnish_base_forms,
@@ -130,13 +131,12 @@ def tsquery(search_words):
 class SearchFields:
     """How a model is searched. `title`: the field its matches are ordered by after their
     relevance (a translated field is named once: "name" stands for name_fi and name_sv).
-    Either `stored_terms` (the model keeps analysed terms of its own: the practice) or
-    `index_kind`: the kind of the site search's index (portal.search_index) whose entries
-    hold the model's records, so that a list finds what the site search finds."""
+    `stored_terms`: the model keeps analysed terms of its own (the practice); otherwise it
+    is matched on its entries in the site search's index (portal.search_index), as the kind
+    registered for it, so that a list finds what the site search finds."""
 
     title: tuple[str, ...]
     stored_terms: bool = False
-    index_kind: str = ""
 
 
 def _has_field(model, name):
@@ -215,7 +215,7 @@ class SearchableQuerySet(QuerySet):
         # Imported here: portal.search reads portal.models, whose querysets are these.
         from portal.search import entries_matching
 
-        return entries_matching(search_words, kinds=[self.search_fields.index_kind])
+        return entries_matching(search_words, kinds=[registry.kind_of(self.model).key])
 
     def _stored_condition(self, search_words):
         if connection.vendor == "postgresql":

@@ -54,7 +54,7 @@ class TargetGroup(ContentModel):
 
 
 class SourceQuerySet(SearchableQuerySet, RevisionedQuerySet):
-    search_fields = SearchFields(title=("title",), index_kind="sources")
+    search_fields = SearchFields(title=("title",))
 
 
 class Source(ContentModel):
