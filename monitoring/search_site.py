@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext as _
 
+from portal.localised import localised
 from portal.registry import SearchDocument
 
 
@@ -10,9 +11,9 @@ def indicator_document(indicator):
     if indicator.is_example:
         shown = _("%(summary)s (example figures, not real statistics)") % {"summary": shown}
     return SearchDocument(
-        title=indicator.name,
+        title=localised(indicator, "name"),
         url=indicator.get_absolute_url(),
-        summary=indicator.definition,
+        summary=localised(indicator, "definition"),
         body=indicator.slug,
         shown=shown,
     )

@@ -3,14 +3,15 @@
 from django.utils.translation import gettext as _
 
 from networks.models import IntegrationPath, Municipality
+from portal.localised import localised
 from portal.registry import SearchDocument
 
 
 def actor_document(actor):
     return SearchDocument(
-        title=actor.name,
+        title=localised(actor, "name"),
         url=actor.get_absolute_url(),
-        summary=actor.description,
+        summary=localised(actor, "description"),
         shown=actor.get_actor_type_display(),
     )
 
@@ -23,7 +24,7 @@ def municipality_document(municipality):
     # The sub-region's name and text are searched too: "Kyrönmaa" finds its municipalities.
     sub_region = municipality.sub_region
     return SearchDocument(
-        title=municipality.name,
+        title=localised(municipality, "name"),
         url=municipality.get_absolute_url(),
         # "kunta" and "kommun": "Malax kommun" finds Malax.
         body=f"{_('municipality')}\n{sub_region.name}\n{sub_region.description}",
@@ -43,9 +44,9 @@ def path_document(path):
     # The stages are parts of the path's page: found by their names, they lead to it.
     stages = [f"{stage.name}\n{stage.description}" for stage in path.stages.all()]
     return SearchDocument(
-        title=path.name,
+        title=localised(path, "name"),
         url=path.get_absolute_url(),
-        summary=path.description,
+        summary=localised(path, "description"),
         body="\n".join(stages),
     )
 

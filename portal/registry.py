@@ -24,7 +24,8 @@ class SearchDocument:
     """What the site-wide search knows of a record, in the active language: `title`,
     `summary` and `body` are searched in that order of weight (the summary also gives the
     snippet under the hit); `shown` is the short line under the title (its kind, its
-    level)."""
+    level). A title or summary given as portal.localised's LocalisedText says which
+    language it is in, so that a fallback is marked with its own lang on the page."""
 
     title: str
     url: str

@@ -81,6 +81,8 @@ class SearchHit:
     url: str
     shown: str = ""
     snippet: str = ""  # escaped, the words found marked
+    title_lang: str = ""  # the title's language, where it is not the page's
+    snippet_lang: str = ""
 
 
 def _hit(entry, search_words):
@@ -92,7 +94,13 @@ def _hit(entry, search_words):
         url=shown.get("url", ""),
         shown=shown.get("shown", ""),
         snippet=snippet(shown.get("text", ""), search_words),
+        title_lang=_other(shown.get("title_lang"), language),
+        snippet_lang=_other(shown.get("text_lang"), language),
     )
+
+
+def _other(lang, language):
+    return lang if lang and lang != language else ""
 
 
 HIT_COLUMNS = ("kind", "object_id", "title_fi", "title_sv", "shown")

@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 # Moves on whenever the analysis or a kind's document changes: after migrate, the rows an
 # older one wrote are written again.
-ANALYSIS = 3  # 2: a municipality is found by "kunta" and "kommun"; 3: rank_vector
+ANALYSIS = 4  # 2: "kunta" and "kommun" find municipalities; 3: rank_vector; 4: languages
 # The snippet under a hit is cut from the first part of the summary.
 SNIPPET_SOURCE_LENGTH = 2000
 # Words shorter than this are not offered by "Did you mean …?" (portal.spelling).
@@ -59,7 +59,7 @@ def _terms(documents_by_language, part):
         [
             term
             for code, document in documents_by_language.items()
-            for term in _analysed(code, getattr(document, part))
+            for term in _analysed(code, str(getattr(document, part)))
         ]
     )
 
@@ -82,18 +82,21 @@ def entry_fields(kind, record, by_language):
     """The columns of the record's entry (its documents by language), but its vector."""
     # Every Finnish word of the record looked up at once: one round trip to the cache.
     finnish = by_language["fi"]
-    finnish_analysis_of(words(" ".join((finnish.title, finnish.summary, finnish.body))))
+    finnish_analysis_of(words(" ".join(map(str, (finnish.title, finnish.summary, finnish.body)))))
     return {
         "kind": kind.key,
         "object_id": record.pk,
         "analysis": ANALYSIS,
-        "title_fi": by_language["fi"].title[:400],
-        "title_sv": by_language["sv"].title[:400],
+        "title_fi": str(by_language["fi"].title)[:400],
+        "title_sv": str(by_language["sv"].title)[:400],
         "shown": {
             code: {
                 "url": document.url,
                 "shown": document.shown,
-                "text": plain_text(document.summary[:SNIPPET_SOURCE_LENGTH]),
+                "text": plain_text(str(document.summary)[:SNIPPET_SOURCE_LENGTH]),
+                # The language the title and text are in: another one's, where they fell back.
+                "title_lang": getattr(document.title, "lang", code),
+                "text_lang": getattr(document.summary, "lang", code),
             }
             for code, document in by_language.items()
         },
@@ -107,7 +110,7 @@ def written_words(documents_by_language):
     """The words of the documents as written, for "Did you mean …?"."""
     return set().union(
         *(
-            _words_of(text)
+            _words_of(str(text))
             for document in documents_by_language.values()
             for text in (document.title, document.summary, document.body)
         )

@@ -1,5 +1,8 @@
 """The practices app's records in the site-wide search (portal.search_index)."""
 
+from dataclasses import replace
+
+from portal.localised import localised
 from portal.registry import SearchDocument
 from practices.models import Practice
 from practices.search_index import BODY_FIELDS
@@ -11,20 +14,26 @@ def indexed_practices():
 
 def practice_document(practice):
     return SearchDocument(
-        title=practice.title,
+        title=localised(practice, "title"),
         url=practice.get_absolute_url(),
-        summary=practice.summary,
+        summary=localised(practice, "summary"),
         # The same fields as the practice's own stored terms (the practice list's search).
         body="\n".join(getattr(practice, field) for field in BODY_FIELDS[1:]),
         shown=practice.get_evidence_level_display(),
     )
 
 
+def _title_and_year(source):
+    # As str(source) writes it, in the language the title is in.
+    title = localised(source, "title")
+    return replace(title, text=f"{title.text} ({source.year})") if source.year else title
+
+
 def source_document(source):
     return SearchDocument(
-        title=str(source),
+        title=_title_and_year(source),
         url=source.get_absolute_url(),
-        summary=source.summary,
+        summary=localised(source, "summary"),
         body=source.publisher,
         shown=source.get_kind_display(),
     )
@@ -33,9 +42,9 @@ def source_document(source):
 def priority_document(priority):
     # The practices selected for it are found by their own names: the priority's text alone.
     return SearchDocument(
-        title=priority.title,
+        title=localised(priority, "title"),
         url=priority.get_absolute_url(),
-        summary=priority.description,
+        summary=localised(priority, "description"),
         body=priority.selected_by,
         shown=priority.period,
     )

@@ -184,3 +184,13 @@ def test_a_priority_without_an_end_shows_the_same_period_in_its_page_and_its_hit
         in client.get(url_for("practices:priority-list")).content.decode()
     )
     assert "1.1.2026 alkaen toistaiseksi" in group(search(client, "zyxpainopiste"), "priorities")
+
+
+def test_a_hit_in_the_other_language_is_marked_with_its_language(client, db):
+    # Written in Finnish only: the Swedish page shows the Finnish name and description.
+    Actor.objects.create(slug="zyx", name_fi="Zyxyhdistys", description_fi="Zyxyhdistys auttaa.")
+    swedish = search(client, "zyxyhdistys", "sv")
+    assert '<a href="/sv/aktorer/zyx/" lang="fi">' in swedish
+    assert '<p lang="fi"><mark>Zyxyhdistys</mark> auttaa.</p>' in swedish
+    finnish = search(client, "zyxyhdistys")
+    assert '<a href="/fi/toimijat/zyx/">' in finnish and 'lang="fi"' not in group(finnish, "actors")
