@@ -1,10 +1,11 @@
 """The site-wide search's index: one row (portal.models.SearchEntry) per public record of
 every kind the apps register (portal.registry.SearchKind), its words analysed alike for every
 kind and both languages (portal.search_terms: Finnish base forms and compound parts from
-Voikko, Swedish Snowball stems), title above summary above body; on PostgreSQL also as a
-weighted tsvector in a GIN index. Every save or delete of a kind's model (or of a row its
-documents show) writes the rows it changes, in the same transaction; `rebuild` writes them
-all, after bulk writes and when the analysis changes (after migrate: ANALYSIS)."""
+Voikko, Swedish Snowball stems and Hunspell compound parts), title above summary above body;
+on PostgreSQL also as a weighted tsvector in a GIN index. Every save or delete of a kind's
+model (or of a row its documents show) writes the rows it changes, in the same transaction;
+`rebuild` writes them all, after bulk writes and when the analysis changes (after migrate:
+ANALYSIS)."""
 
 import contextlib
 import contextvars
@@ -33,7 +34,8 @@ logger = logging.getLogger(__name__)
 
 # Moves on whenever the analysis or a kind's document changes: after migrate, the rows an
 # older one wrote are written again.
-ANALYSIS = 4  # 2: "kunta" and "kommun" find municipalities; 3: rank_vector; 4: languages
+ANALYSIS = 5  # 2: "kunta" and "kommun" find municipalities; 3: rank_vector; 4: languages;
+# 5: Swedish compound parts
 # The snippet under a hit is cut from the first part of the summary.
 SNIPPET_SOURCE_LENGTH = 2000
 # Words shorter than this are not offered by "Did you mean …?" (portal.spelling).

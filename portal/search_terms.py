@@ -1,11 +1,14 @@
-"""The words of a text as search terms: Finnish base forms and compound parts (Voikko) and
-Swedish stems. A record's stored terms and the searcher's words (portal.searching) are analysed
-alike, so that any inflected form of a word finds the others."""
+"""The words of a text as search terms: Finnish base forms and compound parts (Voikko),
+Swedish stems (Snowball) and compound parts (Hunspell). A record's stored terms and the
+searcher's words (portal.searchable) are analysed alike, so that any inflected form of a word
+finds the others (docs/search.md)."""
 
 import functools
 import logging
 import re
+import sysconfig
 import threading
+from pathlib import Path
 
 import snowballstemmer
 from django.core.cache import cache
@@ -101,23 +104,37 @@ def _shared(method, *args):
         return {}
 
 
-def finnish_analysis_of(words):
-    """{word: its analysis} for the words: from this process, else from the shared cache,
-    else from Voikko (then kept in both)."""
-    found = {word: _known[word] for word in words if word in _known}
+def _frozen(value):
+    # The shared cache may give back lists where tuples went in.
+    return tuple(_frozen(item) for item in value) if isinstance(value, list | tuple) else value
+
+
+def _analysis_of(words, key, analyse=None):
+    """{word: its analysis under `key`} for the words: from this process, else from the
+    shared cache, else from `analyse` (then kept in both). Without `analyse`, only the
+    words analysed before."""
+    found = {word: _known[key + word] for word in words if key + word in _known}
     wanted = [word for word in dict.fromkeys(words) if word not in found]
     if wanted:
-        keys = {ANALYSIS_KEY + word: word for word in wanted}
-        shared = {keys[key]: value for key, value in _shared("get_many", list(keys)).items()}
-        analysed = {word: _analyse(word) for word in wanted if word not in shared}
+        keys = {key + word: word for word in wanted}
+        shared = {keys[k]: value for k, value in _shared("get_many", list(keys)).items()}
+        analysed = {}
+        if analyse is not None:
+            analysed = {word: analyse(word) for word in wanted if word not in shared}
         if analysed:
-            values = {ANALYSIS_KEY + word: value for word, value in analysed.items()}
+            values = {key + word: value for word, value in analysed.items()}
             _shared("set_many", values, ANALYSIS_TIMEOUT)
         if len(_known) > KNOWN_MAX:
             _known.clear()
         for word, value in (*shared.items(), *analysed.items()):
-            _known[word] = found[word] = tuple(map(tuple, value))
+            _known[key + word] = found[word] = _frozen(value)
     return found
+
+
+def finnish_analysis_of(words):
+    """{word: (base forms, base forms of the compound parts)} for the words, each analysed
+    by Voikko once for every process."""
+    return _analysis_of(words, ANALYSIS_KEY, _analyse)
 
 
 def finnish_analysis(word):
@@ -166,12 +183,60 @@ def swedish_stem(word):
     return _stemmer("swedish").stemWord(word)
 
 
+# Swedish compounds are split by the Swedish Hunspell dictionary (the hunspell-sv package)
+# and its compounding rules, through spylls: "delaktighetspolitiken" → "delaktighet" and
+# "politik", so that "politik" finds it. Of PostgreSQL's ispell template over the same
+# dictionary, which ignores the rules (COMPOUNDRULE), and of Debian's older hunspell-sv,
+# this splits best (docs/search.md). Loading the dictionary takes seconds and about 230 MB:
+# only a process that indexes records loads it, when it meets a word not analysed before.
+SWEDISH_ANALYSIS_KEY = "hunspell-sv-parts:1:"
+HUNSPELL_SWEDISH = "sv_SE"
+# A compound's parts shorter than this ("s", "hem") would find too much; its shortest word.
+MIN_SWEDISH_PART = 3
+
+
+def hunspell_dictionary_path(name):
+    """Where the pip-installed dictionary package put a Hunspell dictionary's files (without
+    the .dic and .aff): its data files go under the environment's share/hunspell."""
+    return Path(sysconfig.get_path("data")) / "share" / "hunspell" / name
+
+
+@functools.cache
+def _swedish_dictionary():
+    from spylls.hunspell import Dictionary
+
+    return Dictionary.from_files(str(hunspell_dictionary_path(HUNSPELL_SWEDISH)))
+
+
+def _swedish_compound_parts(word):
+    """The stems of a Swedish compound's parts, each as Snowball stems it; none for a word
+    that is no compound, or that the dictionary does not know."""
+    if len(word) < 2 * MIN_SWEDISH_PART or not word.isalpha():
+        return ()
+    parts = (
+        part.stem.lower()
+        for form in _swedish_dictionary().lookuper.good_forms(word)
+        for part in getattr(form, "parts", ())  # Only a CompoundForm has parts.
+    )
+    return _words_only(swedish_stem(part) for part in parts if len(part) >= MIN_SWEDISH_PART)
+
+
+def swedish_parts_of(words, *, analyse=True):
+    """{word: the stems of its compound parts} for the Swedish words, each split once for
+    every process. With analyse=False only the words split before (a request that marks
+    the words found does not load the dictionary)."""
+    return _analysis_of(words, SWEDISH_ANALYSIS_KEY, _swedish_compound_parts if analyse else None)
+
+
 def finnish_terms(text):
     return [term for word in words(text) for term in (word, *finnish_forms(word))]
 
 
 def swedish_terms(text):
-    return [term for word in words(text) for term in (word, swedish_stem(word))]
+    """Each word, its Snowball stem and, for a compound, its parts' stems."""
+    found = words(text)
+    parts = swedish_parts_of(found)
+    return [term for word in found for term in (word, swedish_stem(word), *parts[word])]
 
 
 # Typed on a keyboard without them (a phone set to English, a visitor's laptop), ä, ö and å

@@ -26,6 +26,7 @@ from portal.search_terms import (
     finnish_base_forms,
     finnish_base_forms_typed_plain,
     finnish_forms,
+    swedish_parts_of,
     swedish_stem,
     with_plain_letters,
     words,
@@ -74,8 +75,12 @@ def forms_of(word):
 
 def text_forms_of(word):
     """A word of a text as the stored terms hold it, compound parts and forms without ä, ö
-    and å included."""
-    return frozenset(with_plain_letters([word, *finnish_forms(word), swedish_stem(word)]))
+    and å included (a Swedish compound's parts if it was split before: marking the words
+    found is no reason to load the Swedish dictionary)."""
+    swedish_parts = swedish_parts_of([word], analyse=False).get(word, ())
+    return frozenset(
+        with_plain_letters([word, *finnish_forms(word), swedish_stem(word), *swedish_parts])
+    )
 
 
 def parse(raw):

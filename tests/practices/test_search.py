@@ -49,8 +49,9 @@ def test_a_finnish_word_in_any_form_finds_the_practices_with_its_other_forms(wor
         ("kartläggningen", ["alkukartoitus"]),
         ("föreningarna", ["mentorit"]),
         ("familjer", ["mentorit"]),
-        # "nätet": the definite neuter form is found by the word itself.
-        ("nät", ["verkkokurssi"]),
+        # "nätet": the definite neuter form is found by the word itself; "Nätverk" by its
+        # first part.
+        ("nät", ["verkkokurssi", "tyonantajaverkosto"]),
     ],
 )
 def test_a_swedish_word_in_any_form_finds_the_practices_with_its_other_forms(words, expected):
@@ -64,7 +65,7 @@ def test_a_swedish_word_in_any_form_finds_the_practices_with_its_other_forms(wor
         ("tyollisyytta", ["tyonantajaverkosto"]),
         ("jarjestojen", ["mentorit", "tyonantajaverkosto"]),
         ("kartlaggning", ["alkukartoitus"]),
-        ("natet", ["verkkokurssi"]),
+        ("natet", ["verkkokurssi", "tyonantajaverkosto"]),
     ],
 )
 def test_a_word_typed_without_a_o_and_a_rings_finds_the_same(words, expected):
@@ -184,3 +185,32 @@ def test_the_migrations_store_every_practices_terms_again(catalogue):
     assert slugs({"q": "mentoreiden"}) == []
     search_index.index_again(Practice.objects.all())
     assert slugs({"q": "mentoreiden"}) == ["mentorit"]
+
+
+def test_a_part_of_a_swedish_compound_finds_the_compound(catalogue):
+    # The issue's own examples: neither title begins with "utbildning".
+    PracticeFactory(slug="integrationsutbildning", title_sv="Integrationsutbildning i Vasa")
+    PracticeFactory(slug="kortutbildningar", title_sv="Kortutbildningar på lättläst svenska")
+    PracticeFactory(slug="politik", title_sv="Vasas delaktighetspolitiken")
+    assert {"integrationsutbildning", "kortutbildningar"} <= set(slugs({"q": "utbildning"}))
+    assert slugs({"q": "politik"}) == ["politik"]
+    assert slugs({"q": "kort"}) == ["kortutbildningar"]
+
+
+def test_a_swedish_compound_is_split_by_the_dictionary_into_its_parts_stems():
+    parts = search_terms.swedish_parts_of(
+        ["delaktighetspolitiken", "beredningsprocessen", "kortutbildningar", "språk", "vasa"]
+    )
+    assert parts == {
+        "delaktighetspolitiken": ("delakt", "politik"),
+        "beredningsprocessen": ("beredning", "process"),
+        "kortutbildningar": ("kort", "utbildning"),
+        "språk": (),  # No compound.
+        "vasa": (),  # A name the dictionary does not know.
+    }
+
+
+def test_the_found_part_of_a_swedish_compound_is_marked(catalogue):
+    PracticeFactory(slug="politik", title_sv="Vasas delaktighetspolitiken")  # Splits it.
+    html = search.highlight("Vasas delaktighetspolitiken", search.parse("politik"))
+    assert html == "Vasas <mark>delaktighetspolitiken</mark>"
