@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import IntegrationPath, Language, Municipality, PathStage, SubRegion
+from portal.spelling import corrected_query
 from practices import facet_counts, search
 from practices.evidence import SCALE
 from practices.models import Practice, TargetGroup, Theme
@@ -266,6 +267,30 @@ class PracticeFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         # The page of results the counting statement also finds (practices.facet_counts).
         self.page, self.per_page = page, per_page
+        self.typed = ""  # The words typed, when they found nothing and were corrected.
+
+    def with_corrected_words(self):
+        """This search, or, when its words find no practice, the same search and filters with
+        each word that finds nothing replaced by the nearest word written in the portal
+        (portal.spelling), if that finds some: "kielikahvlat" shows the "kielikahvilat"."""
+        if not self.search_words or self.facets.total:
+            return self
+        correction = corrected_query(self.search_words, Practice.objects.published().matching)
+        if not correction:
+            return self
+        data = self.data.copy()
+        data["q"] = correction
+        corrected = type(self)(
+            data,
+            queryset=self.queryset,
+            request=self.request,
+            page=self.page,
+            per_page=self.per_page,
+        )
+        if not corrected.facets.total:
+            return self
+        corrected.typed = self.search_words.text
+        return corrected
 
     def value(self, name):
         """A filter's cleaned value; None when it is absent or was not understood."""

@@ -92,6 +92,9 @@ class PracticeListView(caching.CachedListingMixin, FilterView):
             "per_page": self.paginate_by,
         }
 
+    def get_filterset(self, filterset_class):
+        return super().get_filterset(filterset_class).with_corrected_words()
+
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kw):
         return CountedPaginator(
             self.filterset,
@@ -114,6 +117,7 @@ class PracticeListView(caching.CachedListingMixin, FilterView):
             facets=filterset.facets,
             rows=result_rows(context["practices"], filterset.search_words),
             search_text=filterset.search_words.text,
+            typed_text=filterset.typed,
             sort_choices=SORT_CHOICES,
             sort_key=filterset.sort_key,
         )
@@ -139,7 +143,7 @@ def practice_csv(request):
     practices = Practice.objects.published().prefetch_related(
         "themes", "target_groups", "municipalities"
     )
-    filterset = PracticeFilter(request.GET, queryset=practices)
+    filterset = PracticeFilter(request.GET, queryset=practices).with_corrected_words()
     header = [
         _("Title"),
         _("Summary"),
