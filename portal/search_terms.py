@@ -39,7 +39,8 @@ def warm_up():
 # Voikko (in pure Python) takes milliseconds a word: a practice of a few hundred words took
 # seconds to save in a fresh worker. Each word's analysis is kept in this process and in the
 # shared cache, so a word is analysed once for every worker and every restart.
-ANALYSIS_KEY = "voikko-analysis:3:"  # 3: the parts at the seams are parts, not base forms
+ANALYSIS_KEY = "voikko-analysis:4:"  # 3: the parts at the seams are parts, not base forms;
+# 4: an unknown compound's parts joined are its base form
 ANALYSIS_TIMEOUT = 90 * 24 * 60 * 60
 KNOWN_MAX = 50_000
 _known = {}
@@ -77,23 +78,30 @@ MIN_PART = 3
 def _parts_of_unknown(word):
     """A compound Voikko does not know, split after its longest first part that it knows:
     "työpaikkamentoreiden" → "työpaikka" and the stem of "mentoreiden", "mentor" (Voikko
-    knows neither "mentori" nor the compound). Empty when no first part is known."""
+    knows neither "mentori" nor the compound): (first part's base forms, the rest's base
+    forms or stem). Both empty when no first part is known."""
     for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         head_forms, _parts = _voikko_analysis(word[:cut])
         if head_forms:
             tail = word[cut:]
-            return head_forms + (_voikko_analysis(tail)[0] or (finnish_stem(tail),))
-    return ()
+            return head_forms, _voikko_analysis(tail)[0] or (finnish_stem(tail),)
+    return (), ()
 
 
 def _analyse(word):
     """(base forms, base forms of the compound parts) of a word. A word Voikko does not
-    know has no base forms (finnish_base_forms stems it) and, if it is a compound of a
-    word Voikko knows, the parts _parts_of_unknown finds."""
+    know, if it is a compound of a word Voikko knows, has the parts _parts_of_unknown finds
+    and, as base forms, its Snowball stem and the parts' base forms joined: a place name
+    inflected in both parts, "Uudessakaarlepyyssä", is "uusikaarlepyy". Else it has none
+    (finnish_base_forms stems it)."""
     base_forms, part_forms = _voikko_analysis(word)
     if base_forms:
         return base_forms, part_forms
-    return (), _words_only(_parts_of_unknown(word))
+    heads, tails = _parts_of_unknown(word)
+    if not heads:
+        return (), ()
+    joined = (head + tail for head in heads for tail in tails)
+    return _words_only((*joined, finnish_stem(word))), _words_only((*heads, *tails))
 
 
 def _shared(method, *args):

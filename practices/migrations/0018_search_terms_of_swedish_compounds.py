@@ -1,6 +1,7 @@
 """The stored search terms again: a Swedish compound now also holds its parts' stems, split by
 the Swedish Hunspell dictionary ("delaktighetspolitiken" → "delakt", "politik"), so that
-"politik" finds it."""
+"politik" finds it; a Finnish compound inflected in both parts, its parts' base forms joined
+("Uudessakaarlepyyssä" → "uusikaarlepyy")."""
 
 from django.db import migrations
 
