@@ -31,6 +31,7 @@ from portal.search_terms import (
     with_plain_letters,
     words,
 )
+from portal.stop_words import STOP_WORDS
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 10
@@ -89,6 +90,9 @@ def parse(raw):
         return raw
     text = normalise_query(raw or "")
     found = tuple(dict.fromkeys(words(text)))[:MAX_WORDS]
+    # Every word must be found, but for the function words among others: a record that says
+    # "Länsstyrelsen Skåne" is what "Länsstyrelsen i Skåne" looks for.
+    found = tuple(word for word in found if word not in STOP_WORDS) or found
     return SearchWords(text=text, words=found, alternatives=tuple(map(forms_of, found)))
 
 

@@ -214,3 +214,11 @@ def test_the_found_part_of_a_swedish_compound_is_marked(catalogue):
     PracticeFactory(slug="politik", title_sv="Vasas delaktighetspolitiken")  # Splits it.
     html = search.highlight("Vasas delaktighetspolitiken", search.parse("politik"))
     assert html == "Vasas <mark>delaktighetspolitiken</mark>"
+
+
+def test_a_function_word_among_others_need_not_be_found(catalogue):
+    PracticeFactory(slug="rok", title_sv="Samverkan med Länsstyrelsen Skåne")
+    assert slugs({"q": "Länsstyrelsen i Skåne"}) == ["rok"]
+    assert search.parse("Länsstyrelsen i Skåne").words == ("länsstyrelsen", "skåne")
+    # Alone, a function word is what is searched.
+    assert search.parse("och").words == ("och",)
