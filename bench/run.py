@@ -101,6 +101,15 @@ def manage(env, *arguments, capture=False):
     return result.stdout if capture else None
 
 
+def relevance(args):
+    """The relevance test set's recall on the demo content, every cache off."""
+    log("The relevance test set on the demo content, every cache off …")
+    env = environment(recreate_database(args, f"{args.database}_relevance"), args.redis, cold=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo", capture=True)
+    return json.loads(manage(env, "bench_relevance", capture=True))
+
+
 def build(env, scale_arguments):
     started = time.monotonic()
     manage(env, "migrate", "--noinput", "-v0")
@@ -270,6 +279,11 @@ def evaluate(report):
             checks.append(target(f"cached: {name}", figures["ratio"], CACHED_TARGET))
     checks.append(target("static file", uncached["static file"]["ratio"], STATIC_TARGET))
     checks += admin_targets(report)
+    for language, found in report.get("relevance", {}).items():
+        for where in ("site", "list"):
+            checks.append(
+                target(f"relevance set, {RECALLED_IN[where]} ({language})", *found[where], "==")
+            )
     phases = ("cold", "uncached", "cached")
     errors = sum(f["errors"] for phase in phases for f in report.get(phase, {}).values())
     checks.append(target("no errors and no non-2xx answers", errors, 0, "<="))
@@ -329,6 +343,28 @@ def admin_markdown(report):
     return lines
 
 
+RECALLED_IN = {"site": "site search", "list": "practice list"}
+
+
+def relevance_markdown(report):
+    """The relevance set's recall: queries whose record is among the first three."""
+    if not report.get("relevance"):
+        return []
+    lines = [
+        "",
+        "Relevance test set (tests/portal/relevance_queries.py) on the demo content: queries "
+        "that find their record among the first three of its kind.",
+        "",
+        "| language | site search | practice list | missed |",
+        "|---|--:|--:|---|",
+    ]
+    for language, found in report["relevance"].items():
+        site, listed = found["site"], found["list"]
+        missed = ", ".join(found["missed"]) or "–"
+        lines.append(f"| {language} | {site[0]}/{site[1]} | {listed[0]}/{listed[1]} | {missed} |")
+    return lines
+
+
 def markdown(report):
     lines = [
         f"Scale: {report['scale']} practices (query counts also at {report['small_scale']}); "
@@ -362,6 +398,7 @@ def markdown(report):
                 f"{f['p95_ms']} | {f['rps']} | {f['ratio']} | – | – | {f['peak_mib']} |"
             )
     lines += admin_markdown(report)
+    lines += relevance_markdown(report)
     lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]
     for check in report["targets"]:
         lines.append(
@@ -410,6 +447,12 @@ def main():
         "--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
     )
     parser.add_argument("--pg-host", default="127.0.0.1")
+    parser.add_argument(
+        "--no-relevance",
+        dest="relevance",
+        action="store_false",
+        help="skip the relevance test set's recall (a minute: the demo loaded and searched)",
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is missing: apt-get install wrk (make bench installs it).")
@@ -430,6 +473,10 @@ def main():
     build(small_env, ["--practices", str(args.small), "--sources", "20", "--comments", "300"])
     # The pages name the hashed static files: a fresh clone has none collected yet.
     manage(small_env, "collectstatic", "--noinput", "-v0")
+
+    if args.relevance:
+        report["relevance"] = relevance(args)
+
     report["small_pages"] = json.loads(manage(small_env, "bench_probe", capture=True))["pages"]
     report["small_admin"] = json.loads(manage(small_env, "bench_admin", capture=True))
 

@@ -56,6 +56,8 @@ def test_the_benchmark_runs_from_a_fresh_clone_and_reports_every_page(tmp_path):
     # rest of the suite shares the machine's two cores with it.
     command += ["--large", "0", "--seconds", "1", "--warm-up", "0"]
     command += ["--connections", "1", "--workers", "2"]
+    # The relevance set's recall (a minute more) is tested in tests/portal/test_relevance.py.
+    command.append("--no-relevance")
     if not on_postgres:
         command.append("--sqlite")
     try:

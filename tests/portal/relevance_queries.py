@@ -11,10 +11,11 @@ several words, a place or an organisation by its name.
 test expects it to fail (strictly, so that a fix shows). `list_known_miss`: the same for the
 practice list, which also searches (a practice's query is checked there too).
 
-`recall(queries)` counts how many queries find their record among the first three of its kind
-in the site search: (found, total). It needs a configured Django with the content loaded (the
-demo), not pytest, so that a benchmark can print it."""
+`recall(client)` counts how many queries find their record among the first three of its kind,
+in the site search and in the practice list, per language. It needs a configured Django with
+the content loaded (the demo), not pytest, so that a benchmark can print it (`make bench`)."""
 
+import re
 from dataclasses import dataclass
 
 TOP = 3  # the record must be among the first TOP hits of its kind
@@ -509,8 +510,46 @@ def finds(query):
     return record_url(query.record, query.language) in first_urls(query)
 
 
-def recall(queries=QUERIES):
-    """(found, total): how many of the queries find their record among the first TOP hits of
-    its kind in the site search."""
-    queries = list(queries)
-    return sum(finds(query) for query in queries), len(queries)
+def practice_list_urls(client, query):
+    """The addresses of the practices that the practice list shows for the query, in order
+    (the links to a practice's page only: not the list's export, feed or comparison)."""
+    from django.urls import Resolver404, resolve, reverse
+    from django.utils import translation
+
+    with translation.override(query.language):
+        list_url = reverse("practices:list")
+    response = client.get(list_url, {"q": query.text})
+    assert response.status_code == 200
+    found = []
+    for href in re.findall(r'href="(/[^"?#]*)"', response.content.decode()):
+        with translation.override(query.language):
+            try:
+                match = resolve(href)
+            except Resolver404:
+                continue
+        if match.view_name == "practices:detail" and href not in found:
+            found.append(href)
+    return found
+
+
+def listed(client, query):
+    """Whether the practice list shows the query's practice among its first TOP."""
+    return record_url(query.record, query.language) in practice_list_urls(client, query)[:TOP]
+
+
+def recall(client, queries=QUERIES):
+    """{language: {"site": (found, total), "list": (found, total), "missed": [texts]}}: how
+    many of the queries find their record among the first TOP hits of its kind in the site
+    search, and of the practices' queries among the first TOP of the practice list."""
+    report = {}
+    for language in LANGUAGES:
+        queries_of_language = of_language(language, queries)
+        practice_queries = [q for q in queries_of_language if q.record.kind == "practices"]
+        site_misses = [q.text for q in queries_of_language if not finds(q)]
+        list_misses = [q.text for q in practice_queries if not listed(client, q)]
+        report[language] = {
+            "site": (len(queries_of_language) - len(site_misses), len(queries_of_language)),
+            "list": (len(practice_queries) - len(list_misses), len(practice_queries)),
+            "missed": site_misses + [f"{text} (list)" for text in list_misses],
+        }
+    return report

@@ -3,16 +3,15 @@ among the first three hits of its kind in the site search, and a practice's quer
 the first three practices of the practice list. A fair query that is missed yet is marked
 `known_miss` (`list_known_miss` for the list) and expected to fail, strictly: a fix shows."""
 
+import dataclasses
 import io
-import re
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
-from django.urls import Resolver404, resolve, reverse
-from django.utils import translation
 
+from bench.run import relevance_markdown
 from tests.portal.relevance_queries import (
     LANGUAGES,
     MIN_PER_LANGUAGE,
@@ -21,6 +20,8 @@ from tests.portal.relevance_queries import (
     TOP,
     first_urls,
     of_language,
+    practice_list_urls,
+    recall,
     record_url,
 )
 
@@ -65,25 +66,6 @@ def test_site_search_finds_the_record_among_the_first_three_of_its_kind(demo_onc
 PRACTICE_QUERIES = [query for query in QUERIES if query.record.kind == "practices"]
 
 
-def practice_list_urls(client, query):
-    """The addresses of the practices that the practice list shows for the query, in order
-    (the links to a practice's page only: not the list's export, feed or comparison)."""
-    with translation.override(query.language):
-        list_url = reverse("practices:list")
-    response = client.get(list_url, {"q": query.text})
-    assert response.status_code == 200
-    found = []
-    for href in re.findall(r'href="(/[^"?#]*)"', response.content.decode()):
-        with translation.override(query.language):
-            try:
-                match = resolve(href)
-            except Resolver404:
-                continue
-        if match.view_name == "practices:detail" and href not in found:
-            found.append(href)
-    return found
-
-
 @pytest.mark.parametrize("query", _params(PRACTICE_QUERIES, lambda query: query.list_known_miss))
 def test_practice_list_shows_the_practice_among_the_first_three(demo_once, client, query):
     expected = record_url(query.record, query.language)
@@ -98,3 +80,15 @@ def test_each_language_has_enough_queries_of_every_sort(language):
     assert {tested for query in queries for tested in query.tests} == set(TESTS)
     texts = [query.text.casefold() for query in queries]
     assert len(texts) == len(set(texts)), "a query twice"
+
+
+def test_the_benchmark_counts_the_queries_found_and_names_the_missed(demo_once, client):
+    # What `make bench` prints (bench_relevance): two Finnish queries, one of them no record
+    # answers, which must count as missed, and one Swedish.
+    fi_found, sv_found = of_language("fi")[0], of_language("sv")[0]
+    nowhere = dataclasses.replace(fi_found, text="qxzqxzqxz")
+    report = recall(client, [fi_found, nowhere, sv_found])
+    assert report["fi"]["site"] == (1, 2) and report["fi"]["missed"][0] == "qxzqxzqxz"
+    assert report["sv"]["site"] == (1, 1) and report["sv"]["missed"] == []
+    table = "\n".join(relevance_markdown({"relevance": report}))
+    assert "| fi | 1/2 |" in table and "qxzqxzqxz" in table
