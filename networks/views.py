@@ -33,6 +33,7 @@ from networks.models import (
 from portal import caching
 from portal.csv_export import csv_response
 from portal.registry import registry
+from portal.searchable import searched_words
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10
@@ -197,6 +198,12 @@ class ActorListView(caching.CachedListingMixin, FilterView):
 
     def get_queryset(self):
         return Actor.objects.for_list()
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "search_words": searched_words(self.filterset),
+        }
 
 
 def actor_body(actor):

@@ -96,6 +96,13 @@ def parse(raw):
     return SearchWords(text=text, words=found, alternatives=tuple(map(forms_of, found)))
 
 
+def searched_words(filterset):
+    """The words a list's filterset searches (its `q`), parsed; none when the form did not
+    take them."""
+    valid = filterset.form.is_valid()
+    return parse(filterset.form.cleaned_data.get("q") if valid else "")
+
+
 def _is_prefix(alternative):
     return len(alternative) >= PREFIX_MIN_LENGTH
 

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 
 from portal.localised import localised
 from portal.richtext import render_markdown
+from portal.searchable import highlight
 
 register = template.Library()
 
@@ -35,10 +36,19 @@ def markdown(text, top_level=2):
 
 
 @register.simple_tag
-def inline_localised(obj, field_name):
+def inline_localised(obj, field_name, search_words=None):
     """A short translated text for use inside a sentence or a link: marked with its lang
-    only when it is in the other language than the page."""
+    only when it is in the other language than the page; with `search_words`, the words
+    the search found in <mark>."""
     text = localised(obj, field_name)
+    shown = highlight(text.text, search_words) if search_words else text.text
     if text.is_fallback:
-        return format_html('<span lang="{}">{}</span>', text.lang, text.text)
-    return text.text
+        return format_html('<span lang="{}">{}</span>', text.lang, shown)
+    return shown
+
+
+@register.filter
+def marked(text, search_words):
+    """`{{ title|marked:search_words }}`: the text escaped, the words the search found in
+    <mark>."""
+    return highlight(str(text), search_words)

@@ -137,3 +137,10 @@ def test_an_actor_whose_role_has_ended_is_not_on_the_path_any_more(small_network
         "Työvoimatoimisto",
     ]
     assert names(ActorFilter({"stage": plan.pk}, queryset=Actor.objects.all())) == ["Kaupunki"]
+
+
+def test_the_directory_marks_the_searched_words_in_the_names(client, small_network):
+    html = client.get("/sv/aktorer/", {"q": "staden"}).content.decode()
+    assert "><mark>Staden</mark></a>" in html
+    html = client.get("/sv/aktorer/", {"q": "<b>"}).content.decode()
+    assert "<mark>" not in html

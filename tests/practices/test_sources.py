@@ -242,3 +242,10 @@ def test_source_pages_have_no_accessibility_violations(page, axe, bank, lang, na
     query = f"?{urlencode(params)}" if params else ""
     page.goto(url_for(name, lang, **kwargs) + query)
     assert axe(page) == []
+
+
+def test_the_list_marks_the_searched_words_in_the_titles(client, bank):
+    html = client.get(url_for("practices:source-list"), {"q": "kotoutumislain"}).content.decode()
+    assert 'lang="fi"><mark>Kotoutumislaki</mark></a>' in html
+    html = client.get(url_for("practices:source-list", "sv"), {"q": "integrationslag"})
+    assert "<mark>Integrationslagen</mark>" in html.content.decode()
