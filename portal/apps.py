@@ -13,7 +13,14 @@ class PortalConfig(AppConfig):
 
         # Content kept in the admin: its changes are on record (portal.history).
         track(Page)
-        from portal import caching, search_index, search_pages, sitemaps, staff_sessions
+        from portal import (
+            caching,
+            checks,  # noqa: F401 - importing it registers the system checks
+            search_index,
+            search_pages,
+            sitemaps,
+            staff_sessions,
+        )
         from portal.registry import SearchKind, registry
         from portal.roles import sync_role_permissions_after_migrate
 

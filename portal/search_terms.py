@@ -205,8 +205,14 @@ MIN_SWEDISH_PART = 3
 
 def hunspell_dictionary_path(name):
     """Where the pip-installed dictionary package put a Hunspell dictionary's files (without
-    the .dic and .aff): its data files go under the environment's share/hunspell."""
-    return Path(sysconfig.get_path("data")) / "share" / "hunspell" / name
+    the .dic and .aff): its data files go under the environment's share/hunspell, or the
+    user's, for `pip install --user`. The environment's when neither has it (the system
+    check portal.E001 says so)."""
+    candidates = [
+        Path(sysconfig.get_path("data", scheme)) / "share" / "hunspell" / name
+        for scheme in (sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user"))
+    ]
+    return next((path for path in candidates if path.with_suffix(".dic").exists()), candidates[0])
 
 
 @functools.cache
