@@ -33,7 +33,7 @@ from networks.models import (
 from portal import caching
 from portal.csv_export import csv_response
 from portal.registry import registry
-from portal.searchable import searched_words
+from portal.searchable import CorrectedSearchMixin
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10
@@ -189,7 +189,7 @@ def path_detail(request, slug):
     )
 
 
-class ActorListView(caching.CachedListingMixin, FilterView):
+class ActorListView(caching.CachedListingMixin, CorrectedSearchMixin, FilterView):
     filterset_class = ActorFilter
     template_name = "networks/actor_list.html"
     listing_template_name = "networks/includes/actor_listing.html"
@@ -198,12 +198,6 @@ class ActorListView(caching.CachedListingMixin, FilterView):
 
     def get_queryset(self):
         return Actor.objects.for_list()
-
-    def get_context_data(self, **kwargs):
-        return {
-            **super().get_context_data(**kwargs),
-            "search_words": searched_words(self.filterset),
-        }
 
 
 def actor_body(actor):

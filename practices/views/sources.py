@@ -5,13 +5,13 @@ from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
 from portal import caching
-from portal.searchable import searched_words
+from portal.searchable import CorrectedSearchMixin
 from practices.models import Practice, Source
 from practices.source_filters import SourceFilter
 from practices.views.pages import serve_download
 
 
-class SourceListView(caching.CachedListingMixin, FilterView):
+class SourceListView(caching.CachedListingMixin, CorrectedSearchMixin, FilterView):
     filterset_class = SourceFilter
     template_name = "practices/source_list.html"
     listing_template_name = "practices/includes/source_listing.html"
@@ -22,12 +22,6 @@ class SourceListView(caching.CachedListingMixin, FilterView):
 
     def get_queryset(self):
         return Source.objects.select_related("language")
-
-    def get_context_data(self, **kwargs):
-        return {
-            **super().get_context_data(**kwargs),
-            "search_words": searched_words(self.filterset),
-        }
 
 
 def source_detail(request, slug):

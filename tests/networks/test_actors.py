@@ -144,3 +144,9 @@ def test_the_directory_marks_the_searched_words_in_the_names(client, small_netwo
     assert "><mark>Staden</mark></a>" in html
     html = client.get("/sv/aktorer/", {"q": "<b>"}).content.decode()
     assert "<mark>" not in html
+
+
+def test_a_word_typed_wrong_lists_the_actors_of_the_word_as_written(client, small_network):
+    html = client.get("/sv/aktorer/", {"q": "stadne"}).content.decode()
+    assert "><mark>Staden</mark></a>" in html
+    assert "Inget hittades för ”stadne”." in html

@@ -249,3 +249,13 @@ def test_the_list_marks_the_searched_words_in_the_titles(client, bank):
     assert 'lang="fi"><mark>Kotoutumislaki</mark></a>' in html
     html = client.get(url_for("practices:source-list", "sv"), {"q": "integrationslag"})
     assert "<mark>Integrationslagen</mark>" in html.content.decode()
+
+
+def test_a_word_typed_wrong_lists_the_sources_of_the_word_as_written(client, bank):
+    html = client.get(
+        url_for("practices:source-list"), {"q": "kotoutumislaik", "kind": "norm"}
+    ).content.decode()
+    assert "<mark>Kotoutumislaki</mark>" in html
+    assert "Haulla ”kotoutumislaik” ei löytynyt mitään." in html
+    html = client.get(url_for("practices:source-list"), {"q": "qxqxqxqx"}).content.decode()
+    assert "0 lähdettä" in html and "Näytetään tulokset" not in html
