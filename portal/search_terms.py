@@ -44,6 +44,10 @@ ANALYSIS_KEY = "voikko-analysis:4:"  # 3: the parts at the seams are parts, not 
 ANALYSIS_TIMEOUT = 90 * 24 * 60 * 60
 KNOWN_MAX = 50_000
 _known = {}
+# Words looked up without analysing them (swedish_parts_of(analyse=False)) and found in
+# neither place: not asked of the shared cache again by this process, which marks the words
+# of every hit with them.
+_not_known = set()
 
 
 def words(text):
@@ -123,6 +127,8 @@ def _analysis_of(words, key, analyse=None):
     words analysed before."""
     found = {word: _known[key + word] for word in words if key + word in _known}
     wanted = [word for word in dict.fromkeys(words) if word not in found]
+    if analyse is None:
+        wanted = [word for word in wanted if key + word not in _not_known]
     if wanted:
         keys = {key + word: word for word in wanted}
         shared = {keys[k]: value for k, value in _shared("get_many", list(keys)).items()}
@@ -132,10 +138,13 @@ def _analysis_of(words, key, analyse=None):
         if analysed:
             values = {key + word: value for word, value in analysed.items()}
             _shared("set_many", values, ANALYSIS_TIMEOUT)
-        if len(_known) > KNOWN_MAX:
+        if len(_known) > KNOWN_MAX or len(_not_known) > KNOWN_MAX:
             _known.clear()
+            _not_known.clear()
         for word, value in (*shared.items(), *analysed.items()):
             _known[key + word] = found[word] = _frozen(value)
+        if analyse is None:
+            _not_known.update(key + word for word in wanted if word not in found)
     return found
 
 

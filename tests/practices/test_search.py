@@ -222,3 +222,18 @@ def test_a_function_word_among_others_need_not_be_found(catalogue):
     assert search.parse("Länsstyrelsen i Skåne").words == ("länsstyrelsen", "skåne")
     # Alone, a function word is what is searched.
     assert search.parse("och").words == ("och",)
+
+
+def test_marking_asks_the_shared_cache_once_for_a_word_never_split(monkeypatch):
+    # The words of every hit are looked up as a page marks them: one never split must not
+    # cost a round trip to the cache on every page.
+    asked = []
+    shared = search_terms._shared
+    monkeypatch.setattr(
+        search_terms, "_shared", lambda method, *args: asked.append(method) or shared(method, *args)
+    )
+    for _ in range(3):
+        assert search_terms.swedish_parts_of(["zyxordet"], analyse=False) == {}
+    assert asked == ["get_many"]
+    # Indexing still splits it (into nothing: no compound).
+    assert search_terms.swedish_parts_of(["zyxordet"]) == {"zyxordet": ()}
