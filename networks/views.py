@@ -33,7 +33,7 @@ from networks.models import (
 from portal import caching
 from portal.csv_export import csv_response
 from portal.registry import registry
-from portal.searchable import CorrectedSearchMixin
+from portal.spelling import CorrectedSearchMixin
 
 FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10

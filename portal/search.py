@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from portal.models import SearchEntry
 from portal.registry import SearchKind, registry
 from portal.searchable import WEIGHTS, any_form, highlight, parse, snippet, terms_pattern
-from portal.spelling import corrected_query
+from portal.spelling import searched_again
 
 HITS_PER_KIND = 5  # in the overview of every kind
 HITS_PER_PAGE = 20  # when one kind is chosen
@@ -264,10 +264,10 @@ def search_everything(query, kind_key="", page_number=1):
     kind = kind_named(kind_key)
     results = _found(search_words, kind, page_number)
     if not results:
-        correction = corrected_query(search_words, entries_matching)
-        if correction:
-            corrected = _found(parse(correction), kind, page_number)
-            if corrected:
-                corrected.typed = search_words.text
-                return corrected
+        corrected = searched_again(
+            search_words, entries_matching, lambda text: _found(parse(text), kind, page_number)
+        )
+        if corrected is not None:
+            corrected.typed = search_words.text
+            return corrected
     return results

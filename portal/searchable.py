@@ -96,53 +96,6 @@ def parse(raw):
     return SearchWords(text=text, words=found, alternatives=tuple(map(forms_of, found)))
 
 
-def searched_words(filterset):
-    """The words a list's filterset searches (its `q`), parsed; none when the form did not
-    take them."""
-    valid = filterset.form.is_valid()
-    return parse(filterset.form.cleaned_data.get("q") if valid else "")
-
-
-class CorrectedSearchMixin:
-    """For a FilterView whose filterset searches its `q` among SearchableQuerySet records:
-    words that find nothing are searched as the nearest written words instead, the filters
-    kept, as the site search and the practice list do; `typed_text` and `search_text` in
-    the context say so. Corrected only once the page's own count found nothing, so that a
-    search that finds something makes no query more."""
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        typed = searched_words(self.filterset)
-        corrected = None
-        if typed and not context["paginator"].count:
-            corrected = self._corrected(typed)
-        if corrected is not None:
-            self.filterset, self.object_list = corrected, corrected.qs
-            context = super().get_context_data(
-                **{**kwargs, "filter": corrected, "object_list": corrected.qs}
-            )
-        search_words = searched_words(self.filterset)
-        return {
-            **context,
-            "search_words": search_words,
-            "search_text": search_words.text,
-            "typed_text": typed.text if corrected is not None else "",
-        }
-
-    def _corrected(self, typed):
-        """The same filterset searching the nearest written words, if they find some."""
-        # Imported here: portal.spelling reads portal.models, whose querysets are these.
-        from portal.spelling import corrected_query
-
-        correction = corrected_query(typed, self.filterset.queryset.model.objects.matching)
-        if not correction:
-            return None
-        data = self.filterset.data.copy()
-        data["q"] = correction
-        corrected = type(self.filterset)(data, self.filterset.queryset, request=self.request)
-        return corrected if corrected.qs.exists() else None
-
-
 def _is_prefix(alternative):
     return len(alternative) >= PREFIX_MIN_LENGTH
 

@@ -103,3 +103,62 @@ def corrected_query(search_words, entries_matching):
             return None  # A word that finds nothing and is like no word: no correction helps.
         corrected.append(nearest)
     return " ".join(corrected) if changed and corrected else None
+
+
+def searched_again(search_words, matching, search, found=bool):
+    """`search(words)` for the search's words corrected (corrected_query), when that finds
+    something by `found`; None when no word could be corrected or the corrected words find
+    nothing either. The site search and every searchable list correct alike with it."""
+    correction = corrected_query(search_words, matching)
+    if not correction:
+        return None
+    results = search(correction)
+    return results if found(results) else None
+
+
+def with_search_text(filterset, text, **kwargs):
+    """The same filterset (data, records, filters) searching `text` as its `q`."""
+    data = filterset.data.copy()
+    data["q"] = text
+    return type(filterset)(data, filterset.queryset, request=filterset.request, **kwargs)
+
+
+def searched_words(filterset):
+    """The words a list's filterset searches (its `q`), parsed; none when the form did not
+    take them."""
+    from portal.searchable import parse
+
+    valid = filterset.form.is_valid()
+    return parse(filterset.form.cleaned_data.get("q") if valid else "")
+
+
+class CorrectedSearchMixin:
+    """For a FilterView whose filterset searches its `q` among SearchableQuerySet records:
+    words that find nothing are searched as the nearest written words instead, the filters
+    kept, as the site search and the practice list do; `typed_text` and `search_text` in
+    the context say so. Corrected only once the page's own count found nothing, so that a
+    search that finds something makes no query more."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        search_words = typed = searched_words(self.filterset)
+        corrected = None
+        if typed and not context["paginator"].count:
+            corrected = searched_again(
+                typed,
+                self.filterset.queryset.model.objects.matching,
+                lambda text: with_search_text(self.filterset, text),
+                found=lambda filterset: filterset.qs.exists(),
+            )
+        if corrected is not None:
+            self.filterset, self.object_list = corrected, corrected.qs
+            context = super().get_context_data(
+                **{**kwargs, "filter": corrected, "object_list": corrected.qs}
+            )
+            search_words = searched_words(corrected)
+        return {
+            **context,
+            "search_words": search_words,
+            "search_text": search_words.text,
+            "typed_text": typed.text if corrected is not None else "",
+        }

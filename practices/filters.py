@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import IntegrationPath, Language, Municipality, PathStage, SubRegion
-from portal.spelling import corrected_query
+from portal.spelling import searched_again, with_search_text
 from practices import facet_counts, search
 from practices.evidence import SCALE
 from practices.models import Practice, TargetGroup, Theme
@@ -275,19 +275,13 @@ class PracticeFilter(django_filters.FilterSet):
         (portal.spelling), if that finds some: "kielikahvlat" shows the "kielikahvilat"."""
         if not self.search_words or self.facets.total:
             return self
-        correction = corrected_query(self.search_words, Practice.objects.published().matching)
-        if not correction:
-            return self
-        data = self.data.copy()
-        data["q"] = correction
-        corrected = type(self)(
-            data,
-            queryset=self.queryset,
-            request=self.request,
-            page=self.page,
-            per_page=self.per_page,
+        corrected = searched_again(
+            self.search_words,
+            Practice.objects.published().matching,
+            lambda text: with_search_text(self, text, page=self.page, per_page=self.per_page),
+            found=lambda filterset: filterset.facets.total,
         )
-        if not corrected.facets.total:
+        if corrected is None:
             return self
         corrected.typed = self.search_words.text
         return corrected

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
 from portal import caching
-from portal.searchable import CorrectedSearchMixin
+from portal.spelling import CorrectedSearchMixin
 from practices.models import Practice, Source
 from practices.source_filters import SourceFilter
 from practices.views.pages import serve_download
