@@ -7,10 +7,6 @@ query's language is read from the database, so the set names no addresses. `test
 the query tries: an inflected form, a part of a compound, a typo, letters without their dots,
 several words, a place or an organisation by its name.
 
-`known_miss`: a fair query that the site search does not answer yet, and why in short: the
-test expects it to fail (strictly, so that a fix shows). `list_known_miss`: the same for the
-practice list, which also searches (a practice's query is checked there too).
-
 `recall(client)` counts how many queries find their record among the first three of its kind,
 in the site search and in the practice list, per language. It needs a configured Django with
 the content loaded (the demo), not pytest, so that a benchmark can print it (`make bench`)."""
@@ -81,19 +77,15 @@ class Query:
     text: str
     record: Record
     tests: tuple[str, ...]
-    known_miss: str = ""  # why the site search misses it, while it does
-    list_known_miss: str = ""  # why the practice list misses it, while it does
 
 
-def fi(text, record, *tests, known_miss="", list_known_miss=""):
-    return Query("fi", text, record, tests, known_miss, list_known_miss)
+def fi(text, record, *tests):
+    return Query("fi", text, record, tests)
 
 
-def sv(text, record, *tests, known_miss="", list_known_miss=""):
-    return Query("sv", text, record, tests, known_miss, list_known_miss)
+def sv(text, record, *tests):
+    return Query("sv", text, record, tests)
 
-
-# Why a fair query is missed, where several are missed alike.
 
 # The demo's records, by the names of their slugs.
 HYVA_ALKU = practice("hyva-alku-alkukartoitus-ja-suunnitelma")

@@ -1,7 +1,6 @@
 """The relevance test set (tests/portal/relevance_queries.py): each query finds its record
 among the first three hits of its kind in the site search, and a practice's query also among
-the first three practices of the practice list. A fair query that is missed yet is marked
-`known_miss` (`list_known_miss` for the list) and expected to fail, strictly: a fix shows."""
+the first three practices of the practice list. None is expected to fail."""
 
 import dataclasses
 import io
@@ -45,18 +44,7 @@ def _id(query):
     return f"{query.language}-{query.record.kind}-{query.text}"
 
 
-def _params(queries, miss_of):
-    return [
-        pytest.param(
-            query,
-            id=_id(query),
-            marks=[pytest.mark.xfail(strict=True, reason=miss_of(query))] if miss_of(query) else [],
-        )
-        for query in queries
-    ]
-
-
-@pytest.mark.parametrize("query", _params(QUERIES, lambda query: query.known_miss))
+@pytest.mark.parametrize("query", QUERIES, ids=_id)
 def test_site_search_finds_the_record_among_the_first_three_of_its_kind(demo_once, query):
     expected = record_url(query.record, query.language)
     found = first_urls(query)
@@ -66,7 +54,7 @@ def test_site_search_finds_the_record_among_the_first_three_of_its_kind(demo_onc
 PRACTICE_QUERIES = [query for query in QUERIES if query.record.kind == "practices"]
 
 
-@pytest.mark.parametrize("query", _params(PRACTICE_QUERIES, lambda query: query.list_known_miss))
+@pytest.mark.parametrize("query", PRACTICE_QUERIES, ids=_id)
 def test_practice_list_shows_the_practice_among_the_first_three(demo_once, client, query):
     expected = record_url(query.record, query.language)
     found = practice_list_urls(client, query)[:TOP]
