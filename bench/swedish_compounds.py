@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from portal.search_terms import (  # noqa: E402
     HUNSPELL_SWEDISH,
     MIN_SWEDISH_PART,
+    hunspell_compound_parts,
     hunspell_dictionary_path,
     swedish_stem,
 )
@@ -86,15 +87,7 @@ def spylls_splitter(path):
     from spylls.hunspell import Dictionary
 
     dictionary = Dictionary.from_files(str(path))
-
-    def split(word):
-        return {
-            part.stem.lower()
-            for form in dictionary.lookuper.good_forms(word)
-            for part in getattr(form, "parts", ())
-        }
-
-    return split
+    return lambda word: set(hunspell_compound_parts(dictionary, word))
 
 
 def postgres_splitter(dsn):

@@ -231,16 +231,23 @@ def _swedish_dictionary():
     return Dictionary.from_files(str(hunspell_dictionary_path(HUNSPELL_SWEDISH)))
 
 
+def hunspell_compound_parts(dictionary, word):
+    """The dictionary's stems of the parts of every way it splits the word as a compound
+    (a spylls Dictionary), in the order found; none for a word it does not split."""
+    parts = (
+        part.stem.lower()
+        for form in dictionary.lookuper.good_forms(word)
+        for part in getattr(form, "parts", ())  # Only a CompoundForm has parts.
+    )
+    return list(dict.fromkeys(parts))
+
+
 def _swedish_compound_parts(word):
     """The stems of a Swedish compound's parts, each as Snowball stems it; none for a word
     that is no compound, or that the dictionary does not know."""
     if len(word) < 2 * MIN_SWEDISH_PART or not word.isalpha():
         return ()
-    parts = (
-        part.stem.lower()
-        for form in _swedish_dictionary().lookuper.good_forms(word)
-        for part in getattr(form, "parts", ())  # Only a CompoundForm has parts.
-    )
+    parts = hunspell_compound_parts(_swedish_dictionary(), word)
     return _words_only(swedish_stem(part) for part in parts if len(part) >= MIN_SWEDISH_PART)
 
 
