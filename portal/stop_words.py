@@ -23,7 +23,8 @@ FINNISH = frozenset(
     mikä minkä minkä mitä missä mistä mihin millä miltä mille minä miksi mitkä joka
     jonka jota jossa josta johon jolla jolta jolle jona joksi jotka joiden joita joissa joista
     joihin joilla joilta joille joina joiksi että ja jos koska kuin mutta niin sekä sillä
-    tai vaan vai vaikka kanssa mukaan noin poikki yli kun niin nyt itse    """.split()
+    tai vaan vai vaikka kanssa mukaan noin poikki yli kun niin nyt itse
+    """.split()
 )
 
 SWEDISH = frozenset(
@@ -34,7 +35,8 @@ SWEDISH = frozenset(
     under någon eller allt mycket sedan ju denna själv detta åt utan varit hur ingen mitt ni
     bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess inom
     mellan sådant varför varje vilka ditt vem vilket sitta sådana vart dina vars vårt våra
-    ert era vilkas    """.split()
+    ert era vilkas
+    """.split()
 )
 
 STOP_WORDS = FINNISH | SWEDISH
