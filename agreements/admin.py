@@ -270,7 +270,7 @@ class CommentAdmin(ContentAdmin):
         # On record like any save; bulk writes send no signals: the cached review pages
         # learn of the new status here.
         count = history.bulk_update(Comment, comments, ["status"])
-        caching.content_changed("agreements")
+        caching.content_changed("discussion")
         self.message_user(
             request,
             ngettext(

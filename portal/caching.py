@@ -4,7 +4,7 @@
    change of links of one of its models moves on (at once, and again at commit). Whatever is
    cached is stored with the numbers of the apps it was drawn from and never served after one
    of them moved on: a coordinator's save shows at once everywhere, and a review comment
-   (agreements) leaves the practice pages cached.
+   (the agreements' discussion, a generation of its own) leaves the practice pages cached.
 2. **Whole pages** for anonymous visitors (PageCacheMiddleware), per address, language and
    day. Never for a visitor with a session or a message waiting, never a response that sets
    a cookie, holds a CSRF token, is private or is not a 200, and never for an address with
@@ -50,9 +50,22 @@ NOT_SHOWN = {
     "portal.searchentry",
     "portal.searchword",
 }
-# The content apps a part of the site (a URL namespace) never shows: their saves leave its
+# The review's discussion (its comments and the notices of them) has a generation of its
+# own: the practice, network and monitoring pages show a signed agreement's commitments but
+# never its comments, so a comment leaves them cached.
+OWN_GENERATION = {
+    "agreements.comment": "discussion",
+    "agreements.historicalcomment": "discussion",  # its record of changes
+    "agreements.notice": "discussion",
+}
+GENERATIONS = (*COORDINATOR_APPS, "discussion")
+# The generations a part of the site (a URL namespace) never shows: their saves leave its
 # pages cached.
-NOT_SHOWN_BY = {"practices": {"agreements"}, "networks": {"agreements"}}
+NOT_SHOWN_BY = {
+    "practices": {"discussion"},
+    "networks": {"discussion"},
+    "monitoring": {"discussion"},
+}
 # False while a request with query parameters its page does not read is answered.
 storing = contextvars.ContextVar("caching_storing", default=True)
 
@@ -65,9 +78,10 @@ def generation_key(app):
 
 
 def bump(app=None):
-    """Moves on the generation of `app`, or of every app (after bulk writes without signals)."""
+    """Moves on the generation `app` (an app's label, or "discussion"), or every generation
+    (after bulk writes without signals)."""
     try:
-        for key in map(generation_key, [app] if app else COORDINATOR_APPS):
+        for key in map(generation_key, [app] if app else GENERATIONS):
             try:
                 cache.incr(key)
             except ValueError:
@@ -91,14 +105,18 @@ def _is_content(model):
     return meta.app_label in COORDINATOR_APPS and meta.label_lower not in NOT_SHOWN
 
 
+def generation_of(model):
+    return OWN_GENERATION.get(model._meta.label_lower, model._meta.app_label)
+
+
 def _saved_or_deleted(sender, **kwargs):
     if _is_content(sender):
-        content_changed(sender._meta.app_label)
+        content_changed(generation_of(sender))
 
 
 def _links_changed(sender, action, **kwargs):
     if action.startswith("post_") and _is_content(sender):
-        content_changed(sender._meta.app_label)
+        content_changed(generation_of(sender))
 
 
 def connect_signals():
@@ -119,7 +137,7 @@ def key_for(kind, *parts):
     return f"content:{digest[:40]}"
 
 
-def lookup(key, apps=COORDINATOR_APPS):
+def lookup(key, apps=GENERATIONS):
     """(the apps' current generations, the entry or None), in one round trip."""
     counters = [generation_key(app) for app in apps]
     found = cache.get_many([*counters, key])
@@ -181,7 +199,7 @@ def _page_apps(request):
     except Resolver404:
         namespace = ""
     hidden = NOT_SHOWN_BY.get(namespace, set())
-    return tuple(app for app in COORDINATOR_APPS if app not in hidden)
+    return tuple(app for app in GENERATIONS if app not in hidden)
 
 
 def _may_store(request, response):
@@ -247,7 +265,7 @@ class PageCacheMiddleware:
 # --- 3. Parts of pages --------------------------------------------------------------------
 
 
-def remembered(name, parts, compute, *, apps=COORDINATOR_APPS):
+def remembered(name, parts, compute, *, apps=GENERATIONS):
     """compute()'s value (plain data: HTML, numbers), kept per language, day and `parts`
     until the content of `apps` changes. Without a cache, just computed."""
     key = key_for("part", name, *parts)
@@ -262,7 +280,7 @@ def remembered(name, parts, compute, *, apps=COORDINATOR_APPS):
     return value
 
 
-def cached_html(name, parts, draw, *, apps=COORDINATOR_APPS):
+def cached_html(name, parts, draw, *, apps=GENERATIONS):
     """draw()'s HTML, remembered as above."""
     html = remembered(name, parts, lambda: str(draw()), apps=apps)
     # Our own templates' HTML, which escaped what they show.

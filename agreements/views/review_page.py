@@ -187,7 +187,10 @@ def attach_sections(request, version, sections, view, forms):
         return {**drawn, "forms": draw_forms(request, forms, understood)}
 
     drawn = caching.remembered(
-        "review-sections", (*parts, reader.pk if own else None), draw, apps=("agreements",)
+        "review-sections",
+        (*parts, reader.pk if own else None),
+        draw,
+        apps=("agreements", "discussion"),
     )
     for shown in sections:
         # Our own templates' HTML, which escaped what they show.

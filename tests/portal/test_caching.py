@@ -10,7 +10,6 @@ from django.utils import translation
 
 from networks.models import Actor, Tie
 from portal import caching
-from portal.roles import COORDINATOR_APPS
 from practices.models import Practice, Theme
 
 pytestmark = pytest.mark.django_db
@@ -142,7 +141,7 @@ def test_an_edit_on_one_app_server_is_seen_by_the_other_at_once(settings):
     generation, _value = caching.lookup(key)
     caching.store(key, generation, "old text")
     stored = other_server.get(key)
-    counters = [caching.generation_key(app) for app in COORDINATOR_APPS]
+    counters = [caching.generation_key(app) for app in caching.GENERATIONS]
     assert stored == (tuple(other_server.get(counter) for counter in counters), "old text")
     caching.content_changed("practices")
     assert caching.lookup(key)[1] is None
@@ -229,8 +228,9 @@ def test_the_parameters_a_page_reads_are_still_cached(client, demo_content):
 def test_a_review_comment_leaves_the_practice_pages_cached_and_expires_the_others(
     client, demo_content, coordinator
 ):
-    """Each content app has its generation: the practices and networks never show the
-    agreements, so a comment on a draft does not make every practice page be drawn again."""
+    """The review's discussion has its generation: the practices and networks show signed
+    commitments but never comments, so a comment on a draft does not make every practice
+    page be drawn again."""
     from agreements.models import Comment, Version
 
     practice_url = practice(demo_content).get_absolute_url()
