@@ -226,6 +226,18 @@ class Party(ContentModel):
         return str(self.actor)
 
 
+class CommitmentQuerySet(models.QuerySet):
+    def public(self):
+        """The commitments of signed versions, which every visitor may read, with what a
+        list of them shows: the practice, indicator, actor and municipality pages read them
+        through their reverse relations."""
+        return (
+            self.filter(version__status=Version.Status.SIGNED)
+            .select_related("party__actor", "version__agreement")
+            .order_by("version__agreement_id", "party__order", "order", "pk")
+        )
+
+
 class Commitment(PartOfVersionText, ContentModel):
     """What a party undertakes in a version: the practices it will adopt, the paths it serves
     and the indicators it is followed by. Part of the version's text, so frozen with it."""
@@ -258,6 +270,8 @@ class Commitment(PartOfVersionText, ContentModel):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=1)
 
+    objects = CommitmentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
@@ -266,9 +280,29 @@ class Commitment(PartOfVersionText, ContentModel):
     def __str__(self):
         return self.text[:80]
 
+    def page_url(self):
+        """Its party's commitments on the agreement's page (a signed version's: drafts are
+        not public)."""
+        agreement_url = reverse(
+            "agreements:agreement-detail", kwargs={"slug": self.version.agreement.slug}
+        )
+        return f"{agreement_url}#party-{self.party_id}"
+
     def clean(self):
         if self.party_id and self.version_id:
             refuse_party_of_another_agreement(self.party, self.version)
+
+
+class FollowUpQuerySet(models.QuerySet):
+    def public(self):
+        """The indicators of signed versions' commitments, with their party and area."""
+        return self.filter(commitment__version__status=Version.Status.SIGNED).select_related(
+            "commitment__party__actor",
+            "commitment__version__agreement",
+            "indicator",
+            "municipality",
+            "sub_region",
+        )
 
 
 class FollowUp(PartOfVersionText, InOneArea, ContentModel):
@@ -299,6 +333,8 @@ class FollowUp(PartOfVersionText, InOneArea, ContentModel):
         validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)],
     )
     order = models.PositiveSmallIntegerField(_("order"), default=1)
+
+    objects = FollowUpQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("indicator of a commitment")

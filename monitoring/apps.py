@@ -45,5 +45,5 @@ class MonitoringConfig(AppConfig):
         from monitoring import models
         from portal.history.records import track
 
-        track(models.Indicator)
+        track(models.Indicator, m2m_fields=("practices", "stages"))
         track(models.Observation)

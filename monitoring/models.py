@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from monitoring.periods import FIRST_YEAR, LAST_YEAR, QUARTER_FIRST_MONTHS, Period, PeriodKind
 from networks.areas import InOneArea
+from networks.models import PathStage
 from portal.models import ContentModel
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
 from portal.searchable import SearchableQuerySet, SearchFields
-from practices.models import Source, Theme
+from practices.models import Practice, Source, Theme
 
 
 class IndicatorQuerySet(SearchableQuerySet, RevisionedQuerySet):
@@ -57,6 +58,20 @@ class Indicator(ContentModel):
         related_name="indicators",
         verbose_name=_("source"),
         help_text=_("The source in the knowledge bank that the figures come from."),
+    )
+    # The link points up the order of dependence (DESIGN.md): the practices and stages are
+    # read from here, and the practice and path pages read it back as `indicators`.
+    practices = models.ManyToManyField(
+        Practice,
+        blank=True,
+        related_name="indicators",
+        verbose_name=_("practices that aim to improve it"),
+    )
+    stages = models.ManyToManyField(
+        PathStage,
+        blank=True,
+        related_name="indicators",
+        verbose_name=_("stages of the integration paths it follows"),
     )
     is_example = models.BooleanField(
         _("example data"),

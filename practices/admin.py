@@ -17,6 +17,7 @@ from practices.forms import (
     SourceAdminForm,
 )
 from practices.models import (
+    Adoption,
     Assessment,
     Attachment,
     Link,
@@ -88,6 +89,34 @@ class AttachmentInline(TranslatedTabularInline):
     model = Attachment
     fields = ("title", "file")
     extra = 0
+
+
+ADOPTION_FIELDS = (
+    "municipality",
+    "actor",
+    ("started_on", "ended_on"),
+    "adaptation",
+    "results",
+    ("contact_organisation", "contact_url"),
+    "is_published",
+)
+
+
+class AdoptionInline(TranslatedStackedInline):
+    model = Adoption
+    fields = ADOPTION_FIELDS
+    autocomplete_fields = ("municipality", "actor")
+    extra = 0
+
+
+@admin.register(Adoption)
+class AdoptionAdmin(TranslatedContentAdmin):
+    list_display = ("practice", "municipality", "actor", "started_on", "is_published")
+    list_filter = ("is_published", "municipality")
+    list_select_related = ("practice", "municipality", "actor")
+    search_fields = ("practice__title_fi", "practice__title_sv", "contact_organisation")
+    autocomplete_fields = ("practice", "municipality", "actor")
+    fields = ("practice", *ADOPTION_FIELDS)
 
 
 class ReviewOverdueFilter(admin.SimpleListFilter):
@@ -226,7 +255,7 @@ class PracticeAdmin(TranslatedContentAdmin):
             },
         ),
     )
-    inlines = (StepInline, AssessmentInline, LinkInline, AttachmentInline)
+    inlines = (StepInline, AssessmentInline, LinkInline, AttachmentInline, AdoptionInline)
     actions = ("publish_selected", "archive_selected")
 
     @admin.display(description=_("assessed"), ordering="latest_assessment__assessed_on")

@@ -103,5 +103,6 @@ class PracticesConfig(AppConfig):
             models.Attachment,
             models.Priority,
             models.PrioritySelection,
+            models.Adoption,
         ):
             track(model)

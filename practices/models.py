@@ -499,6 +499,99 @@ class PrioritySelection(ContentModel):
         return f"{self.priority}: {self.practice}"
 
 
+class AdoptionQuerySet(RevisionedQuerySet):
+    def public(self):
+        """What the public pages show: checked adoptions of published practices."""
+        return self.filter(is_published=True, practice__status=Practice.Status.PUBLISHED)
+
+    def in_use(self):
+        """Adoptions still in use today."""
+        today = timezone.localdate()
+        return self.filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
+
+
+class Adoption(ContentModel):
+    """A practice in use in a municipality or by an organisation (Innokylä's "local
+    implementation"): since when, how it was adapted there, whom to ask and what came of it."""
+
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="adoptions", verbose_name=_("practice")
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="adoptions",
+        verbose_name=_("municipality"),
+        help_text=_("Saved, the municipality is added to the practice's “in use in” list."),
+    )
+    actor = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="adoptions",
+        verbose_name=_("organisation"),
+    )
+    started_on = models.DateField(_("in use since"), null=True, blank=True)
+    ended_on = models.DateField(
+        _("in use until"), null=True, blank=True, help_text=_("Leave empty while it is in use.")
+    )
+    adaptation = models.TextField(_("how it was adapted"), blank=True, help_text=MARKDOWN_HELP_TEXT)
+    results = models.TextField(_("local results"), blank=True, help_text=MARKDOWN_HELP_TEXT)
+    contact_organisation = models.CharField(
+        _("contact organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("An organisation, not a person."),
+    )
+    contact_url = models.URLField(_("contact page"), blank=True)
+    is_published = models.BooleanField(
+        _("shown on the site"),
+        default=True,
+        help_text=_(
+            "A proposal from municipal staff waits hidden until a coordinator has checked it."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = AdoptionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("adoption")
+        verbose_name_plural = _("adoptions")
+        ordering = ["practice", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(municipality__isnull=False) | Q(actor__isnull=False),
+                name="practices_adoption_where",
+                violation_error_message=_("Name the municipality or the organisation, or both."),
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True)
+                | Q(started_on__isnull=True)
+                | Q(started_on__lte=models.F("ended_on")),
+                name="practices_adoption_period",
+                violation_error_message=_("A period cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self):
+        where = self.municipality or self.actor
+        return f"{self.practice}: {where}"
+
+    def get_absolute_url(self):
+        return self.practice.get_absolute_url() + f"#adoption-{self.pk}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The practice list's "in use in" filter finds the practice there too.
+        if self.is_published and self.municipality_id:
+            self.practice.municipalities.add(self.municipality_id)
+
+
 class PendingProposal(models.Model):
     """A proposal from a visitor without an account, kept only until its e-mail address is
     confirmed: the link carries a random token, never the proposal or the address."""

@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from practices.models import (
+    Adoption,
     Assessment,
     Attachment,
     Link,
@@ -72,3 +73,8 @@ class PriorityTranslationOptions(TranslationOptions):
 @register(PrioritySelection)
 class PrioritySelectionTranslationOptions(TranslationOptions):
     fields = ("reason",)
+
+
+@register(Adoption)
+class AdoptionTranslationOptions(TranslationOptions):
+    fields = ("adaptation", "results")

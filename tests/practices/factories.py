@@ -7,7 +7,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
-from practices.models import Assessment, Practice, Source, Theme
+from practices.models import Adoption, Assessment, Practice, Source, Theme
 
 # `translated` too: tests/monitoring imports it from here.
 from tests.translated import TranslatedFactory, in_both_languages, translated  # noqa: F401
@@ -27,6 +27,18 @@ class PracticeFactory(TranslatedFactory):
     title_fi, title_sv = in_both_languages("Käytäntö", "Praxis")
     summary_fi = factory.LazyAttribute(lambda o: f"Tiivistelmä {o.slug}.")
     summary_sv = factory.LazyAttribute(lambda o: f"Sammanfattning {o.slug}.")
+
+
+class AdoptionFactory(TranslatedFactory):
+    """A practice in use in a municipality (give `municipality` or `actor`)."""
+
+    class Meta:
+        model = Adoption
+
+    practice = factory.SubFactory(PracticeFactory)
+    started_on = datetime.date(2024, 1, 15)
+    adaptation_fi = factory.LazyAttribute(lambda o: f"Sovitettu paikallisesti {o.practice.slug}.")
+    adaptation_sv = factory.LazyAttribute(lambda o: f"Anpassad lokalt {o.practice.slug}.")
 
 
 class ThemeFactory(TranslatedFactory):
