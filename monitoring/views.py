@@ -202,8 +202,22 @@ def indicator_detail(request, slug):
             "other_indicators": Indicator.objects.exclude(pk=indicator.pk).only(
                 "slug", "name_fi", "name_sv"
             ),
+            **followed_and_aimed_at(indicator),
         },
     )
+
+
+def followed_and_aimed_at(indicator):
+    """The stages the indicator follows, the practices that aim to improve it (the strongest
+    evidence first) and the signed commitments it follows with their targets: the agreements
+    depend on this app, so their part is read through the reverse relation."""
+    return {
+        "stages": indicator.stages.select_related("path").order_by("path__order", "order"),
+        "aimed_at_by": indicator.practices.published().order_by("-evidence_level", "title"),
+        "follow_ups": indicator.follow_ups.public().order_by(
+            "commitment__version__agreement_id", "commitment__party__order", "pk"
+        ),
+    }
 
 
 @caching.query_parameters(*AREA_PARAMETERS)

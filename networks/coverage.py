@@ -6,7 +6,9 @@ from functools import cached_property
 from itertools import groupby
 
 from django.db import connection
+from django.urls import reverse
 
+from networks.gaps import gap_url
 from networks.models import Actor, Language, Role
 
 FINNISH, SWEDISH = "fi", "sv"
@@ -18,10 +20,19 @@ class Cell:
     stage: object
     finnish: int
     swedish: int
+    gap_base: str = ""  # the gap page's address, where "what could close it" is told
 
     @property
     def is_empty(self):
         return self.finnish == 0 and self.swedish == 0
+
+    @property
+    def finnish_gap_url(self):
+        return gap_url(self.gap_base, self.municipality.slug, self.stage.pk, FINNISH)
+
+    @property
+    def swedish_gap_url(self):
+        return gap_url(self.gap_base, self.municipality.slug, self.stage.pk, SWEDISH)
 
 
 @dataclass
@@ -119,9 +130,10 @@ def build_coverage(stages, municipalities, day: datetime.date) -> Coverage:
     stages, municipalities = list(stages), list(municipalities)
     counts = count_actors([stage.pk for stage in stages], day)
     coverage = Coverage(stages=stages, municipalities=municipalities)
+    gap_base = reverse("networks:gap")
     for municipality in municipalities:
         cells = [
-            Cell(municipality, stage, *counts.get((municipality.pk, stage.pk), (0, 0)))
+            Cell(municipality, stage, *counts.get((municipality.pk, stage.pk), (0, 0)), gap_base)
             for stage in stages
         ]
         coverage.rows.append((municipality, cells))

@@ -19,4 +19,5 @@ urlpatterns = [
     path(_("network-map/"), views.network_map, name="map"),
     path(_("coverage/"), views.coverage, name="coverage"),
     path(_("coverage.csv"), views.coverage_csv, name="coverage-csv"),
+    path(_("coverage/gap/"), views.gap, name="gap"),
 ]

@@ -10,7 +10,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,7 +18,7 @@ from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 from modeltranslation.utils import build_localized_fieldname, get_language
 
-from networks import graph, map_drawing, map_selection
+from networks import gaps, graph, map_drawing, map_selection
 from networks.coverage import build_coverage
 from networks.filters import ActorFilter, MapFilterForm, PathAndSubRegionForm
 from networks.models import (
@@ -48,6 +48,23 @@ def published_practices(relation_owner, field_name="practices"):
     app (it depends on this one, not the other way round)."""
     practice_model = relation_owner._meta.get_field(field_name).related_model
     return practice_model.objects.filter(status="published").order_by("title")
+
+
+def public_adoptions(adoptions):
+    """Checked adoptions of published practices (the practices app's, read through the
+    reverse relation), the newest first."""
+    return (
+        adoptions.public()
+        .select_related("practice")
+        .order_by(F("started_on").desc(nulls_last=True), "pk")
+    )
+
+
+def signed_commitments():
+    """The commitments of signed versions of the letter of intent: the agreements app
+    depends on this one, so its model is found through the actor's reverse relation."""
+    party_model = Actor._meta.get_field("agreement_parties").related_model
+    return party_model._meta.get_field("commitments").related_model.objects.public()
 
 
 class MunicipalityListView(ListView):
@@ -234,6 +251,8 @@ def actor_body(actor):
         "networks/includes/actor_body.html",
         {
             "actor": actor,
+            "adoptions": public_adoptions(actor.adoptions),
+            "commitments": signed_commitments().filter(party__actor=actor),
             "ties_out": [tie for tie in ties if tie.source_id == actor.pk],
             "ties_in": [tie for tie in ties if tie.target_id == actor.pk],
         },
@@ -424,3 +443,16 @@ def coverage_csv(request):
         for cell in cells
     )
     return csv_response("coverage.csv", header, rows)
+
+
+@caching.query_parameters(*gaps.PARAMETERS)
+def gap(request):
+    """What could close one gap of the coverage matrix (networks.gaps): its address names
+    the municipality, the stage and the language, as the matrix's cells link to it."""
+    municipality, stage, language = (request.GET.get(name, "") for name in gaps.PARAMETERS)
+    if language not in gaps.LANGUAGES or not stage.isdigit():
+        raise Http404(_("No such gap: the address names no municipality, stage or language."))
+    municipality = get_object_or_404(Municipality.objects.for_list(), slug=municipality)
+    stage = get_object_or_404(PathStage.objects.select_related("path"), pk=int(stage))
+    found = gaps.find_gap(municipality, stage, language, timezone.localdate())
+    return render(request, "networks/gap.html", {"gap": found})

@@ -21,8 +21,10 @@ from practices import comparison
 from practices.comparison import COMPARE_MAX, compare_url
 from practices.evidence import CRITERIA, CROSSWALK, FINDINGS, SCALE, EvidenceLevel
 from practices.models import (
+    Adoption,
     Assessment,
     Attachment,
+    Link,
     Practice,
     Priority,
     PrioritySelection,
@@ -45,20 +47,27 @@ class Named:
 
     @property
     def url(self):
+        if self.kind == "priorities":
+            return reverse("practices:priority-list") + f"#{self.key}"
         route = {
             "municipalities": "networks:municipality-detail",
             "actors": "networks:actor-detail",
             "related": "practices:detail",
+            "indicators": "monitoring:indicator-detail",
         }.get(self.kind)
         return reverse(route, kwargs={"slug": self.key}) if route else ""
 
 
 def named_lists(practice, public_only):
-    """The practice's themes, target groups, languages, municipalities, actors and related
-    practices in one query: six short lists of names would otherwise cost six queries."""
+    """The practice's themes, target groups, languages, municipalities, actors, related
+    practices, the priorities that selected it and the indicators it aims to improve, in one
+    query: eight short lists of names would otherwise cost eight queries."""
     related = Practice.objects.filter(related=practice)
     if public_only:
         related = related.published()
+    # Monitoring depends on this app, not the other way round: its indicators are read
+    # through their reverse relation.
+    indicator_model = Practice._meta.get_field("indicators").related_model
     of_practice = {"practices": practice}
     by_order, by_name = F("order"), Value(0, output_field=IntegerField())
     wanted = [
@@ -68,6 +77,8 @@ def named_lists(practice, public_only):
         ("municipalities", Municipality.objects.filter(**of_practice), "slug", "name", by_name),
         ("actors", Actor.objects.filter(**of_practice), "slug", "name", by_name),
         ("related", related, "slug", "title", by_name),
+        ("priorities", Priority.objects.filter(**of_practice), "slug", "title", by_name),
+        ("indicators", indicator_model.objects.filter(**of_practice), "slug", "name", by_order),
     ]
     parts = [
         queryset.order_by()
@@ -94,20 +105,51 @@ def can_preview(user):
     return user.is_authenticated and user.has_perm("practices.change_practice")
 
 
+@dataclass(frozen=True)
+class Download:
+    """A link or an attachment of a practice, in both languages."""
+
+    title_fi: str
+    title_sv: str
+    url: str
+    is_attachment: bool
+    fallback: str  # shown when neither language has a title: the address or the file
+
+
+def links_and_attachments(practice):
+    """The practice's links and its attachments in one query."""
+    by_pk = F("pk")
+    links = Link.objects.filter(practice=practice).annotate(
+        attachment=Value(False), target=F("url"), at=by_pk
+    )
+    attachments = Attachment.objects.filter(practice=practice).annotate(
+        attachment=Value(True), target=F("file"), at=by_pk
+    )
+    fields = ("attachment", "at", "title_fi", "title_sv", "target")
+    rows = links.order_by().values_list(*fields).union(
+        attachments.order_by().values_list(*fields), all=True
+    )
+    downloads = []
+    for is_attachment, pk, title_fi, title_sv, target in sorted(rows, key=lambda r: r[:2]):
+        url = reverse("practices:attachment", kwargs={"pk": pk}) if is_attachment else target
+        downloads.append(Download(title_fi or "", title_sv or "", url, is_attachment, target))
+    return downloads
+
+
 def practice_body(practice, preview):
     """The practice's record below its title, from its assessments, steps, sources, paths,
-    links and names: eight queries, made only when the cached HTML is missing."""
+    links, adoptions, commitments and names: nine queries, made only when the cached HTML is
+    missing."""
     prefetch_related_objects(
         [practice],
         "steps",
         Prefetch("assessments", queryset=Assessment.objects.prefetch_related("sources")),
         "sources",
         Prefetch("stages", queryset=PathStage.objects.select_related("path")),
-        "links",
-        "attachments",
     )
     assessments = list(practice.assessments.all())
     latest = next((a for a in assessments if a.pk == practice.latest_assessment_id), None)
+    adoptions = Adoption.objects.filter(practice=practice, is_published=True)
     return render_to_string(
         "practices/includes/practice_body.html",
         {
@@ -116,6 +158,13 @@ def practice_body(practice, preview):
             "assessments": assessments,
             # Coordinators also see the related practices that are not public.
             "names": named_lists(practice, public_only=not preview),
+            "downloads": links_and_attachments(practice),
+            # Those in use first, the newest first.
+            "adoptions": adoptions.select_related("municipality", "actor").order_by(
+                F("ended_on").asc(nulls_first=True), F("started_on").desc(nulls_last=True), "pk"
+            ),
+            # The letter of intent depends on this app: read through the reverse relation.
+            "commitments": practice.commitments.public(),
         },
     )
 

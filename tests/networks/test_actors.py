@@ -87,7 +87,8 @@ def test_actor_pages_make_a_constant_number_of_queries(
         other = Actor.objects.create(name=f"B{number}", name_fi=f"B{number}", slug=f"b{number}")
         other.languages.set(small_network["languages"])
         Tie.objects.create(source=other, target=city, kind=Tie.Kind.REFERS)
-    with django_assert_num_queries(10):
+    # …with the practices it adopted and its party's signed commitments.
+    with django_assert_num_queries(12):
         client.get("/fi/toimijat/kaupunki/")
     # The count, the filters' four choices, the page of actors and their languages.
     with django_assert_num_queries(7):

@@ -58,7 +58,7 @@ def test_gap_list_names_missing_services_and_languages(client, small_network):
     assert "Ei yhtään toimijaa: 4 kohdetta" in html
     assert "Ei mitään ruotsiksi: 3 kohdetta" in html
     assert "Ei mitään suomeksi: 1 kohde" in html
-    assert "<li>Gamma: Työn polku – Suunnitelma</li>" in html
+    assert "<li>Gamma: Työn polku – Suunnitelma (<a href=" in html
 
 
 def test_matrix_filters_by_path_and_sub_region(client, small_network):
