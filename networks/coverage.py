@@ -108,6 +108,8 @@ def through_table(model, field_name):
 def count_actors(stages, day: datetime.date) -> dict[tuple[int, int], tuple[int, int]]:
     """(municipality pk, stage pk) -> (actors in Finnish, actors in Swedish), in one query;
     places and stages that nobody serves are left out."""
+    if not stages:
+        return {}  # No SQL to write for none: Django would refuse `IN ()`.
     roles = Role.objects.valid_on(day).filter(stage__in=stages).order_by()
     # Named, not placed: the translation manager may put the columns in another order.
     roles_sql, params = roles.values("pk", "actor_id", "stage_id").query.sql_with_params()

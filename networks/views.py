@@ -84,15 +84,34 @@ class MunicipalityDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["neighbours"] = self.object.sub_region.municipalities.exclude(pk=self.object.pk)
-        context["actors"] = Actor.objects.serving(self.object).prefetch_related("languages")
-        context["practices"] = published_practices(Municipality).filter(municipalities=self.object)
+        municipality = self.object
+        context["neighbours"] = municipality.sub_region.municipalities.exclude(pk=municipality.pk)
+        context["actors"] = Actor.objects.serving(municipality).prefetch_related("languages")
+        adoptions = {
+            adoption.practice_id: adoption
+            for adoption in municipality.adoptions.public().order_by("started_on", "pk")
+        }
+        context["practices"] = [
+            (practice, adoptions.get(practice.pk))
+            for practice in published_practices(Municipality).filter(municipalities=municipality)
+        ]
+        context["gaps"] = municipality_gaps(municipality)
+        context["commitments"] = signed_commitments().filter(
+            party__actor__in=Actor.objects.serving(municipality)
+        )
         # What other apps add to the page (the monitoring figures), without importing them.
         context["blocks"] = [
             (block.template_name, block.context(self.request, self.object))
             for block in registry.municipality_blocks
         ]
         return context
+
+
+def municipality_gaps(municipality):
+    """The municipality's row of the coverage matrix today: its cells with a gap."""
+    stages = PathStage.objects.select_related("path")
+    coverage = build_coverage(stages, [municipality], timezone.localdate())
+    return [cell for cell in coverage.cells if not cell.finnish or not cell.swedish]
 
 
 def selected_year(request):
@@ -134,8 +153,13 @@ def path_stages(path, year, other_paths):
             Prefetch("actor__languages", to_attr="language_list"),
         )
     )
+    # The indicators that follow a stage: the monitoring app's, read through the reverse
+    # relation.
     stages = list(
-        path.stages.prefetch_related(Prefetch("roles", queryset=roles, to_attr="role_list"))
+        path.stages.prefetch_related(
+            Prefetch("roles", queryset=roles, to_attr="role_list"),
+            Prefetch("indicators", queryset=indicators_by_order()),
+        )
     )
     counts, strongest = strongest_practices(stages)
     for stage in stages:
@@ -143,6 +167,13 @@ def path_stages(path, year, other_paths):
         stage.public_practices = strongest.get(stage.pk, [])
     return render_to_string(
         "networks/includes/path_stages.html", {"stages": stages, "other_paths": other_paths}
+    )
+
+
+def indicators_by_order():
+    indicator_model = PathStage._meta.get_field("indicators").related_model
+    return indicator_model.objects.only("slug", "name", "name_fi", "name_sv").order_by(
+        "order", "slug"
     )
 
 

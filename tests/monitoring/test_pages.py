@@ -19,7 +19,8 @@ from practices.models import Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.html_elements import elements, text_of
 from tests.monitoring.conftest import make_indicator, observe
-from tests.practices.factories import url_for
+from tests.networks.factories import PathStageFactory
+from tests.practices.factories import PracticeFactory, url_for
 from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
@@ -364,14 +365,20 @@ def test_the_pages_make_a_constant_number_of_queries(
     client, region, count, django_assert_num_queries
 ):
     add_many(region, count)
+    rate = Indicator.objects.get(slug="tyollisyysaste")
+    for number in range(count):
+        rate.practices.add(PracticeFactory(slug=f"tavoittelee-{number}"))
+        rate.stages.add(PathStageFactory())
     query = "?compare=1&municipality=alfa&municipality=beeta&sub_region=pohjoinen"
     with django_assert_num_queries(2):
         client.get(url_for("monitoring:indicator-list"))
-    with django_assert_num_queries(5):
+    # …then the stages it follows, the practices aiming at it and the commitments.
+    with django_assert_num_queries(8):
         client.get(url_for("monitoring:indicator-detail", slug="tyollisyysaste") + query)
     with django_assert_num_queries(4):
         client.get(url_for("monitoring:indicator-csv", slug="tyollisyysaste") + query)
-    with django_assert_num_queries(5):
+    # The monitoring figures, the adoptions, the gaps (stages and counts), the commitments.
+    with django_assert_num_queries(9):
         client.get(url_for("networks:municipality-detail", slug="alfa"))
 
 

@@ -17,7 +17,14 @@ from practices.models import (
     Theme,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
-from tests.practices.factories import PracticeFactory, SourceFactory, assess, url_for
+from tests.networks.factories import MunicipalityFactory
+from tests.practices.factories import (
+    AdoptionFactory,
+    PracticeFactory,
+    SourceFactory,
+    assess,
+    url_for,
+)
 from tests.translated import translated
 
 pytestmark = pytest.mark.django_db
@@ -242,6 +249,16 @@ def test_practice_page_survives_odd_query_strings(client, full_practice):
         assert client.get(page, query).status_code == 200
 
 
+def link_to_the_regions_work(practice, number):
+    """An adoption, an indicator, a priority and a signed commitment more for the practice."""
+    from tests.links_both_ways import commit_to, indicator_for, priority_for
+
+    AdoptionFactory(practice=practice, municipality=MunicipalityFactory(slug=f"m{number}"))
+    indicator_for(practice, slug=f"i{number}")
+    priority_for(practice, slug=f"p{number}")
+    commit_to(practice, text=f"Sitoumus {number}")
+
+
 @pytest.mark.parametrize("extra", [0, 14])
 def test_practice_page_makes_a_constant_number_of_queries(
     client, full_practice, django_assert_num_queries, extra
@@ -260,7 +277,10 @@ def test_practice_page_makes_a_constant_number_of_queries(
         )
         practice.themes.add(theme)
         practice.related.add(PracticeFactory(slug=f"r{number}"))
-    with django_assert_num_queries(9):
+        link_to_the_regions_work(practice, number)
+    # The practice; its steps, assessments and their sources, sources, stages; the lists of
+    # names; links and attachments; adoptions; signed commitments.
+    with django_assert_num_queries(10):
         response = client.get(url_for("practices:detail", slug="mentorointi"))
     assert response.status_code == 200
 
@@ -278,9 +298,10 @@ def test_coordinators_preview_makes_a_constant_number_of_queries(
         )
         assess(practice, 1, datetime.date(2020, 1, 1), sources=[SourceFactory(slug=f"s{number}")])
         practice.related.add(PracticeFactory(slug=f"r{number}", status=Practice.Status.DRAFT))
+        link_to_the_regions_work(practice, number)
     client.force_login(coordinator)
     # PostgreSQL needs one query fewer for the logged-in user than SQLite.
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(14):
         response = client.get(url_for("practices:detail", slug="mentorointi"))
     assert response.status_code == 200
 
