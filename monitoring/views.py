@@ -1,5 +1,6 @@
 """Monitoring: the list of indicators, an indicator's figures as a chart and a table for the
-region and the areas chosen to compare with it, and the same figures as CSV."""
+region and the areas chosen to compare with it, and the same figures as CSV; a
+municipality's needs."""
 
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from django.utils.translation import ngettext
 from monitoring.charts import MAX_SERIES, NARROW, WIDE, Series, line_chart
 from monitoring.figures import rounded
 from monitoring.models import Indicator
+from monitoring.needs import needs_of
 from monitoring.trends import (
     REGION_KEY,
     in_order,
@@ -18,7 +20,7 @@ from monitoring.trends import (
     region_latest,
 )
 from networks.areas import region_name
-from networks.models import SubRegion
+from networks.models import Municipality, SubRegion
 from portal import caching
 from portal.csv_export import csv_response
 from portal.localised import localised
@@ -248,3 +250,38 @@ def indicator_csv(request, slug):
         for period, observation in line.by_period.items()
     )
     return csv_response(f"{indicator.slug}.csv", header, rows)
+
+
+def municipality_needs(request, slug):
+    """A municipality's lagging indicators and gaps, each with its ranked practices
+    (monitoring.needs): printable, and as CSV."""
+    municipality = get_object_or_404(Municipality.objects.for_list(), slug=slug)
+    return render(
+        request,
+        "monitoring/municipality_needs.html",
+        {"municipality": municipality, "needs": needs_of(municipality)},
+    )
+
+
+def municipality_needs_csv(request, slug):
+    """The needs page as rows: one per need and practice (a need without practices once)."""
+    municipality = get_object_or_404(Municipality.objects.for_list(), slug=slug)
+    header = [_("Need"), _("Why"), _("Rank"), _("Practice"), _("Evidence level"), _("Reasons")]
+    rows = []
+    for need in needs_of(municipality):
+        why = " ".join(need.why)
+        if not need.practices:
+            rows.append([need.title, why, "", "", "", ""])
+        for rank, option in enumerate(need.practices, start=1):
+            practice = option.practice
+            rows.append(
+                [
+                    need.title,
+                    why,
+                    rank,
+                    localised(practice, "title").text,
+                    practice.get_evidence_level_display(),
+                    " ".join(option.reasons),
+                ]
+            )
+    return csv_response(f"needs-{municipality.slug}.csv", header, rows)

@@ -10,7 +10,7 @@ the stage's reverse relations."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -118,29 +118,34 @@ def actor_options(municipality, stage, language, day):
     return served_by, elsewhere
 
 
-def practice_options(municipality, stage, language):
+def practices_in_use(practice_filter):
+    """The published practices that match `practice_filter` (a Q), each with the adoptions
+    in use (`adoptions_in_use`) and the codes of its languages (`language_codes`): three
+    queries, however many practices."""
     practice_model = PathStage._meta.get_field("practices").related_model
     adoption_model = practice_model._meta.get_field("adoptions").related_model
-    language_link = practice_model.languages.through
-    practices = (
+    in_use = (
+        adoption_model.objects.public()
+        .in_use()
+        .filter(municipality__isnull=False)
+        .select_related("municipality")
+    )
+    practices = list(
         practice_model.objects.published()
-        .filter(stages=stage)
-        .annotate(
-            in_language=Exists(
-                language_link.objects.filter(practice=OuterRef("pk"), language__code=language)
-            )
-        )
+        .filter(pk__in=practice_model.objects.filter(practice_filter).values("pk"))
         .prefetch_related(
-            Prefetch(
-                "adoptions",
-                queryset=adoption_model.objects.public()
-                .in_use()
-                .filter(municipality__isnull=False)
-                .select_related("municipality"),
-                to_attr="adoptions_in_use",
-            )
+            Prefetch("adoptions", queryset=in_use, to_attr="adoptions_in_use"),
+            Prefetch("languages", to_attr="language_list"),
         )
     )
+    for practice in practices:
+        practice.language_codes = {language.code for language in practice.language_list}
+    return practices
+
+
+def ranked(practices, municipality, language=None):
+    """The practices as options for the municipality, the most promising first; `language`:
+    the one the need is in, if any (a gap is in one language, a lagging indicator in none)."""
     options = []
     for practice in practices:
         places = {adoption.municipality for adoption in practice.adoptions_in_use}
@@ -149,7 +154,8 @@ def practice_options(municipality, stage, language):
             (place for place in places if place.sub_region_id == municipality.sub_region_id),
             key=lambda place: place.name,
         )
-        option = PracticeOption(practice, practice.in_language, nearby, len(places) - len(nearby))
+        in_language = language is None or language in practice.language_codes
+        option = PracticeOption(practice, in_language, nearby, len(places) - len(nearby))
         option.reasons = reasons_for(option, municipality, language)
         options.append(option)
     return sorted(options, key=PracticeOption.rank_key)
@@ -164,7 +170,9 @@ def reasons_for(option, municipality, language):
         }
     else:
         evidence = _("Evidence: %(level)s.") % {"level": practice.get_evidence_level_display()}
-    if option.in_language:
+    if language is None:
+        spoken = None
+    elif option.in_language:
         spoken = _("Delivered %(language)s.") % {"language": language_words(language)}
     else:
         spoken = _("Not yet delivered %(language)s: it would need adapting.") % {
@@ -180,7 +188,7 @@ def reasons_for(option, municipality, language):
         ) % {"count": len(option.nearby), "sub_region": sub_region, "names": names}
     else:
         near = _("Not yet in use elsewhere in %(sub_region)s.") % {"sub_region": sub_region}
-    reasons = [evidence, spoken, near]
+    reasons = [reason for reason in (evidence, spoken, near) if reason]
     if option.elsewhere:
         reasons.append(
             ngettext(
@@ -201,5 +209,5 @@ def find_gap(municipality, stage, language, day: datetime.date):
         language=language,
         served_by=served_by,
         actors=actors,
-        practices=practice_options(municipality, stage, language),
+        practices=ranked(practices_in_use(Q(stages=stage)), municipality, language),
     )

@@ -39,9 +39,18 @@ def priority_for(practice, slug):
     return priority
 
 
-def commit_to(practice, text, actor=None, indicator=None, status=Version.Status.SIGNED):
+def commit_to(
+    practice,
+    text,
+    actor=None,
+    indicator=None,
+    status=Version.Status.SIGNED,
+    target=Decimal("70"),
+    **area,
+):
     """A version of `status` with a party (of `actor`, if given) committing to the practice;
-    followed by `indicator`, if given, towards 70 % by 2030."""
+    followed by `indicator`, if given, towards `target` by 2030 in the area (a
+    `municipality` or `sub_region`; the whole region if neither)."""
     version = VersionFactory(sections=0)
     party = PartyFactory(agreement=version.agreement, **({"actor": actor} if actor else {}))
     commitment = Commitment.objects.create(
@@ -55,8 +64,9 @@ def commit_to(practice, text, actor=None, indicator=None, status=Version.Status.
             commitment=commitment,
             indicator=indicator,
             baseline_year=2024,
-            target_value=Decimal("70"),
+            target_value=target,
             target_year=2030,
+            **area,
         )
     Version.objects.filter(pk=version.pk).update(status=status)
     return commitment

@@ -179,8 +179,8 @@ def test_the_gap_page_makes_a_constant_number_of_queries(
         actor = ActorFactory(slug=f"muu-{number}", languages=[swedish], municipalities=[beta])
         RoleFactory(actor=actor, stage=plan, municipalities=[alpha] if number % 2 else [])
     # The municipality, the stage, the roles with their places and their actors' places,
-    # the practices and their adoptions.
-    with django_assert_num_queries(7):
+    # the practices, their adoptions and their languages.
+    with django_assert_num_queries(8):
         response = client.get(gap_url("fi", "gamma", plan, "sv"))
     listed = element(response.content.decode(), "section", aria_labelledby="gap-actors-heading")
     assert len(elements(listed, "a")) == 2 + extra

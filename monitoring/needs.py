@@ -1,0 +1,153 @@
+"""A municipality's needs, as a municipal coordinator takes them to a meeting: its indicators
+that lag the whole region's or move away from the target of a signed commitment, and its
+gaps in services, each with the practices that aim at it, ranked as the gap page ranks them
+(networks.gaps: evidence, language, use in comparable municipalities), reasons in words.
+
+The agreements depend on this app: the commitments' follow-ups are read through the
+indicators' reverse relation."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from monitoring.figures import format_figure
+from monitoring.models import Indicator, Observation
+from monitoring.trends import REGION_KEY, area_filter, area_key, in_order, latest_of
+from networks import gaps
+from networks.coverage import build_coverage
+from networks.models import PathStage
+from portal.localised import localised
+
+
+@dataclass
+class Need:
+    """Something the municipality lacks, why it counts as a need, and what could help."""
+
+    kind: str  # "indicator" or "gap"
+    title: str
+    url: str
+    why: list = field(default_factory=list)
+    practices: list = field(default_factory=list)  # networks.gaps.PracticeOption, ranked
+    language: str | None = None  # a gap's
+
+
+def figure(value, indicator):
+    return f"{format_figure(value, indicator.decimals)} {localised(indicator, 'unit')}".strip()
+
+
+def lags_the_region(indicator, own, region_points):
+    """Why the municipality's latest figure lags the region's of the same period, or None."""
+    if own is None or indicator.better == Indicator.Better.NEITHER:
+        return None
+    region_value = dict(region_points).get(own.period)
+    if region_value is None:
+        return None
+    higher_is_better = indicator.better == Indicator.Better.HIGHER
+    if own.value == region_value or (own.value > region_value) == higher_is_better:
+        return None
+    return _("%(own)s here against %(region)s in the whole region (%(period)s).") % {
+        "own": figure(own.value, indicator),
+        "region": figure(region_value, indicator),
+        "period": own.period.label(),
+    }
+
+
+def moves_away(indicator, own, follow_ups):
+    """Why the latest change moves away from a signed commitment's target, one per target."""
+    if own is None or own.trend is None or own.trend.judgement != "worse":
+        return []
+    return [
+        _("Moving away from the target %(target)s that %(party)s committed to: %(trend)s.")
+        % {
+            "target": follow_up.target_figure,
+            "party": localised(follow_up.commitment.party.actor, "name"),
+            "trend": own.trend.describe(indicator.decimals),
+        }
+        for follow_up in follow_ups
+    ]
+
+
+def indicator_needs(municipality):
+    """The municipality's lagging indicators, with the ids of the practices aiming at them."""
+    observations = (
+        Observation.objects.filter(area_filter(municipalities=[municipality]))
+        .select_related("indicator")
+        .order_by("indicator__order", "indicator__slug")
+    )
+    indicators, grouped = {}, defaultdict(list)
+    for observation in observations:
+        indicators.setdefault(observation.indicator_id, observation.indicator)
+        grouped[(observation.indicator_id, area_key(observation))].append(observation)
+    follow_up_model = Indicator._meta.get_field("follow_ups").related_model
+    targets = defaultdict(list)
+    for follow_up in follow_up_model.objects.public().filter(
+        municipality=municipality, indicator__in=indicators
+    ):
+        targets[follow_up.indicator_id].append(follow_up)
+    needs = {}
+    for pk, indicator in indicators.items():
+        own_points = in_order(grouped[(pk, ("municipality", municipality.pk))])
+        own = latest_of(own_points, indicator.better)
+        why = [lags_the_region(indicator, own, in_order(grouped[(pk, REGION_KEY)]))]
+        why = [reason for reason in why if reason] + moves_away(indicator, own, targets[pk])
+        if why:
+            needs[pk] = Need("indicator", localised(indicator, "name").text, "", why)
+            needs[pk].indicator = indicator
+    return needs
+
+
+def gap_needs(municipality):
+    """The municipality's gaps today: one need per stage and missing language."""
+    coverage = build_coverage(
+        PathStage.objects.select_related("path"), [municipality], timezone.localdate()
+    )
+    needs = []
+    for cell in coverage.cells:
+        for language, count, url in (
+            ("fi", cell.finnish, cell.finnish_gap_url),
+            ("sv", cell.swedish, cell.swedish_gap_url),
+        ):
+            if count:
+                continue
+            title = _("%(path)s – %(stage)s: nobody serves it %(language)s") % {
+                "path": localised(cell.stage.path, "name"),
+                "stage": localised(cell.stage, "name"),
+                "language": gaps.language_words(language),
+            }
+            need = Need("gap", title, url, language=language)
+            need.stage = cell.stage
+            needs.append(need)
+    return needs
+
+
+def needs_of(municipality):
+    """Every need of the municipality with its ranked practices, in a constant number of
+    queries: the practices of all needs are read at once."""
+    by_indicator = indicator_needs(municipality)
+    by_gap = gap_needs(municipality)
+    aims = Indicator.practices.through.objects.filter(indicator__in=by_indicator)
+    serves = PathStage.practices.through.objects.filter(
+        pathstage__in={need.stage.pk for need in by_gap}
+    )
+    practices_of = defaultdict(set)
+    for indicator_id, practice_id in aims.values_list("indicator_id", "practice_id"):
+        practices_of[("indicator", indicator_id)].add(practice_id)
+    for stage_id, practice_id in serves.values_list("pathstage_id", "practice_id"):
+        practices_of[("stage", stage_id)].add(practice_id)
+    wanted = set().union(*practices_of.values()) if practices_of else set()
+    practices = {p.pk: p for p in gaps.practices_in_use(Q(pk__in=wanted))} if wanted else {}
+    for need in by_indicator.values():
+        need.url = need.indicator.get_absolute_url()
+        chosen = [
+            practices[pk]
+            for pk in practices_of[("indicator", need.indicator.pk)]
+            if pk in practices
+        ]
+        need.practices = gaps.ranked(chosen, municipality)
+    for need in by_gap:
+        chosen = [practices[pk] for pk in practices_of[("stage", need.stage.pk)] if pk in practices]
+        need.practices = gaps.ranked(chosen, municipality, need.language)
+    return list(by_indicator.values()) + by_gap
