@@ -14,6 +14,7 @@ from monitoring.periods import FIRST_YEAR, LAST_YEAR
 from networks.areas import InOneArea
 from networks.models import Actor, IntegrationPath
 from portal.models import ContentModel
+from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
 from practices.models import Practice
 
@@ -226,7 +227,7 @@ class Party(ContentModel):
         return str(self.actor)
 
 
-class CommitmentQuerySet(models.QuerySet):
+class CommitmentQuerySet(RevisionedQuerySet):
     def public(self):
         """The commitments of signed versions, which every visitor may read, with what a
         list of them shows: the practice, indicator, actor and municipality pages read them
@@ -293,7 +294,7 @@ class Commitment(PartOfVersionText, ContentModel):
             refuse_party_of_another_agreement(self.party, self.version)
 
 
-class FollowUpQuerySet(models.QuerySet):
+class FollowUpQuerySet(RevisionedQuerySet):
     def public(self):
         """The indicators of signed versions' commitments, with their party and area."""
         return self.filter(commitment__version__status=Version.Status.SIGNED).select_related(

@@ -13,12 +13,12 @@ class IndicatorAdmin(TranslatedContentAdmin):
     list_select_related = ("theme",)
     search_fields = ("name_fi", "name_sv", "slug")
     prepopulated_fields = {"slug": ("name_fi",)}
-    autocomplete_fields = ("source", "practices", "stages")
+    autocomplete_fields = ("source", "practices", "stages", "priorities")
     readonly_fields = ("created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("name", "slug", "definition", "theme", "source", "is_example")}),
         (_("Figures"), {"fields": ("unit", "decimals", "better", "order")}),
-        (_("What it follows"), {"fields": ("stages", "practices")}),
+        (_("What it follows"), {"fields": ("stages", "practices", "priorities")}),
         (_("Record"), {"fields": ("created_at", "updated_at")}),
     )
 

@@ -9,7 +9,13 @@ class MonitoringConfig(AppConfig):
     def ready(self):
         self.keep_history()
         from monitoring import models, search_site, sitemaps, trends
-        from portal.registry import MunicipalityBlock, SearchKind, Section, registry
+        from portal.registry import (
+            MunicipalityBlock,
+            PrioritiesBlock,
+            SearchKind,
+            Section,
+            registry,
+        )
 
         registry.add_section(
             Section(
@@ -29,6 +35,9 @@ class MonitoringConfig(AppConfig):
                 order=10,
             )
         )
+        registry.add_priorities_block(
+            PrioritiesBlock("monitoring/includes/priority_indicators.html", trends.priorities_block)
+        )
         registry.add_search_kind(
             SearchKind(
                 key="indicators",
@@ -45,5 +54,5 @@ class MonitoringConfig(AppConfig):
         from monitoring import models
         from portal.history.records import track
 
-        track(models.Indicator, m2m_fields=("practices", "stages"))
+        track(models.Indicator, m2m_fields=("practices", "stages", "priorities"))
         track(models.Observation)

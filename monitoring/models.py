@@ -14,7 +14,7 @@ from portal.models import ContentModel
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
 from portal.searchable import SearchableQuerySet, SearchFields
-from practices.models import Practice, Source, Theme
+from practices.models import Practice, Priority, Source, Theme
 
 
 class IndicatorQuerySet(SearchableQuerySet, RevisionedQuerySet):
@@ -72,6 +72,13 @@ class Indicator(ContentModel):
         blank=True,
         related_name="indicators",
         verbose_name=_("stages of the integration paths it follows"),
+    )
+    priorities = models.ManyToManyField(
+        Priority,
+        blank=True,
+        related_name="indicators",
+        verbose_name=_("regional priorities it follows"),
+        help_text=_("The priorities' page shows how the indicator moves in the whole region."),
     )
     is_example = models.BooleanField(
         _("example data"),

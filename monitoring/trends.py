@@ -168,3 +168,22 @@ def municipality_block(request, municipality):
         "rows": rows,
         "has_examples": any(row.indicator.is_example for row in rows),
     }
+
+
+def priorities_block(request, priorities):
+    """The priorities page's part: {priority pk: its indicators, each with the region's
+    latest figure and how it moved}, in two queries for every priority shown."""
+    links = (
+        Indicator.priorities.through.objects.filter(priority__in=priorities)
+        .select_related("indicator")
+        .order_by("indicator__order", "indicator__slug")
+    )
+    indicators, by_priority = {}, defaultdict(list)
+    for link in links:
+        indicators.setdefault(link.indicator_id, link.indicator)
+        by_priority[link.priority_id].append(link.indicator)
+    latest = region_latest(list(indicators.values())) if indicators else {}
+    return {
+        pk: {"rows": [(indicator, latest.get(indicator.pk)) for indicator in followed]}
+        for pk, followed in by_priority.items()
+    }

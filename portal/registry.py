@@ -78,6 +78,17 @@ class MunicipalityBlock:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class PrioritiesBlock:
+    """A part of each priority on the priorities' page that an app fills, such as how its
+    indicators move; context is called once with the request and every priority shown, and
+    returns {priority pk: the block's context for that priority}."""
+
+    template_name: str
+    context: Callable[[object, list], dict]
+    order: int = 100
+
+
 @dataclass
 class Registry:
     sections: list[Section] = field(default_factory=list)
@@ -85,12 +96,16 @@ class Registry:
     sitemaps: dict[str, type[Sitemap]] = field(default_factory=dict)
     home_blocks: list[HomeBlock] = field(default_factory=list)
     municipality_blocks: list[MunicipalityBlock] = field(default_factory=list)
+    priorities_blocks: list[PrioritiesBlock] = field(default_factory=list)
 
     def add_home_block(self, block: HomeBlock) -> None:
         self.home_blocks = sorted([*self.home_blocks, block], key=lambda b: b.order)
 
     def add_municipality_block(self, block: MunicipalityBlock) -> None:
         self.municipality_blocks = sorted([*self.municipality_blocks, block], key=lambda b: b.order)
+
+    def add_priorities_block(self, block: PrioritiesBlock) -> None:
+        self.priorities_blocks = sorted([*self.priorities_blocks, block], key=lambda b: b.order)
 
     def add_section(self, section: Section) -> None:
         self.sections = sorted([*self.sections, section], key=lambda s: s.order)

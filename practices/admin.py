@@ -330,4 +330,5 @@ class PriorityAdmin(TranslatedContentAdmin):
     list_display = ("title", "starts_on", "ends_on")
     search_fields = ("title_fi", "title_sv")
     prepopulated_fields = {"slug": ("title_fi",)}
+    autocomplete_fields = ("stages",)
     inlines = (PrioritySelectionInline,)

@@ -94,6 +94,7 @@ class PracticesConfig(AppConfig):
             ),
         )
         track(models.Assessment, m2m_fields=("sources",))
+        track(models.Priority, m2m_fields=("stages",))
         for model in (
             models.Theme,
             models.TargetGroup,
@@ -101,7 +102,6 @@ class PracticesConfig(AppConfig):
             models.Step,
             models.Link,
             models.Attachment,
-            models.Priority,
             models.PrioritySelection,
             models.Adoption,
         ):

@@ -444,6 +444,13 @@ class Priority(ContentModel):
         related_name="priorities",
         verbose_name=_("selected practices"),
     )
+    stages = models.ManyToManyField(
+        PathStage,
+        blank=True,
+        related_name="priorities",
+        verbose_name=_("stages of the integration paths it answers"),
+        help_text=_("Its page shows in how many municipalities each stage has a gap today."),
+    )
 
     class Meta:
         verbose_name = _("regional priority")

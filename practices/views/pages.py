@@ -8,15 +8,17 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from networks.coverage import build_coverage
 from networks.models import Actor, Language, Municipality, PathStage
 from portal import caching
 from portal.localised import localised
+from portal.registry import registry
 from practices import comparison
 from practices.comparison import COMPARE_MAX, compare_url
 from practices.evidence import CRITERIA, CROSSWALK, FINDINGS, SCALE, EvidenceLevel
@@ -126,8 +128,10 @@ def links_and_attachments(practice):
         attachment=Value(True), target=F("file"), at=by_pk
     )
     fields = ("attachment", "at", "title_fi", "title_sv", "target")
-    rows = links.order_by().values_list(*fields).union(
-        attachments.order_by().values_list(*fields), all=True
+    rows = (
+        links.order_by()
+        .values_list(*fields)
+        .union(attachments.order_by().values_list(*fields), all=True)
     )
     downloads = []
     for is_attachment, pk, title_fi, title_sv, target in sorted(rows, key=lambda r: r[:2]):
@@ -351,12 +355,43 @@ def evidence_scale(request):
 
 
 def priority_list(request):
-    """Each regional priority with its period and the published practices selected for it."""
+    """Each regional priority with its period, the published practices selected for it, the
+    stages it answers with their gaps today, and what other apps add (how its indicators
+    move, from monitoring)."""
     selections = PrioritySelection.objects.filter(
         practice__status=Practice.Status.PUBLISHED
     ).select_related("practice")
-    priorities = Priority.objects.prefetch_related(Prefetch("selections", queryset=selections))
+    priorities = list(
+        Priority.objects.prefetch_related(
+            Prefetch("selections", queryset=selections),
+            Prefetch("stages", queryset=PathStage.objects.select_related("path")),
+        )
+    )
+    gaps_at = stage_gap_counts({stage for p in priorities for stage in p.stages.all()})
+    blocks = [(block, block.context(request, priorities)) for block in registry.priorities_blocks]
+    for priority in priorities:
+        priority.stage_gaps = [(stage, gaps_at.get(stage.pk, 0)) for stage in priority.stages.all()]
+        priority.blocks = [
+            (block.template_name, contexts[priority.pk])
+            for block, contexts in blocks
+            if priority.pk in contexts
+        ]
     return render(request, "practices/priority_list.html", {"priorities": priorities})
+
+
+def stage_gap_counts(stages):
+    """{stage pk: the number of municipalities served at it in neither or only one of
+    Finnish and Swedish today}, in two queries."""
+    if not stages:
+        return {}
+    coverage = build_coverage(
+        sorted(stages, key=lambda s: s.pk), Municipality.objects.all(), timezone.localdate()
+    )
+    counts = {}
+    for cell in coverage.cells:
+        if not cell.finnish or not cell.swedish:
+            counts[cell.stage.pk] = counts.get(cell.stage.pk, 0) + 1
+    return counts
 
 
 def serve_download(field_file):

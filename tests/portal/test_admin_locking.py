@@ -14,7 +14,7 @@ from django.utils import translation
 
 from agreements.models import Comment, Commitment, Decision, FollowUp, Version
 from portal.models import ContentModel, Page
-from practices.models import Priority, PrioritySelection, TargetGroup, Theme
+from practices.models import Adoption, Priority, PrioritySelection, TargetGroup, Theme
 from tests.agreements.factories import AgreementFactory, PartyFactory, VersionFactory
 from tests.monitoring.conftest import make_indicator, observe
 from tests.networks.conftest import small_network  # noqa: F401 - a fixture
@@ -87,6 +87,11 @@ def one_of_each(request, steering_member):
         **translated(title_fi="Työ", title_sv="Arbete"),
     )
     PrioritySelection.objects.create(priority=priority, practice=practice, reason="Toimii.")
+    Adoption.objects.create(
+        practice=practice,
+        municipality=network["municipalities"][0],
+        **translated(adaptation_fi="Sovellettu.", adaptation_sv="Anpassad."),
+    )
     indicator = make_indicator(
         "tyollisyysaste",
         Theme.objects.create(slug="t", **translated(name_fi="Työ", name_sv="Arbete")),

@@ -72,7 +72,7 @@ def form_data(practice, **fields):
         "summary_sv": practice.summary_sv,
         "themes": [t.pk for t in practice.themes.all()],
     }
-    for prefix in ("steps", "assessments", "links", "attachments"):
+    for prefix in ("steps", "assessments", "links", "attachments", "adoptions"):
         data.update(
             {
                 f"{prefix}-TOTAL_FORMS": "0",

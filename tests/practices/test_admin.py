@@ -42,7 +42,7 @@ def form_data(practice=None, **fields):
         "summary_fi": practice.summary_fi if practice else "Tiivistelmä.",
         "summary_sv": practice.summary_sv if practice else "Sammanfattning.",
     }
-    for prefix in ("steps", "assessments", "links", "attachments"):
+    for prefix in ("steps", "assessments", "links", "attachments", "adoptions"):
         data.update(
             {
                 f"{prefix}-TOTAL_FORMS": "0",
@@ -101,7 +101,7 @@ def test_change_page_shows_both_languages_inlines_and_the_evidence_level(coordin
     html = response.content.decode()
     assert response.status_code == 200
     assert 'name="title_sv" value="Praxis kielikahvila"' in html
-    for prefix in ("steps", "assessments", "links", "attachments"):
+    for prefix in ("steps", "assessments", "links", "attachments", "adoptions"):
         assert f'name="{prefix}-TOTAL_FORMS"' in html
     assert "Ei vielä arvioitu" in html  # the evidence level, read-only, in words
     assert 'class="viewsitelink"' in html

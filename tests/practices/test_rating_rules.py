@@ -62,7 +62,7 @@ def post_assessment(client, practice, level, sources):
             "summary_sv": practice.summary_sv,
             **{
                 f"{prefix}-{name}": value
-                for prefix in ("steps", "links", "attachments")
+                for prefix in ("steps", "links", "attachments", "adoptions")
                 for name, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))
             },
             "assessments-TOTAL_FORMS": "1",
