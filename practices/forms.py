@@ -5,10 +5,11 @@ import html
 import nh3
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Municipality
+from networks.models import Actor, Municipality
 from practices import services
 from practices.evidence import source_rule_error
 from practices.models import Practice
@@ -208,6 +209,110 @@ class ProposalForm(forms.Form):
 
     def clean_description(self):
         return strip_html(self.cleaned_data["description"])
+
+    def is_spam(self):
+        return bool(self.data.get("website", "").strip())
+
+
+def known_actor(name):
+    """The actor of that name in either language, if the portal knows it."""
+    if not name:
+        return None
+    same_name = Q(name_fi__iexact=name) | Q(name_sv__iexact=name)
+    return Actor.objects.filter(same_name).order_by("pk").first()
+
+
+class AdoptionProposalForm(forms.Form):
+    """Municipal staff tell that their municipality or organisation uses a practice: how
+    they adapted it and what came of it. A coordinator checks it before it is shown."""
+
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"),
+        queryset=Municipality.objects.none(),
+        required=False,
+        empty_label=_("(none: an organisation working in several municipalities)"),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation using it"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "A municipality's unit, an association or another body, if not the municipality itself."
+        ),
+    )
+    started_on = forms.DateField(
+        label=_("In use since"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("The date it was taken into use, as far as you know it."),
+    )
+    adaptation = forms.CharField(
+        label=_("How you adapted it"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "What you do differently from the description, and why. At most 4,000 characters."
+        ),
+    )
+    results = forms.CharField(
+        label=_("Local results"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What it has achieved with you so far. At most 4,000 characters."),
+    )
+    contact_organisation = forms.CharField(
+        label=_("Whom others can ask"),
+        max_length=200,
+        required=False,
+        help_text=_("An organisation, not a person."),
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        help_text=_(
+            "We send you a link to confirm what you tell. The address is removed as soon as "
+            "you have confirmed."
+        ),
+    )
+    # A honeypot: hidden from people, filled in by form-filling robots.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.order_by(
+            f"name_{get_language() or settings.LANGUAGE_CODE}"
+        )
+        if user is not None and user.is_authenticated:
+            del self.fields["email"]
+
+    def clean_adaptation(self):
+        return strip_html(self.cleaned_data["adaptation"])
+
+    def clean_results(self):
+        return strip_html(self.cleaned_data["results"])
+
+    def clean(self):
+        cleaned = super().clean()
+        organisation = cleaned.get("organisation", "").strip()
+        cleaned["actor"] = known_actor(organisation)
+        if cleaned.get("municipality") or cleaned["actor"]:
+            return cleaned
+        if organisation:
+            raise forms.ValidationError(
+                _(
+                    "Choose the municipality where “%(name)s” uses the practice: the "
+                    "organisation is not among the portal's actors yet."
+                ),
+                params={"name": organisation},
+            )
+        raise forms.ValidationError(
+            _("Name the municipality or the organisation that uses the practice.")
+        )
 
     def is_spam(self):
         return bool(self.data.get("website", "").strip())

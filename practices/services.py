@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from networks.models import Actor, Municipality
 from portal.mail import absolute, send_templated_mail
 from practices.evidence import source_rule_error
-from practices.models import Practice
+from practices.models import Adoption, Practice
 from practices.slugs import reserved_slugs
 
 MISSING_LABELS = {
@@ -139,6 +139,30 @@ def create_proposal(proposal, *, user=None):
     practice.actors.set(actors)
     practice.municipalities.set(Municipality.objects.filter(pk__in=proposal["municipalities"]))
     return practice
+
+
+def create_adoption_proposal(proposal):
+    """A hidden adoption from what municipal staff told on the site, in the language they
+    wrote in, for a coordinator to check and show. `proposal` holds the form's fields (the
+    municipality as an id), `practice` (its id) and `language`. An organisation we know
+    becomes the adoption's actor; another one is kept as the contact."""
+    language = proposal["language"]
+    organisation = proposal.get("organisation", "")
+    contact = proposal.get("contact_organisation", "")
+    if organisation and not proposal.get("actor"):
+        contact = contact or organisation  # Not an actor we know: kept as the contact.
+    adoption = Adoption(
+        practice_id=proposal["practice"],
+        municipality_id=proposal.get("municipality"),
+        actor_id=proposal.get("actor"),
+        started_on=proposal.get("started_on") or None,
+        contact_organisation=contact,
+        is_published=False,
+    )
+    for field in ("adaptation", "results"):
+        setattr(adoption, f"{field}_{language}", proposal.get(field, ""))
+    adoption.save()
+    return adoption
 
 
 def unique_slug(title):

@@ -19,6 +19,7 @@ urlpatterns = [
     ),
     path(_("practices/propose/thanks/"), proposals.proposal_received, name="propose-thanks"),
     path(_("practices/<slug:slug>/"), pages.practice_detail, name="detail"),
+    path(_("practices/<slug:slug>/in-use/"), proposals.propose_adoption, name="propose-adoption"),
     path(_("evidence-levels/"), pages.evidence_scale, name="evidence-scale"),
     path(_("priorities/"), pages.priority_list, name="priority-list"),
     path(_("sources/"), sources.SourceListView.as_view(), name="source-list"),

@@ -123,9 +123,19 @@ def test_every_practice_shows_the_level_of_its_latest_assessment():
         assert (practice.latest_assessment, practice.evidence_level) == (latest, latest.level)
 
 
-def test_no_demo_rating_claims_evidence_of_effect():
+def test_only_example_practices_claim_evidence_of_effect_or_a_finding():
+    # The seeds report no evaluated results: levels 4 and 5 and the two findings are shown
+    # only on practices marked as examples, with ratings that say so.
     load_demo()
-    assert not Assessment.objects.filter(level__gte=EvidenceLevel.MODERATE_EVIDENCE).exists()
+    claims = Assessment.objects.filter(
+        level__gte=EvidenceLevel.MODERATE_EVIDENCE
+    ) | Assessment.objects.filter(level__lt=EvidenceLevel.NOT_ASSESSED)
+    assert claims.exists()
+    for assessment in claims.select_related("practice"):
+        assert assessment.practice.title_fi.endswith("(esimerkki)"), assessment
+        assert assessment.practice.title_sv.endswith("(exempel)"), assessment
+        assert assessment.rationale_fi.startswith("Esimerkki"), assessment
+        assert assessment.rationale_sv.startswith("Exempel"), assessment
 
 
 def test_demo_sources_cover_norms_monitoring_research_and_guides():
