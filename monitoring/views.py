@@ -216,6 +216,7 @@ def followed_and_aimed_at(indicator):
     return {
         "stages": indicator.stages.select_related("path").order_by("path__order", "order"),
         "aimed_at_by": indicator.practices.published().order_by("-evidence_level", "title"),
+        "priorities": indicator.priorities.all(),
         "follow_ups": indicator.follow_ups.public().order_by(
             "commitment__version__agreement_id", "commitment__party__order", "pk"
         ),

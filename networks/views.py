@@ -159,6 +159,7 @@ def path_stages(path, year, other_paths):
         path.stages.prefetch_related(
             Prefetch("roles", queryset=roles, to_attr="role_list"),
             Prefetch("indicators", queryset=indicators_by_order()),
+            "priorities",
         )
     )
     counts, strongest = strongest_practices(stages)

@@ -64,6 +64,17 @@ def test_a_priority_shows_how_its_indicators_and_stages_move(client, answered, l
     assert gaps in section
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_indicator_and_the_stage_show_the_priority_back(client, answered, region, lang):
+    rate = region["indicators"][0]
+    priority_url = url_for("practices:priority-list", lang) + "#tyo"
+    indicator = client.get(url_for("monitoring:indicator-detail", lang, slug=rate.slug))
+    assert f'href="{priority_url}"' in indicator.content.decode()
+    stage = answered.stages.get()
+    path = client.get(url_for("networks:path-detail", lang, slug=stage.path.slug))
+    assert f'href="{priority_url}"' in path.content.decode()
+
+
 @pytest.mark.parametrize("extra", [0, 8])
 def test_the_priorities_page_stays_at_seven_queries(
     client, answered, region, django_assert_num_queries, extra

@@ -66,8 +66,8 @@ def test_path_page_makes_a_constant_number_of_queries(
             small_network["municipalities"]
         )
     # No practices serve the path: their rows are not read (9 queries with them); the
-    # stages' indicators are one.
-    with django_assert_num_queries(8):
+    # stages' indicators are one, their priorities another.
+    with django_assert_num_queries(9):
         client.get("/fi/polut/tyo/")
 
 

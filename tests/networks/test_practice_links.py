@@ -81,8 +81,9 @@ def test_a_stage_shows_its_ten_strongest_practices_and_links_to_all(
     many_practices(plan, 5, status="draft")
     path = small_network["paths"][0]
     # Every path, the stages, the roles and their links, the practices ranked and the rows of
-    # those shown, the stages' indicators: the same whatever the number of practices.
-    with django_assert_num_queries(9):
+    # those shown, the stages' indicators and priorities: the same whatever the number of
+    # practices.
+    with django_assert_num_queries(10):
         html = client.get(path.get_absolute_url()).content.decode()
     assert html.count("Malli ") == min(count, 10)
     link = f"?stage={plan.pk}"
