@@ -9,7 +9,6 @@ indicators' reverse relation."""
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,6 +17,7 @@ from monitoring.models import Indicator, Observation
 from monitoring.trends import REGION_KEY, area_filter, area_key, in_order, latest_of
 from networks import gaps
 from networks.coverage import build_coverage
+from networks.gaps import Ranked, Want, top_practices
 from networks.models import PathStage
 from portal.localised import localised
 
@@ -30,7 +30,7 @@ class Need:
     title: str
     url: str
     why: list = field(default_factory=list)
-    practices: list = field(default_factory=list)  # networks.gaps.PracticeOption, ranked
+    practices: Ranked = field(default_factory=Ranked)  # the most promising, and how many
     language: str | None = None  # a gap's
 
 
@@ -124,30 +124,31 @@ def gap_needs(municipality):
 
 
 def needs_of(municipality):
-    """Every need of the municipality with its ranked practices, in a constant number of
-    queries: the practices of all needs are read at once."""
+    """Every need of the municipality with its most promising practices, in a constant
+    number of queries: one ranking per kind of need (the indicators', the gaps in Finnish
+    and in Swedish), whatever the number of needs and practices."""
     by_indicator = indicator_needs(municipality)
     by_gap = gap_needs(municipality)
-    aims = Indicator.practices.through.objects.filter(indicator__in=by_indicator)
-    serves = PathStage.practices.through.objects.filter(
-        pathstage__in={need.stage.pk for need in by_gap}
+    gap_stages = {
+        language: [need.stage.pk for need in by_gap if need.language == language]
+        for language in gaps.LANGUAGES
+    }
+    stage_links = PathStage.practices.through.objects
+    aiming, *serving = top_practices(
+        municipality,
+        Want(
+            Indicator.practices.through.objects.filter(indicator__in=by_indicator),
+            "indicator_id",
+        ),
+        *(
+            Want(stage_links.filter(pathstage__in=stages), "pathstage_id", language)
+            for language, stages in gap_stages.items()
+        ),
     )
-    practices_of = defaultdict(set)
-    for indicator_id, practice_id in aims.values_list("indicator_id", "practice_id"):
-        practices_of[("indicator", indicator_id)].add(practice_id)
-    for stage_id, practice_id in serves.values_list("pathstage_id", "practice_id"):
-        practices_of[("stage", stage_id)].add(practice_id)
-    wanted = set().union(*practices_of.values()) if practices_of else set()
-    practices = {p.pk: p for p in gaps.practices_in_use(Q(pk__in=wanted))} if wanted else {}
-    for need in by_indicator.values():
+    for pk, need in by_indicator.items():
         need.url = need.indicator.get_absolute_url()
-        chosen = [
-            practices[pk]
-            for pk in practices_of[("indicator", need.indicator.pk)]
-            if pk in practices
-        ]
-        need.practices = gaps.ranked(chosen, municipality)
+        need.practices = aiming.get(pk, Ranked())
+    in_language = dict(zip(gap_stages, serving, strict=True))
     for need in by_gap:
-        chosen = [practices[pk] for pk in practices_of[("stage", need.stage.pk)] if pk in practices]
-        need.practices = gaps.ranked(chosen, municipality, need.language)
+        need.practices = in_language[need.language].get(need.stage.pk, Ranked())
     return list(by_indicator.values()) + by_gap

@@ -20,6 +20,7 @@ from monitoring.trends import (
     region_latest,
 )
 from networks.areas import region_name
+from networks.gaps import PRACTICES_SHOWN
 from networks.models import Municipality, SubRegion
 from portal import caching
 from portal.csv_export import csv_response
@@ -213,9 +214,12 @@ def followed_and_aimed_at(indicator):
     """The stages the indicator follows, the practices that aim to improve it (the strongest
     evidence first) and the signed commitments it follows with their targets: the agreements
     depend on this app, so their part is read through the reverse relation."""
+    aiming = indicator.practices.published().order_by("-evidence_level", "title")
     return {
         "stages": indicator.stages.select_related("path").order_by("path__order", "order"),
-        "aimed_at_by": indicator.practices.published().order_by("-evidence_level", "title"),
+        # The strongest few: at thousands of practices, listing all made megabytes.
+        "aimed_at_by": aiming[:PRACTICES_SHOWN],
+        "aimed_at_count": aiming.count(),
         "priorities": indicator.priorities.all(),
         "follow_ups": indicator.follow_ups.public().order_by(
             "commitment__version__agreement_id", "commitment__party__order", "pk"
@@ -271,9 +275,9 @@ def municipality_needs_csv(request, slug):
     rows = []
     for need in needs_of(municipality):
         why = " ".join(need.why)
-        if not need.practices:
+        if not need.practices.options:
             rows.append([need.title, why, "", "", "", ""])
-        for rank, option in enumerate(need.practices, start=1):
+        for rank, option in enumerate(need.practices.options, start=1):
             practice = option.practice
             rows.append(
                 [

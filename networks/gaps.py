@@ -8,17 +8,33 @@ The practices app depends on this one: its practices and their adoptions are rea
 the stage's reverse relations."""
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 from networks.models import Municipality, PathStage, Role
 
 LANGUAGES = ("fi", "sv")  # those the matrix counts
 PARAMETERS = ("municipality", "stage", "language")  # of the gap page's address
+PRACTICES_SHOWN = 10  # the most promising practices shown for a need
 FINDINGS_BELOW = 0  # evidence levels under this are findings of no effect or of harm
 
 
@@ -54,16 +70,17 @@ class PracticeOption:
     def is_finding(self):
         return self.practice.evidence_level < FINDINGS_BELOW
 
-    def rank_key(self):
-        """Evidence first, then the language, then use in comparable municipalities."""
-        return (
-            self.is_finding,
-            -self.practice.evidence_level,
-            not self.in_language,
-            -len(self.nearby),
-            -self.elsewhere,
-            self.practice.title.casefold(),
-        )
+
+@dataclass
+class Ranked:
+    """A need's most promising practices, and how many serve it in all."""
+
+    total: int = 0
+    options: list = field(default_factory=list)
+
+    @property
+    def more(self):
+        return self.total > len(self.options)
 
 
 @dataclass
@@ -73,7 +90,7 @@ class Gap:
     language: str
     served_by: list  # actors who already serve it (the cell is then no gap)
     actors: list
-    practices: list
+    practices: Ranked
 
     @property
     def language_words(self):
@@ -118,47 +135,103 @@ def actor_options(municipality, stage, language, day):
     return served_by, elsewhere
 
 
-def practices_in_use(practice_filter):
-    """The published practices that match `practice_filter` (a Q), each with the adoptions
-    in use (`adoptions_in_use`) and the codes of its languages (`language_codes`): three
-    queries, however many practices."""
+def count_of(adoptions):
+    """The number of `adoptions` of the outer row's practice, as a subquery (0 for none)."""
+    counted = adoptions.order_by().values("practice").annotate(n=Count("pk")).values("n")[:1]
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+@dataclass(frozen=True)
+class Want:
+    """Practices wanted for a kind of need: the rows of a link table (a stage's practices,
+    an indicator's), the column that groups them by need, and the need's language if any."""
+
+    links: object
+    group: str
+    language: str | None = None
+
+
+def ranked_rows(want, municipality, limit):
+    """The link rows of the most promising published practices of each group, ranked in
+    SQL: by evidence, then by the language (if the need has one), then by use in comparable
+    municipalities (the same sub-region) and elsewhere; a finding of no effect or of harm
+    comes last. One query, however many practices and groups."""
     practice_model = PathStage._meta.get_field("practices").related_model
     adoption_model = practice_model._meta.get_field("adoptions").related_model
-    in_use = (
+    used_elsewhere = (
         adoption_model.objects.public()
         .in_use()
-        .filter(municipality__isnull=False)
-        .select_related("municipality")
+        .filter(practice=OuterRef("practice_id"), municipality__isnull=False)
+        .exclude(municipality=municipality)
     )
-    practices = list(
-        practice_model.objects.published()
-        .filter(pk__in=practice_model.objects.filter(practice_filter).values("pk"))
-        .prefetch_related(
-            Prefetch("adoptions", queryset=in_use, to_attr="adoptions_in_use"),
-            Prefetch("languages", to_attr="language_list"),
+    near = Q(municipality__sub_region=municipality.sub_region_id)
+    if want.language:
+        spoken = practice_model.languages.through.objects.filter(
+            practice=OuterRef("practice_id"), language__code=want.language
         )
+        in_language = Exists(spoken)
+    else:
+        in_language = Value(True)
+    title = f"practice__{build_localized_fieldname('title', get_language())}"
+    per_group = {"partition_by": F(want.group)}
+    rank_order = [
+        Case(When(practice__evidence_level__lt=FINDINGS_BELOW, then=1), default=0).asc(),
+        F("practice__evidence_level").desc(),
+        F("in_language").desc(),
+        F("nearby").desc(),
+        F("elsewhere").desc(),
+        F(title).asc(),
+        F("practice_id").asc(),
+    ]
+    return list(
+        want.links.filter(practice__status="published")
+        .annotate(
+            in_language=in_language,
+            nearby=count_of(used_elsewhere.filter(near)),
+            elsewhere=count_of(used_elsewhere.exclude(near)),
+        )
+        .annotate(
+            rank=Window(RowNumber(), order_by=rank_order, **per_group),
+            total=Window(Count("pk"), **per_group),
+        )
+        .filter(rank__lte=limit)
+        .select_related("practice")
+        .order_by(want.group, "rank")
     )
-    for practice in practices:
-        practice.language_codes = {language.code for language in practice.language_list}
-    return practices
 
 
-def ranked(practices, municipality, language=None):
-    """The practices as options for the municipality, the most promising first; `language`:
-    the one the need is in, if any (a gap is in one language, a lagging indicator in none)."""
-    options = []
-    for practice in practices:
-        places = {adoption.municipality for adoption in practice.adoptions_in_use}
-        places.discard(municipality)
-        nearby = sorted(
-            (place for place in places if place.sub_region_id == municipality.sub_region_id),
-            key=lambda place: place.name,
+def top_practices(municipality, *wants, limit=PRACTICES_SHOWN):
+    """For each Want, {group value: Ranked}: a query per want and one more for the names of
+    the comparable municipalities that use the practices shown."""
+    found_rows = [ranked_rows(want, municipality, limit) for want in wants]
+    practice_model = PathStage._meta.get_field("practices").related_model
+    adoption_model = practice_model._meta.get_field("adoptions").related_model
+    shown = {row.practice_id for rows in found_rows for row in rows}
+    nearby_places = defaultdict(list)
+    if shown:
+        in_use = (
+            adoption_model.objects.public()
+            .in_use()
+            .filter(municipality__sub_region=municipality.sub_region_id, practice__in=shown)
+            .exclude(municipality=municipality)
+            .select_related("municipality")
         )
-        in_language = language is None or language in practice.language_codes
-        option = PracticeOption(practice, in_language, nearby, len(places) - len(nearby))
-        option.reasons = reasons_for(option, municipality, language)
-        options.append(option)
-    return sorted(options, key=PracticeOption.rank_key)
+        for adoption in in_use:
+            places = nearby_places[adoption.practice_id]
+            if adoption.municipality not in places:
+                places.append(adoption.municipality)
+    results = []
+    for want, rows in zip(wants, found_rows, strict=True):
+        found = {}
+        for row in rows:
+            nearby = sorted(nearby_places[row.practice_id], key=lambda place: place.name)
+            option = PracticeOption(row.practice, bool(row.in_language), nearby, row.elsewhere)
+            option.reasons = reasons_for(option, municipality, want.language)
+            found.setdefault(getattr(row, want.group), Ranked(total=row.total)).options.append(
+                option
+            )
+        results.append(found)
+    return results
 
 
 def reasons_for(option, municipality, language):
@@ -209,5 +282,12 @@ def find_gap(municipality, stage, language, day: datetime.date):
         language=language,
         served_by=served_by,
         actors=actors,
-        practices=ranked(practices_in_use(Q(stages=stage)), municipality, language),
+        practices=top_practices(
+            municipality,
+            Want(
+                PathStage.practices.through.objects.filter(pathstage=stage),
+                "pathstage_id",
+                language,
+            ),
+        )[0].get(stage.pk, Ranked()),
     )

@@ -372,9 +372,9 @@ def test_the_pages_make_a_constant_number_of_queries(
     query = "?compare=1&municipality=alfa&municipality=beeta&sub_region=pohjoinen"
     with django_assert_num_queries(2):
         client.get(url_for("monitoring:indicator-list"))
-    # …then the stages it follows, the practices aiming at it, the priorities it follows
-    # and the commitments.
-    with django_assert_num_queries(9):
+    # …then the stages it follows, the strongest practices aiming at it and their count,
+    # the priorities it follows and the commitments.
+    with django_assert_num_queries(10):
         client.get(url_for("monitoring:indicator-detail", slug="tyollisyysaste") + query)
     with django_assert_num_queries(4):
         client.get(url_for("monitoring:indicator-csv", slug="tyollisyysaste") + query)

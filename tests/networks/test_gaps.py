@@ -179,8 +179,12 @@ def test_the_gap_page_makes_a_constant_number_of_queries(
         actor = ActorFactory(slug=f"muu-{number}", languages=[swedish], municipalities=[beta])
         RoleFactory(actor=actor, stage=plan, municipalities=[alpha] if number % 2 else [])
     # The municipality, the stage, the roles with their places and their actors' places,
-    # the practices, their adoptions and their languages.
-    with django_assert_num_queries(8):
+    # the ten most promising practices ranked in one query, the places that use them.
+    with django_assert_num_queries(7):
         response = client.get(gap_url("fi", "gamma", plan, "sv"))
     listed = element(response.content.decode(), "section", aria_labelledby="gap-actors-heading")
     assert len(elements(listed, "a")) == 2 + extra
+    shown = element(response.content.decode(), "ol", class_="ranked-practices")
+    assert len(list(shown)) == min(1 + extra, 10)
+    all_of_them = f"/fi/kaytannot/?stage={plan.pk}"
+    assert (all_of_them in response.content.decode()) == (extra > 9)
