@@ -3,12 +3,13 @@
 from dataclasses import asdict, dataclass
 
 from django.contrib.auth import get_user_model
+from django.db.models import Count
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from agreements.models import Version
-from networks.models import Actor, IntegrationPath
+from networks.models import Actor, IntegrationPath, Municipality
 from practices.models import Practice
 
 MEMBER = "bench-member-0"
@@ -49,6 +50,11 @@ def pages():
     common, rare = urlencode({"q": COMMON_WORD}), urlencode({"q": RARE_WORD})
     version_kwargs = {"slug": agreement.slug, "number": version.number}
     compare = urlencode({"a": version.number - 1, "b": version.number})
+    # The municipality with most practices in use, and its gap at the stage with most
+    # practices: the heaviest ranking.
+    municipality = busiest(Municipality.objects.all(), "practices")
+    stage = path.stages.annotate(n=Count("practices")).order_by("-n", "pk").first()
+    gap = urlencode({"municipality": municipality.slug, "stage": stage.pk, "language": "sv"})
     return [
         Page("floor", "/_bench/floor"),
         Page("home", reverse("portal:home")),
@@ -68,6 +74,11 @@ def pages():
         Page("path page", path.get_absolute_url()),
         Page("network map", reverse("networks:map")),
         Page("coverage matrix", reverse("networks:coverage")),
+        Page("gap page", f"{reverse('networks:gap')}?{gap}"),
+        Page(
+            "municipality needs",
+            reverse("monitoring:municipality-needs", kwargs={"slug": municipality.slug}),
+        ),
         Page(
             "review page",
             reverse("agreements:version-detail", kwargs=version_kwargs),

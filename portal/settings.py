@@ -61,6 +61,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: PostgreSQL compiles a statement whose estimated cost is high, as
+    # the facet counts' and the rankings' are, and compiling took longer than running them
+    # (docs/performance.md: a gap page's statement 99 ms, 59 of them compiling).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
