@@ -1,5 +1,6 @@
-"""Demo content for monitoring: six indicators and their figures for the 15 municipalities,
-the three sub-regions and the whole region, 2019–2025.
+"""Demo content for monitoring: six indicators, the practices that aim to improve each and the
+stages of the integration paths each follows, and their figures for the 15 municipalities, the
+three sub-regions and the whole region, 2019–2025.
 
 The figures are EXAMPLES, made up to show how the monitoring works (plausible in size, with
 the gaps small municipalities have in real statistics), not statistics: every indicator here
@@ -13,8 +14,8 @@ from pathlib import Path
 from monitoring.imports import COMMAND_LIMITS, Table, import_table, read_table
 from monitoring.models import Indicator
 from networks.demo import translated
-from networks.models import Language
-from practices.models import Source, Theme
+from networks.models import Language, PathStage
+from practices.models import Practice, Source, Theme
 
 OBSERVATIONS_FILE = Path(__file__).resolve().parent / "demo_data" / "observations.csv"
 
@@ -38,9 +39,21 @@ EMPLOYMENT_STATISTICS = {
 }
 
 P = Indicator.Better
+# Each indicator's "practices" are the demo practices that aim to improve it (for the two
+# figures that describe the need rather than a result, those that plan or serve by it), and
+# its "stages" are the stages of the integration paths (path slug, order) whose outcome it
+# follows.
 INDICATORS = [
     {
         "slug": "tyollisyysaste-vieraskieliset",
+        "practices": [
+            "kotopaikka2-viisivaiheinen-tyollistymisen-malli",
+            "tyopainotteinen-kotoutumiskoulutus",
+            "tyopaikkamentoreiden-valmennus",
+            "selkokieliset-korttikoulutukset",
+            "onnistuneista-rekrytoinneista-kertominen",
+        ],
+        "stages": [("tyollisyys", 5)],
         "theme": "tyollisyys",
         "source": "tilastokeskus-tyossakaynti",
         "better": P.HIGHER,
@@ -61,6 +74,12 @@ INDICATORS = [
     },
     {
         "slug": "tyottomat-ulkomaan-kansalaiset",
+        "practices": [
+            "kotopaikka2-viisivaiheinen-tyollistymisen-malli",
+            "tyopainotteinen-kotoutumiskoulutus",
+            "selkokieliset-korttikoulutukset",
+        ],
+        "stages": [("tyollisyys", 1), ("tyollisyys", 5)],
         "theme": "tyollisyys",
         "source": "tem-tyollisyyskatsaus",
         "better": P.LOWER,
@@ -80,6 +99,13 @@ INDICATORS = [
     },
     {
         "slug": "arviointi-kahdessa-kuukaudessa",
+        "practices": [
+            "hyva-alku-alkukartoitus-ja-suunnitelma",
+            "testipiste-alkukartoituksen-tukena",
+            "yhtenainen-alkuvaiheen-ohjaus",
+            "ennakkotieto-rekrytoivilta-tyonantajilta",
+        ],
+        "stages": [("tyollisyys", 2), ("aikuiset", 2)],
         "theme": "alkuvaiheen-ohjaus",
         "source": "tem-tyollisyyskatsaus",
         "better": P.HIGHER,
@@ -103,6 +129,11 @@ INDICATORS = [
     },
     {
         "slug": "kotoutumiskoulutuksen-aloittaneet",
+        "practices": [
+            "tyopainotteinen-kotoutumiskoulutus",
+            "hyva-alku-alkukartoitus-ja-suunnitelma",
+        ],
+        "stages": [("tyollisyys", 3), ("tyollisyys", 4)],
         "theme": "koulutus",
         "source": "tem-tyollisyyskatsaus",
         "better": P.NEITHER,
@@ -123,6 +154,13 @@ INDICATORS = [
     },
     {
         "slug": "jarjestotoimintaan-osallistuneet",
+        "practices": [
+            "jarjestojen-ja-julkisen-sektorin-yhteistoimintasopimus",
+            "vaasan-osallisuuspolitiikka",
+            "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+            "skanen-alueellinen-yhteistyomalli",
+        ],
+        "stages": [("aikuiset", 6), ("lapset-ja-nuoret", 5)],
         "theme": "osallisuus",
         "source": "maahanmuuttajasta-kuntalaiseksi-hankekuvaus",
         "better": P.HIGHER,
@@ -144,6 +182,12 @@ INDICATORS = [
     },
     {
         "slug": "vieraskielisten-osuus-vaestosta",
+        "practices": [
+            "verkostoanalyysi-kotoutumisen-poluittain",
+            "kuntajohdon-strategiatyo",
+            "ennakkotieto-rekrytoivilta-tyonantajilta",
+        ],
+        "stages": [("tyollisyys", 1), ("aikuiset", 1), ("lapset-ja-nuoret", 1)],
         "theme": "osallisuus",
         "source": "tilastokeskus-vaestorakenne",
         "better": P.NEITHER,
@@ -201,6 +245,36 @@ def load_indicators():
     return created
 
 
+def load_links(created):
+    """Link each indicator to its practices and stages, when it was created now or has no
+    links of that kind yet (as before the links existed); return how many links were added.
+    An indicator whose links a coordinator has chosen keeps them as they are."""
+    practices = {practice.slug: practice for practice in Practice.objects.all()}
+    stages = {
+        (stage.path.slug, stage.order): stage for stage in PathStage.objects.select_related("path")
+    }
+    indicators = {
+        indicator.slug: indicator
+        for indicator in Indicator.objects.filter(slug__in=[data["slug"] for data in INDICATORS])
+    }
+    added = 0
+    for data in INDICATORS:
+        indicator = indicators.get(data["slug"])
+        if indicator is None:
+            continue
+        new = data["slug"] in created
+        if new or not indicator.practices.exists():
+            linked = [practices[slug] for slug in data["practices"] if slug in practices]
+            indicator.practices.add(*linked)
+            added += len(linked)
+        if new or not indicator.stages.exists():
+            # A stage a coordinator has removed meanwhile is skipped.
+            linked = [stages[key] for key in data["stages"] if key in stages]
+            indicator.stages.add(*linked)
+            added += len(linked)
+    return added
+
+
 def load_observations(indicator_slugs):
     """Import the file's figures of the given indicators through the coordinators' import."""
     with OBSERVATIONS_FILE.open("rb") as file:
@@ -218,10 +292,11 @@ def load_observations(indicator_slugs):
 def load(stdout, style):
     load_employment_statistics()
     created = load_indicators()
+    links = load_links(created)
     # Only for indicators created now: figures a coordinator has changed since are kept.
     result = load_observations(created) if created else None
     imported = len(result.created) if result else 0
     stdout.write(
         f"Monitoring demo: {Indicator.objects.count()} indicators, {imported} example "
-        "observations imported."
+        f"observations imported, {links} links to practices and path stages added."
     )

@@ -1,5 +1,6 @@
 """Demo content for the practices app: themes, target groups, the knowledge bank's sources,
-practices with their steps and evidence assessments, and two regional priorities.
+practices with their steps and evidence assessments, two regional priorities, and where
+practices are in use (adoptions).
 
 Written in our own words from the seed documents (the Maahanmuuttajasta kuntalaiseksi project
 2012–2013, Hyvä alku Pohjanmaalla, and JAMK's presentation of Kotopaikka2 from 2020);
@@ -9,10 +10,15 @@ Malmö universitet; the OECD review, the national integration programme of 2012 
 Statistics Finland series were checked to exist as named. The evidence scale follows Itla's
 Kasvun tuki; its Swedish name could not be confirmed, so the Swedish pages keep the Finnish one.
 
-Ratings are deliberately modest: the sources at hand describe the practices and their
-reasoning, but none reports monitored or evaluated results, so no practice is above level 2.
-The second priority, its period and its selections are an illustration of how the portal is
-used, and say so.
+Ratings of the practices from the seeds are deliberately modest: the sources at hand describe
+the practices and their reasoning, but none reports monitored or evaluated results, so none of
+them is above level 2. To show the whole scale, and to give a practice to the path stages the
+seeds say nothing about (integration training, studies in language and everyday skills,
+preparatory and basic education, upper secondary), seven example practices follow them, rated
+from "harmful" to level 5 on example sources. The example practices and sources say so in
+their titles and the first word of their texts, as do the ratings and adoptions of the example
+practices. The second priority, its period and its selections are an illustration of how the
+portal is used, and say so.
 """
 
 import datetime
@@ -23,6 +29,7 @@ from networks.demo import ELINVOIMAKESKUS, JAKOBSTAD_REGION, K5, translated
 from networks.models import Actor, Language, Municipality, PathStage
 from practices.evidence import EvidenceLevel, source_rule_error
 from practices.models import (
+    Adoption,
     Assessment,
     Practice,
     Priority,
@@ -74,6 +81,8 @@ TARGET_GROUPS = [
     ("kuntien-paattajat", "Kuntien päättäjät ja johto", "Kommunernas beslutsfattare och ledning"),
 ]
 
+# The publisher of the knowledge bank's example sources, which are not real documents.
+EXAMPLE_PUBLISHER = "Tietopankin esimerkki – Kunskapsbankens exempel"
 K = Source.Kind
 SOURCES = [
     {
@@ -297,6 +306,161 @@ SOURCES = [
             "in på en annan väg än arbetssökande."
         ),
     },
+    # Examples, not real documents: the seed documents name no evaluation or research of
+    # effects, so these show which kinds of source carry levels 3–5 and the two findings.
+    # Each says so in its title and summary.
+    {
+        "slug": "esimerkki-arviointi-tyopainotteinen-kotoutumiskoulutus",
+        "kind": K.EVALUATION,
+        "publisher": EXAMPLE_PUBLISHER,
+        "year": 2024,
+        "language": "fi",
+        "title_fi": "Työpainotteisen kotoutumiskoulutuksen vertaileva arviointi (esimerkki)",
+        "title_sv": "Jämförande utvärdering av arbetsplatsförlagd integrationsutbildning (exempel)",
+        "summary_fi": (
+            "Esimerkki: kuvitteellinen arviointi, jota ei ole julkaistu. Se näyttää, millainen "
+            "lähde voi kantaa tason 4: työpainotteiseen koulutukseen osallistuneita verrattiin "
+            "samana vuonna tavallisen kotoutumiskoulutuksen aloittaneisiin, joiden koulutustausta "
+            "ja kielitaito olivat samankaltaiset."
+        ),
+        "summary_sv": (
+            "Exempel: en fiktiv utvärdering som inte har publicerats. Den visar vilken sorts "
+            "källa som kan bära nivå 4: deltagarna i den arbetsplatsförlagda utbildningen "
+            "jämfördes med dem som samma år inledde den vanliga integrationsutbildningen och "
+            "hade liknande utbildningsbakgrund och kunskaper i svenska eller finska."
+        ),
+    },
+    {
+        "slug": "esimerkki-seuranta-kotivanhempien-kieliryhmat",
+        "kind": K.MONITORING,
+        "publisher": EXAMPLE_PUBLISHER,
+        "year": 2024,
+        "language": "fi",
+        "title_fi": "Kotivanhempien kieliryhmien osallistujaseuranta (esimerkki)",
+        "title_sv": "Uppföljning av deltagarna i språkgrupper för hemmaföräldrar (exempel)",
+        "summary_fi": (
+            "Esimerkki: kuvitteellinen seuranta, joka näyttää, millainen lähde voi kantaa tason "
+            "3. Osallistujien kielitaito arvioitiin ryhmän alussa ja lopussa, ja lisäksi "
+            "kirjattiin, kuinka moni jatkoi opintoja tai siirtyi muihin palveluihin. "
+            "Vertailuryhmää ei ollut."
+        ),
+        "summary_sv": (
+            "Exempel: en fiktiv uppföljning som visar vilken sorts källa som kan bära nivå 3. "
+            "Deltagarnas kunskaper i finska eller svenska bedömdes i början och i slutet av "
+            "gruppen, och dessutom antecknades hur många som fortsatte studera eller gick vidare "
+            "till andra tjänster. Någon jämförelsegrupp fanns inte."
+        ),
+    },
+    {
+        "slug": "esimerkki-seuranta-valmistavasta-opetuksesta-siirtyneet",
+        "kind": K.MONITORING,
+        "publisher": EXAMPLE_PUBLISHER,
+        "year": 2025,
+        "language": "fi",
+        "title_fi": "Valmistavasta opetuksesta siirtyneiden oppilaiden seuranta (esimerkki)",
+        "title_sv": "Uppföljning av elever som gått över från förberedande undervisning (exempel)",
+        "summary_fi": (
+            "Esimerkki: kuvitteellinen seuranta, joka näyttää, millainen lähde voi kantaa tason "
+            "3. Koulut kirjasivat kolmen lukuvuoden ajan, milloin valmistavan opetuksen oppilaat "
+            "siirtyivät kokonaan omaan luokkaansa ja kuinka moni tarvitsi sen jälkeen "
+            "tehostettua tukea. Tuloksia verrattiin aiempiin vuosiin."
+        ),
+        "summary_sv": (
+            "Exempel: en fiktiv uppföljning som visar vilken sorts källa som kan bära nivå 3. "
+            "Under tre läsår antecknade skolorna när eleverna i förberedande undervisning helt "
+            "gick över till sin egen klass och hur många som därefter behövde intensifierat "
+            "stöd. Resultaten jämfördes med tidigare år."
+        ),
+    },
+    {
+        "slug": "esimerkki-satunnaistettu-kokeilu-luetun-ymmartamisen-tuki",
+        "kind": K.EVALUATION,
+        "publisher": EXAMPLE_PUBLISHER,
+        "year": 2021,
+        "language": "sv",
+        "title_fi": "Satunnaistettu kokeilu luetun ymmärtämisen tehostetusta tuesta (esimerkki)",
+        "title_sv": "Randomiserat försök med intensivt stöd i läsförståelse (exempel)",
+        "summary_fi": (
+            "Esimerkki: kuvitteellinen arviointi, joka näyttää, millainen lähde voi kantaa tason "
+            "5. Ruotsalaisissa kouluissa monikieliset oppilaat jaettiin arpomalla tukea saaviin "
+            "ja vertailuryhmään, ja luetun ymmärtämistä mitattiin ennen jaksoa, sen jälkeen ja "
+            "puoli vuotta myöhemmin."
+        ),
+        "summary_sv": (
+            "Exempel: en fiktiv utvärdering som visar vilken sorts källa som kan bära nivå 5. I "
+            "svenska skolor lottades flerspråkiga elever till en grupp som fick stödet och en "
+            "jämförelsegrupp, och läsförståelsen mättes före perioden, efter den och ett halvår "
+            "senare."
+        ),
+    },
+    {
+        "slug": "esimerkki-toistotutkimus-luetun-ymmartamisen-tuki",
+        "kind": K.RESEARCH,
+        "publisher": EXAMPLE_PUBLISHER,
+        "year": 2023,
+        "language": "en",
+        "title_fi": (
+            "Luetun ymmärtämisen tehostetun tuen toistotutkimus kolmessa Pohjoismaassa (esimerkki)"
+        ),
+        "title_sv": (
+            "Replikeringsstudie om intensivt stöd i läsförståelse i tre nordiska länder (exempel)"
+        ),
+        "summary_fi": (
+            "Esimerkki: kuvitteellinen tutkimus, joka toisti saman kokeilun Norjassa, Tanskassa "
+            "ja Suomessa. Kun tulos toistuu eri maissa ja kouluissa, näyttö on vahvaa; siksi "
+            "tällainen lähde voi tukea tasoa 5."
+        ),
+        "summary_sv": (
+            "Exempel: en fiktiv studie som upprepade samma försök i Norge, Danmark och Finland. "
+            "När resultatet upprepas i olika länder och skolor är evidensen stark; därför kan en "
+            "sådan källa stödja nivå 5."
+        ),
+    },
+    {
+        "slug": "esimerkki-arviointi-monikielinen-tervetulokirje",
+        "kind": K.EVALUATION,
+        "publisher": EXAMPLE_PUBLISHER,
+        "year": 2022,
+        "language": "fi",
+        "title_fi": "Monikielisen tervetulokirjeen vaikutusten arviointi (esimerkki)",
+        "title_sv": "Utvärdering av effekterna av ett flerspråkigt välkomstbrev (exempel)",
+        "summary_fi": (
+            "Esimerkki: kuvitteellinen arviointi, joka näyttää, miltä tulos ”ei vaikutusta” "
+            "näyttää. Kunnissa, jotka lähettivät uusille asukkaille pelkän kirjeen, palveluihin "
+            "hakeuduttiin yhtä usein kuin kunnissa, jotka eivät lähettäneet kirjettä. Kun "
+            "kirjeen jälkeen soitettiin, hakeutuminen lisääntyi."
+        ),
+        "summary_sv": (
+            "Exempel: en fiktiv utvärdering som visar hur resultatet ”ingen effekt” ser ut. I "
+            "kommuner som bara skickade ett brev till nya invånare sökte sig lika många till "
+            "tjänsterna som i kommuner som inte skickade något brev. När man ringde upp efter "
+            "brevet ökade antalet."
+        ),
+    },
+    {
+        "slug": "esimerkki-arviointi-lapset-tulkkeina",
+        "kind": K.EVALUATION,
+        "publisher": EXAMPLE_PUBLISHER,
+        "year": 2020,
+        "language": "fi",
+        "title_fi": (
+            "Lapset tulkkeina: haittojen arviointi sosiaali- ja terveyspalveluissa (esimerkki)"
+        ),
+        "title_sv": (
+            "Barn som tolkar: en utvärdering av skadorna inom social- och hälsovården (exempel)"
+        ),
+        "summary_fi": (
+            "Esimerkki: kuvitteellinen arviointi, joka näyttää, miltä tulos ”haitallisia "
+            "vaikutuksia” näyttää. Asiointeja, joissa lapsi tulkkasi, verrattiin asiointeihin "
+            "ammattitulkin kanssa: tulkkausvirheitä oli enemmän, ja lapset kertoivat stressistä "
+            "ja poissaoloista koulusta."
+        ),
+        "summary_sv": (
+            "Exempel: en fiktiv utvärdering som visar hur resultatet ”skadliga effekter” ser ut. "
+            "Besök där ett barn tolkade jämfördes med besök med en yrkestolk: tolkningsfelen var "
+            "fler, och barnen berättade om stress och frånvaro från skolan."
+        ),
+    },
 ]
 
 # Municipalities of the networks in the seeds. Hyvä alku: Vaasa, the Jakobstad region unit
@@ -319,6 +483,22 @@ MAAHANMUUTTAJASTA_KUNTALAISEKSI = {
     "languages": ["fi", "sv"],
 }
 DRAFT, PUBLISHED = Practice.Status.DRAFT, Practice.Status.PUBLISHED
+# The example practices: published, from the region, in Finnish and Swedish unless they say
+# otherwise, and marked as examples at the start of their descriptions.
+EXAMPLE_PRACTICE = {
+    "status": PUBLISHED,
+    "origin": Practice.Origin.REGIONAL,
+    "languages": ["fi", "sv"],
+}
+EXAMPLE_NOTE_FI = (
+    "Esimerkki: tietopankin demoa varten kirjoitettu toimintatapa, ei todellisen organisaation "
+    "malli."
+)
+EXAMPLE_NOTE_SV = (
+    "Exempel: ett arbetssätt som skrivits för kunskapsbankens demo, inte en verklig "
+    "organisations modell."
+)
+
 # "review": "overdue" puts the practice in the review digest; else it is due in two years.
 PRACTICES = [
     {
@@ -1171,6 +1351,566 @@ PRACTICES = [
         "stages": [("tyollisyys", 1), ("aikuiset", 1)],
         "sources": ["maahanmuuttajasta-kuntalaiseksi-hankekuvaus"],
     },
+    # Examples written for the demo, not from the seed documents: they give a practice to the
+    # stages nothing else serves and show every level of the scale, each on example sources.
+    # Each says so in its title, its summary and the first words of its description.
+    {
+        **EXAMPLE_PRACTICE,
+        "slug": "tyopainotteinen-kotoutumiskoulutus",
+        "title_fi": "Työpainotteinen kotoutumiskoulutus (esimerkki)",
+        "title_sv": "Arbetsplatsförlagd integrationsutbildning (exempel)",
+        "summary_fi": (
+            "Osa kotoutumiskoulutuksesta suoritetaan työpaikalla: opiskelija on kaksi päivää "
+            "viikossa töissä ja kolme päivää oppilaitoksessa, ja opettaja käy työpaikalla. Kieltä "
+            "opitaan siinä työssä, jota opiskelija tavoittelee. Esimerkki, jolla demo näyttää "
+            "tason 4."
+        ),
+        "summary_sv": (
+            "En del av integrationsutbildningen genomförs på en arbetsplats: den studerande "
+            "arbetar två dagar i veckan och studerar tre dagar vid läroanstalten, och läraren "
+            "besöker arbetsplatsen. Språket lärs i det arbete som den studerande siktar på. Ett "
+            "exempel som visar nivå 4 i demon."
+        ),
+        "description_fi": (
+            f"{EXAMPLE_NOTE_FI} Se näyttää, millainen on tasolle 4 arvioitu käytäntö: "
+            "arviointi vertailuryhmän kanssa on tehty, mutta toistettuja tuloksia ei vielä ole."
+            "\n\n"
+            "Koulutus on tavallinen kotoutumiskoulutus, joka päättyy kielitaidon arviointiin. "
+            "Työpaikkajaksoista sopivat työnantaja, oppilaitos ja työvoimapalvelut, ja työpaikka "
+            "nimeää opiskelijalle perehdyttäjän."
+        ),
+        "description_sv": (
+            f"{EXAMPLE_NOTE_SV} Det visar hur ett arbetssätt som bedömts till nivå 4 ser ut: en "
+            "utvärdering med jämförelsegrupp har gjorts, men upprepade resultat saknas ännu.\n\n"
+            "Utbildningen är en vanlig integrationsutbildning som avslutas med en bedömning av "
+            "språkkunskaperna. Arbetsgivaren, läroanstalten och arbetskraftsservicen kommer "
+            "överens om perioderna på arbetsplatsen, och arbetsplatsen utser en person som ger "
+            "den studerande introduktion."
+        ),
+        "aims_fi": (
+            "- Opiskelija oppii suomea tai ruotsia oikeissa työtilanteissa.\n"
+            "- Siirtymä koulutuksesta työhön lyhenee.\n"
+            "- Työnantaja oppii tuntemaan tulevan työntekijän jo koulutuksen aikana."
+        ),
+        "aims_sv": (
+            "- Den studerande lär sig finska eller svenska i verkliga arbetssituationer.\n"
+            "- Övergången från utbildning till arbete blir kortare.\n"
+            "- Arbetsgivaren lär känna en blivande arbetstagare redan under utbildningen."
+        ),
+        "results_fi": (
+            "Esimerkkiarvioinnissa osallistujista useampi oli töissä vuoden kuluttua koulutuksen "
+            "päättymisestä kuin vertailuryhmässä, joka kävi tavallisen kotoutumiskoulutuksen. "
+            "Kielitaidon arvioinnissa ryhmät eivät eronneet. Arviointi ja sen tulokset ovat "
+            "esimerkkejä."
+        ),
+        "results_sv": (
+            "I exempelutvärderingen var fler av deltagarna i arbete ett år efter utbildningen än "
+            "i jämförelsegruppen, som gick den vanliga integrationsutbildningen. I bedömningen av "
+            "språkkunskaperna skilde sig grupperna inte åt. Utvärderingen och dess resultat är "
+            "exempel."
+        ),
+        "themes": ["koulutus", "kieli", "tyollisyys", "tyonantajat-ja-rekrytointi"],
+        "target_groups": ["tyonhakijat", "tyonantajat-ja-tyoyhteisot"],
+        "stages": [("tyollisyys", 4), ("tyollisyys", 5)],
+        "sources": ["esimerkki-arviointi-tyopainotteinen-kotoutumiskoulutus"],
+        "steps": [
+            (
+                "Ala ja työpaikka valitaan",
+                "Bransch och arbetsplats väljs",
+                "Osaamisen arvioinnin ja kotoutumissuunnitelman pohjalta valitaan ala ja "
+                "työpaikka, jossa opiskelijan tavoite voi toteutua.",
+                "Utifrån bedömningen av kompetensen och integrationsplanen väljs en bransch och "
+                "en arbetsplats där den studerandes mål kan förverkligas.",
+            ),
+            (
+                "Kolme päivää oppilaitoksessa",
+                "Tre dagar vid läroanstalten",
+                "Kieli- ja yhteiskuntaopinnoissa käytetään työpaikan sanastoa, tekstejä ja "
+                "tilanteita.",
+                "I studierna i språk och samhälle används arbetsplatsens ordförråd, texter och "
+                "situationer.",
+            ),
+            (
+                "Kaksi päivää työpaikalla",
+                "Två dagar på arbetsplatsen",
+                "Opiskelija tekee työtä perehdyttäjän kanssa, ja opettaja käy työpaikalla kerran "
+                "kuukaudessa.",
+                "Den studerande arbetar tillsammans med den som ger introduktion, och läraren "
+                "besöker arbetsplatsen en gång i månaden.",
+            ),
+            (
+                "Päätös ja jatko",
+                "Avslutning och fortsättning",
+                "Kielitaito arvioidaan, ja työnantaja ja opiskelija keskustelevat mahdollisesta "
+                "työsuhteesta tai jatko-opinnoista.",
+                "Språkkunskaperna bedöms, och arbetsgivaren och den studerande diskuterar en "
+                "möjlig anställning eller fortsatta studier.",
+            ),
+        ],
+    },
+    {
+        **EXAMPLE_PRACTICE,
+        "slug": "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        "title_fi": "Kotivanhempien kieliryhmä lastenhoidon kanssa (esimerkki)",
+        "title_sv": "Språkgrupp för hemmaföräldrar med barnpassning (exempel)",
+        "summary_fi": (
+            "Kotona lapsia hoitavat vanhemmat opiskelevat suomea tai ruotsia ja arjen taitoja "
+            "pienryhmässä kolmena aamupäivänä viikossa, ja lapset ovat sillä aikaa hoidossa "
+            "samassa talossa. Ryhmä kokoontuu tutussa paikassa, kuten järjestön tiloissa. "
+            "Esimerkki, jolla demo näyttää tason 3."
+        ),
+        "summary_sv": (
+            "Föräldrar som sköter barnen hemma studerar finska eller svenska och "
+            "vardagsfärdigheter i en liten grupp tre förmiddagar i veckan, och barnen passas "
+            "under tiden i samma hus. Gruppen träffas på en bekant plats, till exempel i en "
+            "förenings lokaler. Ett exempel som visar nivå 3 i demon."
+        ),
+        "description_fi": (
+            f"{EXAMPLE_NOTE_FI} Lähtökohta on lähdeaineistosta: Hyvä alku Pohjanmaalla "
+            "-hanke nimesi kotiäidit yhdeksi niistä ryhmistä, joita palvelut eivät usein "
+            "tavoita.\n\n"
+            "Kun lastenhoito on järjestetty samaan taloon, opiskelu ei kaadu siihen, ettei "
+            "lapsille ole hoitopaikkaa. Opinnot käsittelevät arjen tilanteita, kuten asiointia, "
+            "päiväkodin ja koulun viestejä ja terveyspalveluja, ja luku- ja kirjoitustaito "
+            "otetaan huomioon."
+        ),
+        "description_sv": (
+            f"{EXAMPLE_NOTE_SV} Utgångspunkten kommer från källmaterialet: projektet En bra "
+            "start i Österbotten nämnde hemmamammor som en av de grupper som tjänsterna ofta "
+            "inte når.\n\n"
+            "När barnpassningen finns i samma hus faller studierna inte på att barnen saknar "
+            "vårdplats. Studierna handlar om vardagliga situationer, som ärenden på olika "
+            "ställen, meddelanden från daghemmet och skolan och besök inom hälsovården, och "
+            "läs- och skrivkunnigheten beaktas."
+        ),
+        "aims_fi": (
+            "- Kotivanhempi oppii kieltä, jota tarvitsee arjessa ja lasten asioissa.\n"
+            "- Kynnys seuraaviin opintoihin tai muihin palveluihin madaltuu.\n"
+            "- Vanhempi tutustuu muihin saman alueen perheisiin."
+        ),
+        "aims_sv": (
+            "- Hemmaföräldern lär sig det språk hen behöver i vardagen och i barnens ärenden.\n"
+            "- Tröskeln till fortsatta studier eller andra tjänster blir lägre.\n"
+            "- Föräldern lär känna andra familjer i samma område."
+        ),
+        "results_fi": (
+            "Esimerkkiseurannassa useimpien osallistujien kielitaito nousi ryhmän alun ja lopun "
+            "arvioinnin välillä, ja noin puolet jatkoi opintoja. Vertailuryhmää ei ollut, joten "
+            "muutosta ei voi varmuudella lukea ryhmän ansioksi. Seuranta ja sen tulokset ovat "
+            "esimerkkejä."
+        ),
+        "results_sv": (
+            "I exempeluppföljningen förbättrades de flesta deltagares kunskaper i finska eller "
+            "svenska mellan bedömningen i början och i slutet av gruppen, och ungefär hälften "
+            "fortsatte studera. Någon jämförelsegrupp fanns inte, så förändringen kan inte med "
+            "säkerhet tillskrivas gruppen. Uppföljningen och dess resultat är exempel."
+        ),
+        "themes": ["kieli", "perheet", "osallisuus"],
+        "target_groups": ["kotivanhemmat", "perheenjasenena-muuttaneet"],
+        "stages": [("aikuiset", 5)],
+        "actors": ["kansalaisopisto-esimerkki", "monikulttuurinen-yhdistys-esimerkki"],
+        "sources": ["esimerkki-seuranta-kotivanhempien-kieliryhmat"],
+        "steps": [
+            (
+                "Henkilökohtainen kutsu",
+                "Personlig inbjudan",
+                "Kunnan kotoutumispalvelut, neuvola ja järjestö kertovat ryhmästä "
+                "kotivanhemmille kasvokkain tai puhelimitse eikä pelkällä kirjeellä.",
+                "Kommunens integrationstjänster, rådgivningen och föreningen berättar om gruppen "
+                "för hemmaföräldrar ansikte mot ansikte eller per telefon, inte bara med ett "
+                "brev.",
+            ),
+            (
+                "Lastenhoito samassa talossa",
+                "Barnpassning i samma hus",
+                "Lapset ovat opiskelun ajan hoidossa viereisessä tilassa, joten vanhempi voi "
+                "keskittyä opintoihin.",
+                "Barnen passas i ett rum intill medan föräldern studerar, så att hen kan "
+                "koncentrera sig på studierna.",
+            ),
+            (
+                "Kieli ja arjen taidot",
+                "Språk och vardagsfärdigheter",
+                "Opetus etenee arjen tilanteiden mukaan, ja luku- ja kirjoitustaitoa "
+                "harjoitellaan tarpeen mukaan.",
+                "Undervisningen följer vardagens situationer, och läs- och skrivkunnigheten övas "
+                "vid behov.",
+            ),
+            (
+                "Jatkosta sopiminen",
+                "Överenskommelse om fortsättningen",
+                "Lopuksi jokaisen kanssa sovitaan jatkosta: seuraava kurssi, kotoutumiskoulutus "
+                "tai muu palvelu.",
+                "Till sist kommer man överens med var och en om fortsättningen: nästa kurs, "
+                "integrationsutbildning eller en annan tjänst.",
+            ),
+        ],
+    },
+    {
+        **EXAMPLE_PRACTICE,
+        "slug": "valmistavasta-opetuksesta-vaiheittain-omaan-luokkaan",
+        "title_fi": "Valmistavasta opetuksesta vaiheittain omaan luokkaan (esimerkki)",
+        "title_sv": "Från förberedande undervisning stegvis till den egna klassen (exempel)",
+        "summary_fi": (
+            "Perusopetukseen valmistavan opetuksen oppilas osallistuu alusta asti joihinkin oman "
+            "ikäryhmänsä tunteihin, ensin esimerkiksi liikuntaan ja musiikkiin, ja osuus kasvaa "
+            "lukukausittain. Siirtymä omaan luokkaan ei tapahdu kerralla, ja luokanopettaja "
+            "tuntee oppilaan jo ennen sitä. Esimerkki, jolla demo näyttää tason 3."
+        ),
+        "summary_sv": (
+            "En elev i undervisning som förbereder för den grundläggande utbildningen deltar från "
+            "början i en del av sin åldersgrupps lektioner, först till exempel i gymnastik och "
+            "musik, och andelen växer för varje termin. Övergången till den egna klassen sker "
+            "inte på en gång, och klassläraren känner eleven redan innan. Ett exempel som visar "
+            "nivå 3 i demon."
+        ),
+        "description_fi": (
+            f"{EXAMPLE_NOTE_FI}\n\n"
+            "Valmistava opetus kestää yleensä noin vuoden. Opettajat sopivat oppilaan "
+            "etenemisestä yhdessä oppilaan ja huoltajien kanssa, ja suomi tai ruotsi toisena "
+            "kielenä -opetus jatkuu siirtymän jälkeen."
+        ),
+        "description_sv": (
+            f"{EXAMPLE_NOTE_SV}\n\n"
+            "Den förberedande undervisningen pågår i regel ungefär ett år. Lärarna kommer "
+            "överens om elevens framsteg tillsammans med eleven och vårdnadshavarna, och "
+            "undervisningen i finska eller svenska som andraspråk fortsätter efter övergången."
+        ),
+        "aims_fi": (
+            "- Oppilas saa ystäviä omasta ikäryhmästään jo valmistavan opetuksen aikana.\n"
+            "- Siirtymä omaan luokkaan sujuu ilman katkosta opinnoissa."
+        ),
+        "aims_sv": (
+            "- Eleven får vänner i sin egen åldersgrupp redan under den förberedande "
+            "undervisningen.\n"
+            "- Övergången till den egna klassen sker utan avbrott i studierna."
+        ),
+        "results_fi": (
+            "Esimerkkiseurannassa vaiheittain siirtyneistä oppilaista suurempi osa opiskeli "
+            "seuraavana lukuvuonna kokonaan omassa luokassaan kuin aiempina vuosina, jolloin "
+            "siirtymä tehtiin kerralla. Vertailu on aiempiin vuosiin eikä samanaikaiseen "
+            "vertailuryhmään. Seuranta ja sen tulokset ovat esimerkkejä."
+        ),
+        "results_sv": (
+            "I exempeluppföljningen studerade en större andel av de elever som gått över stegvis "
+            "helt i sin egen klass följande läsår än under tidigare år, då övergången skedde på "
+            "en gång. Jämförelsen görs med tidigare år, inte med en samtidig jämförelsegrupp. "
+            "Uppföljningen och dess resultat är exempel."
+        ),
+        "themes": ["koulutus", "kieli", "nuoret"],
+        "target_groups": ["nuoret"],
+        "stages": [("lapset-ja-nuoret", 2), ("lapset-ja-nuoret", 3)],
+        "sources": ["esimerkki-seuranta-valmistavasta-opetuksesta-siirtyneet"],
+        "steps": [
+            (
+                "Aloitus valmistavassa ryhmässä",
+                "Start i den förberedande gruppen",
+                "Oppilaan aiempi koulunkäynti ja kielitaito selvitetään, ja hänelle laaditaan "
+                "oma suunnitelma.",
+                "Elevens tidigare skolgång och språkkunskaper utreds, och en egen plan görs upp "
+                "för hen.",
+            ),
+            (
+                "Ensimmäiset tunnit omassa luokassa",
+                "De första lektionerna i den egna klassen",
+                "Jo ensimmäisinä viikkoina oppilas osallistuu oman luokkansa tunneille aineissa, "
+                "joissa kieltä tarvitaan vähemmän.",
+                "Redan under de första veckorna deltar eleven i den egna klassens lektioner i "
+                "ämnen där språket behövs mindre.",
+            ),
+            (
+                "Osuus kasvaa",
+                "Andelen växer",
+                "Opettajat sopivat lukukausittain, mihin aineisiin oppilas siirtyy seuraavaksi.",
+                "Lärarna kommer varje termin överens om vilka ämnen eleven går över till härnäst.",
+            ),
+            (
+                "Kokonaan omaan luokkaan",
+                "Helt till den egna klassen",
+                "Kun oppilas opiskelee kaikki aineet omassa luokassaan, hänen edistymistään "
+                "seurataan vielä lukuvuoden ajan.",
+                "När eleven studerar alla ämnen i sin egen klass följs hens framsteg upp ännu "
+                "under ett läsår.",
+            ),
+        ],
+    },
+    {
+        **EXAMPLE_PRACTICE,
+        "slug": "luetun-ymmartamisen-tehostettu-tuki",
+        "title_fi": "Luetun ymmärtämisen tehostettu tuki monikielisille oppilaille (esimerkki)",
+        "title_sv": "Intensivt stöd i läsförståelse för flerspråkiga elever (exempel)",
+        "summary_fi": (
+            "Perusopetuksen monikieliset oppilaat harjoittelevat pienryhmässä kymmenen viikon "
+            "ajan neljästi viikossa, miten tekstistä löydetään pääasiat ja miten vieraat sanat "
+            "selvitetään. Harjoituksissa käytetään niiden oppiaineiden tekstejä, joita luokassa "
+            "luetaan. Esimerkki, jolla demo näyttää tason 5."
+        ),
+        "summary_sv": (
+            "Flerspråkiga elever i den grundläggande utbildningen övar i en liten grupp fyra "
+            "gånger i veckan under tio veckor på att hitta huvudsakerna i en text och reda ut "
+            "okända ord. I övningarna används texter från de ämnen som klassen läser. Ett "
+            "exempel som visar nivå 5 i demon."
+        ),
+        "description_fi": (
+            f"{EXAMPLE_NOTE_FI} Se näyttää, millainen on tasolle 5 arvioitu käytäntö: jakson "
+            "vaiheet, kesto ja opettajien koulutus on kirjattu, ja vaikutus on osoitettu "
+            "satunnaistetussa kokeilussa ja toistettu kolmessa muussa Pohjoismaassa (molemmat "
+            "lähteet ovat esimerkkejä).\n\n"
+            "Tuki annetaan omassa koulussa koulupäivän aikana, eikä oppilas jää paitsi oman "
+            "luokkansa opetuksesta muissa aineissa."
+        ),
+        "description_sv": (
+            f"{EXAMPLE_NOTE_SV} Det visar hur ett arbetssätt som bedömts till nivå 5 ser ut: "
+            "periodens steg, längd och lärarnas fortbildning är dokumenterade, och effekten har "
+            "påvisats i ett randomiserat försök och upprepats i tre andra nordiska länder (båda "
+            "källorna är exempel).\n\n"
+            "Stödet ges i den egna skolan under skoldagen, och eleven går inte miste om den "
+            "egna klassens undervisning i andra ämnen."
+        ),
+        "aims_fi": (
+            "- Oppilas ymmärtää oppiaineiden tekstejä paremmin ja pysyy mukana luokan "
+            "opetuksessa.\n"
+            "- Opettajat oppivat keinoja, joita voivat käyttää koko luokan kanssa."
+        ),
+        "aims_sv": (
+            "- Eleven förstår ämnenas texter bättre och hänger med i klassens undervisning.\n"
+            "- Lärarna lär sig metoder som de kan använda med hela klassen."
+        ),
+        "results_fi": (
+            "Kummassakin esimerkkitutkimuksessa tukea saaneiden oppilaiden luetun ymmärtäminen "
+            "parani enemmän kuin vertailuryhmän, ja ero säilyi vielä puolen vuoden kuluttua. "
+            "Tutkimukset ja niiden tulokset ovat esimerkkejä."
+        ),
+        "results_sv": (
+            "I båda exempelstudierna förbättrades läsförståelsen mer hos eleverna som fick stödet "
+            "än i jämförelsegruppen, och skillnaden fanns kvar ännu ett halvår senare. Studierna "
+            "och deras resultat är exempel."
+        ),
+        "resources_fi": (
+            "Esimerkki: suomi tai ruotsi toisena kielenä -opettaja tai erityisopettaja, joka on "
+            "käynyt kahden päivän koulutuksen, ja valmis harjoitusaineisto."
+        ),
+        "resources_sv": (
+            "Exempel: en lärare i finska eller svenska som andraspråk eller en speciallärare som "
+            "gått en tvådagarsutbildning, och ett färdigt övningsmaterial."
+        ),
+        "duration_fi": "Kymmenen viikkoa, neljä 45 minuutin tuokiota viikossa",
+        "duration_sv": "Tio veckor, fyra pass på 45 minuter i veckan",
+        "themes": ["koulutus", "kieli", "nuoret"],
+        "target_groups": ["nuoret"],
+        "stages": [("lapset-ja-nuoret", 3)],
+        "sources": [
+            "esimerkki-satunnaistettu-kokeilu-luetun-ymmartamisen-tuki",
+            "esimerkki-toistotutkimus-luetun-ymmartamisen-tuki",
+        ],
+        "steps": [
+            (
+                "Tuen tarpeen tunnistaminen",
+                "Behovet av stöd identifieras",
+                "Syksyllä luokan kaikki oppilaat tekevät lyhyen lukemisen tehtävän, ja sen "
+                "perusteella valitaan tukea tarvitsevat.",
+                "På hösten gör alla elever i klassen en kort läsuppgift, och utifrån den väljs de "
+                "som behöver stöd.",
+            ),
+            (
+                "Kymmenen viikon jakso",
+                "En period på tio veckor",
+                "Pienryhmä kokoontuu neljästi viikossa, ja jokainen tuokio etenee samassa "
+                "järjestyksessä.",
+                "Den lilla gruppen träffas fyra gånger i veckan, och varje pass följer samma "
+                "ordning.",
+            ),
+            (
+                "Oppiaineiden tekstit",
+                "Ämnenas texter",
+                "Harjoituksissa luetaan historian, ympäristöopin ja muiden aineiden tekstejä, "
+                "joita luokassa käsitellään samaan aikaan.",
+                "I övningarna läses texter i historia, omgivningslära och andra ämnen som klassen "
+                "arbetar med samtidigt.",
+            ),
+            (
+                "Seuranta",
+                "Uppföljning",
+                "Jakson lopussa ja puolen vuoden kuluttua tehdään sama lukemisen tehtävä, ja "
+                "tuloksia verrataan syksyn tuloksiin.",
+                "I slutet av perioden och ett halvår senare görs samma läsuppgift, och resultaten "
+                "jämförs med höstens.",
+            ),
+        ],
+    },
+    {
+        **EXAMPLE_PRACTICE,
+        "slug": "tuvasta-toiselle-asteelle-tukihenkilo",
+        "title_fi": (
+            "TUVA-koulutuksesta toiselle asteelle: nimetty tukihenkilö ensimmäiseksi vuodeksi "
+            "(esimerkki)"
+        ),
+        "title_sv": (
+            "Från Hux till andra stadiet: en namngiven stödperson för det första året (exempel)"
+        ),
+        "summary_fi": (
+            "Tutkintokoulutukseen valmentavasta koulutuksesta (TUVA) lukioon tai ammatilliseen "
+            "koulutukseen siirtyvä nuori saa uudesta oppilaitoksestaan nimetyn tukihenkilön "
+            "ensimmäiseksi opiskeluvuodeksi. Tukihenkilö tapaa nuoren jo ennen siirtymää ja "
+            "pitää yhteyttä säännöllisesti. Esimerkki, jolla demo näyttää tason 2."
+        ),
+        "summary_sv": (
+            "En ung person som går från utbildning som handleder för examensutbildning (Hux) "
+            "till gymnasiet eller yrkesutbildning får en namngiven stödperson vid sin nya "
+            "läroanstalt för det första studieåret. Stödpersonen träffar den unga redan före "
+            "övergången och håller regelbundet kontakt. Ett exempel som visar nivå 2 i demon."
+        ),
+        "description_fi": (
+            f"{EXAMPLE_NOTE_FI}\n\n"
+            "Perustelu: siirtymä oppilaitoksesta toiseen on kohta, jossa opinnot katkeavat "
+            "helposti, ja tuttu aikuinen uudessa oppilaitoksessa madaltaa kynnystä kysyä apua. "
+            "Perustelu on kirjattu, mutta tuloksia ei ole vielä seurattu."
+        ),
+        "description_sv": (
+            f"{EXAMPLE_NOTE_SV}\n\n"
+            "Motivering: övergången från en läroanstalt till en annan är en punkt där studierna "
+            "lätt avbryts, och en bekant vuxen vid den nya läroanstalten gör det lättare att be "
+            "om hjälp. Motiveringen är dokumenterad, men resultaten har ännu inte följts upp."
+        ),
+        "aims_fi": (
+            "- Nuori aloittaa toisen asteen opinnot ja jatkaa niitä ensimmäisen vuoden yli.\n"
+            "- Tuen tarve huomataan ajoissa."
+        ),
+        "aims_sv": (
+            "- Den unga börjar studierna på andra stadiet och fortsätter dem efter det första "
+            "året.\n"
+            "- Behovet av stöd upptäcks i tid."
+        ),
+        "themes": ["koulutus", "nuoret"],
+        "target_groups": ["nuoret", "opiskelijat"],
+        "stages": [("lapset-ja-nuoret", 4)],
+        "sources": ["oecd-working-together-finland-2018"],
+        "steps": [
+            (
+                "Tutustuminen ennen siirtymää",
+                "Bekantskap före övergången",
+                "Tukihenkilö tapaa nuoren TUVA-koulutuksen viimeisinä viikkoina, ja he "
+                "tutustuvat yhdessä uuteen oppilaitokseen.",
+                "Stödpersonen träffar den unga under de sista veckorna av Hux-utbildningen, och "
+                "de bekantar sig tillsammans med den nya läroanstalten.",
+            ),
+            (
+                "Ensimmäiset viikot",
+                "De första veckorna",
+                "Tukihenkilö tapaa nuoren viikoittain ja auttaa löytämään lukujärjestyksen, "
+                "opiskeluhuollon ja opintojen tuen.",
+                "Stödpersonen träffar den unga varje vecka och hjälper hen att hitta i schemat, "
+                "studerandevården och stödet för studierna.",
+            ),
+            (
+                "Säännöllinen yhteys",
+                "Regelbunden kontakt",
+                "Syksyn jälkeen tavataan kerran kuukaudessa ja aina, kun nuori pyytää.",
+                "Efter hösten träffas de en gång i månaden och alltid när den unga ber om det.",
+            ),
+            (
+                "Vuoden päätös",
+                "Årets avslutning",
+                "Ensimmäisen vuoden lopussa sovitaan, tarvitaanko tukea vielä.",
+                "I slutet av det första året kommer man överens om stödet ännu behövs.",
+            ),
+        ],
+    },
+    {
+        **EXAMPLE_PRACTICE,
+        "slug": "monikielinen-tervetulokirje-ilman-yhteydenottoa",
+        "title_fi": "Monikielinen tervetulokirje ilman henkilökohtaista yhteydenottoa (esimerkki)",
+        "title_sv": "Flerspråkigt välkomstbrev utan personlig kontakt (exempel)",
+        "summary_fi": (
+            "Kunta lähettää jokaiselle kuntaan muuttaneelle maahanmuuttajalle kirjeen "
+            "palveluista usealla kielellä, mutta kukaan ei ota häneen yhteyttä "
+            "henkilökohtaisesti. Arvioinnissa kirje ei lisännyt palveluihin hakeutumista. "
+            "Esimerkki, jolla demo näyttää arvion, ettei käytännöllä ollut vaikutusta."
+        ),
+        "summary_sv": (
+            "Kommunen skickar ett brev om tjänsterna på flera språk till varje invandrare som "
+            "flyttat till kommunen, men ingen tar personlig kontakt. I utvärderingen fick brevet "
+            "inte fler att söka sig till tjänsterna. Ett exempel som visar bedömningen att "
+            "arbetssättet inte hade någon effekt."
+        ),
+        "description_fi": (
+            f"{EXAMPLE_NOTE_FI} Se näyttää, miltä arvio ”ei vaikutusta” näyttää tietopankissa."
+            "\n\n"
+            "Kirje on halpa tapa tavoittaa kaikki, ja siksi se houkuttelee. Pelkkä kirje ei "
+            "kuitenkaan tuonut ketään palveluihin aiempaa useammin; henkilökohtainen yhteydenotto "
+            "kirjeen jälkeen toi. Kirjettä voi käyttää yhteydenoton tukena, ei sen korvaajana."
+        ),
+        "description_sv": (
+            f"{EXAMPLE_NOTE_SV} Det visar hur bedömningen ”ingen effekt” ser ut i "
+            "kunskapsbanken.\n\n"
+            "Ett brev är ett billigt sätt att nå alla, och därför är det lockande. Enbart brevet "
+            "fick ändå inte fler att söka sig till tjänsterna; en personlig kontakt efter brevet "
+            "gjorde det. Brevet kan stödja kontakten men inte ersätta den."
+        ),
+        "results_fi": (
+            "Esimerkkiarvioinnissa niiden osuus, joiden palvelutarpeen arviointi alkoi kahden "
+            "kuukauden kuluessa, oli kirjeen saaneilla sama kuin vertailukunnissa, joissa "
+            "kirjettä ei lähetetty. Arviointi ja sen tulokset ovat esimerkkejä."
+        ),
+        "results_sv": (
+            "I exempelutvärderingen var andelen vars bedömning av servicebehovet inleddes inom "
+            "två månader lika stor bland dem som fått brevet som i jämförelsekommunerna, där "
+            "inget brev skickades. Utvärderingen och dess resultat är exempel."
+        ),
+        "themes": ["alkuvaiheen-ohjaus", "osallisuus"],
+        "target_groups": ["kaikki-vasta-muuttaneet", "kotivanhemmat"],
+        "stages": [("aikuiset", 1)],
+        "languages": ["fi", "sv", "en", "ar", "ru", "so"],
+        "sources": ["esimerkki-arviointi-monikielinen-tervetulokirje"],
+    },
+    {
+        **EXAMPLE_PRACTICE,
+        "slug": "lapset-vanhempiensa-tulkkeina",
+        "title_fi": "Lapset vanhempiensa tulkkeina asioinnissa (esimerkki)",
+        "title_sv": "Barn som tolkar åt sina föräldrar (exempel)",
+        "summary_fi": (
+            "Ammattitulkin sijaan perheen lapsi tulkkaa vanhemmilleen asioinnissa, esimerkiksi "
+            "terveysasemalla tai sosiaalityöntekijän vastaanotolla. Toimintatapa voi tuntua "
+            "nopealta ja edulliselta, mutta arvioinnissa se osoittautui haitalliseksi. "
+            "Esimerkki, jolla demo näyttää arvion haitallisista vaikutuksista."
+        ),
+        "summary_sv": (
+            "I stället för en yrkestolk tolkar familjens barn åt föräldrarna, till exempel på "
+            "hälsostationen eller hos socialarbetaren. Arbetssättet kan verka snabbt och "
+            "billigt, men i utvärderingen visade det sig vara skadligt. Ett exempel som visar "
+            "bedömningen att ett arbetssätt har skadliga effekter."
+        ),
+        "description_fi": (
+            f"{EXAMPLE_NOTE_FI} Se näyttää, miltä arvio haitallisista vaikutuksista näyttää "
+            "tietopankissa, jotta kukaan ei ottaisi toimintatapaa käyttöön.\n\n"
+            "Lapsi joutuu kuulemaan ja välittämään asioita, jotka eivät hänelle kuulu, kuten "
+            "vanhemman sairauksia tai perheen rahahuolia. Hän on poissa koulusta, ja "
+            "tulkkausvirheet voivat johtaa vääriin päätöksiin tai väärään hoitoon. Suositus: "
+            "käytä ammattitulkkia, myös puhelimitse tai etäyhteydellä."
+        ),
+        "description_sv": (
+            f"{EXAMPLE_NOTE_SV} Det visar hur en bedömning av skadliga effekter ser ut i "
+            "kunskapsbanken, så att ingen tar arbetssättet i bruk.\n\n"
+            "Barnet får höra och föra vidare saker som inte hör till hen, som förälderns "
+            "sjukdomar eller familjens pengabekymmer. Barnet är borta från skolan, och fel i "
+            "tolkningen kan leda till felaktiga beslut eller fel vård. Rekommendation: anlita en "
+            "yrkestolk, också per telefon eller på distans."
+        ),
+        "results_fi": (
+            "Esimerkkiarvioinnissa tulkkausvirheitä oli enemmän kuin ammattitulkin kanssa, ja "
+            "tulkkeina toimineet lapset kertoivat stressistä ja koulupoissaoloista useammin kuin "
+            "muut. Arviointi ja sen tulokset ovat esimerkkejä."
+        ),
+        "results_sv": (
+            "I exempelutvärderingen var tolkningsfelen fler än med en yrkestolk, och barn som "
+            "tolkat berättade oftare än andra om stress och frånvaro från skolan. Utvärderingen "
+            "och dess resultat är exempel."
+        ),
+        "themes": ["terveys-ja-hyvinvointi", "perheet"],
+        "target_groups": ["perheenjasenena-muuttaneet", "kaikki-vasta-muuttaneet"],
+        "stages": [("aikuiset", 6)],
+        "sources": ["esimerkki-arviointi-lapset-tulkkeina"],
+    },
 ]
 
 TEXT_FIELDS = (
@@ -1312,6 +2052,108 @@ ASSESSMENTS = [
         "Mål, målgrupper och aktörer är beskrivna. Vägledningens innehåll är ännu inte "
         "beskrivet steg för steg, och det saknas uppföljningsdata om hur många som nåtts.",
     ),
+    # The example practices: every rationale says that it is an example.
+    (
+        "tyopainotteinen-kotoutumiskoulutus",
+        L.MODERATE_EVIDENCE,
+        COORDINATORS,
+        REASSESSED_ON,
+        ["esimerkki-arviointi-tyopainotteinen-kotoutumiskoulutus"],
+        "Esimerkkiarvio: arviointi vertailuryhmän kanssa (esimerkkilähde) osoittaa, että "
+        "osallistujat olivat vuoden kuluttua useammin töissä kuin vertailuryhmä. Tasoa 5 ei voi "
+        "antaa, koska tulosta ei ole toistettu eikä kontrolloituja tutkimuksia ole.",
+        "Exempel på en bedömning: en utvärdering med jämförelsegrupp (en exempelkälla) visar "
+        "att deltagarna oftare än jämförelsegruppen var i arbete ett år senare. Nivå 5 kan inte "
+        "ges eftersom resultatet inte har upprepats och kontrollerade studier saknas.",
+    ),
+    (
+        "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        L.SOME_EVIDENCE,
+        COORDINATORS,
+        REASSESSED_ON,
+        ["esimerkki-seuranta-kotivanhempien-kieliryhmat"],
+        "Esimerkkiarvio: osallistujien seuranta ryhmän alussa ja lopussa (esimerkkilähde) "
+        "näyttää myönteistä muutosta kielitaidossa. Tasoa 4 ei voi antaa, koska vertailuryhmää "
+        "ei ole.",
+        "Exempel på en bedömning: uppföljningen av deltagarna i början och i slutet av gruppen "
+        "(en exempelkälla) visar en positiv förändring i kunskaperna i finska eller svenska. "
+        "Nivå 4 kan inte ges eftersom det saknas en jämförelsegrupp.",
+    ),
+    (
+        "valmistavasta-opetuksesta-vaiheittain-omaan-luokkaan",
+        L.SOME_EVIDENCE,
+        COORDINATORS,
+        REASSESSED_ON,
+        ["esimerkki-seuranta-valmistavasta-opetuksesta-siirtyneet"],
+        "Esimerkkiarvio: koulujen kolmen lukuvuoden seuranta (esimerkkilähde) näyttää, että "
+        "vaiheittain siirtyneet opiskelivat useammin kokonaan omassa luokassaan kuin oppilaat "
+        "aiempina vuosina. Vertailu on aiempiin vuosiin eikä samanaikaiseen vertailuryhmään, "
+        "joten tasoa 4 ei voi antaa.",
+        "Exempel på en bedömning: skolornas uppföljning under tre läsår (en exempelkälla) visar "
+        "att de elever som gått över stegvis oftare studerade helt i sin egen klass än eleverna "
+        "under tidigare år. Jämförelsen görs med tidigare år och inte med en samtidig "
+        "jämförelsegrupp, så nivå 4 kan inte ges.",
+    ),
+    (
+        "luetun-ymmartamisen-tehostettu-tuki",
+        L.STRONG_EVIDENCE,
+        COORDINATORS,
+        REASSESSED_ON,
+        [
+            "esimerkki-satunnaistettu-kokeilu-luetun-ymmartamisen-tuki",
+            "esimerkki-toistotutkimus-luetun-ymmartamisen-tuki",
+        ],
+        "Esimerkkiarvio: satunnaistettu kokeilu Ruotsissa ja sen toisto kolmessa muussa "
+        "Pohjoismaassa (molemmat esimerkkilähteitä) osoittavat myönteisen vaikutuksen luetun "
+        "ymmärtämiseen, ja vaikutus säilyi puoli vuotta. Toistetut pohjoismaiset tulokset "
+        "täyttävät tason 5 ehdot.",
+        "Exempel på en bedömning: ett randomiserat försök i Sverige och dess upprepning i tre "
+        "andra nordiska länder (båda exempelkällor) visar en positiv effekt på läsförståelsen, "
+        "och effekten höll i sig ett halvår. De upprepade nordiska resultaten uppfyller "
+        "villkoren för nivå 5.",
+    ),
+    (
+        "tuvasta-toiselle-asteelle-tukihenkilo",
+        L.THEORETICALLY_GROUNDED,
+        COORDINATORS,
+        REASSESSED_ON,
+        ["oecd-working-together-finland-2018"],
+        "Esimerkkiarvio: tavoite, kohderyhmä ja vaiheet on kuvattu, ja perustelu on kirjattu: "
+        "siirtymä toiselle asteelle on kohta, jossa opinnot voivat katketa, ja OECD:n katsaus "
+        "(2018) käsittelee myös maahanmuuttajien lasten koulutusta. Tuloksia ei ole seurattu, "
+        "joten tasoa 3 ei voi antaa.",
+        "Exempel på en bedömning: mål, målgrupp och steg är beskrivna, och motiveringen är "
+        "dokumenterad: övergången till andra stadiet är en punkt där studierna kan avbrytas, "
+        "och OECD:s översikt (2018) behandlar också utbildningen för invandrares barn. "
+        "Resultaten har inte följts upp, så nivå 3 kan inte ges.",
+    ),
+    (
+        "monikielinen-tervetulokirje-ilman-yhteydenottoa",
+        L.NO_EFFECT,
+        COORDINATORS,
+        REASSESSED_ON,
+        ["esimerkki-arviointi-monikielinen-tervetulokirje"],
+        "Esimerkkiarvio: vertaileva arviointi (esimerkkilähde) ei löytänyt eroa palveluihin "
+        "hakeutumisessa kirjeen saaneiden ja vertailukuntien asukkaiden välillä. Käytäntö on "
+        "arvioitu, eikä sillä ollut vaikutusta tulokseen, johon se tähtäsi.",
+        "Exempel på en bedömning: en jämförande utvärdering (en exempelkälla) fann ingen "
+        "skillnad i hur många som sökte sig till tjänsterna mellan dem som fått brevet och "
+        "invånarna i jämförelsekommunerna. Arbetssättet har utvärderats och hade ingen effekt "
+        "på det resultat som det syftade till.",
+    ),
+    (
+        "lapset-vanhempiensa-tulkkeina",
+        L.HARMFUL,
+        COORDINATORS,
+        REASSESSED_ON,
+        ["esimerkki-arviointi-lapset-tulkkeina"],
+        "Esimerkkiarvio: arviointi (esimerkkilähde) havaitsi enemmän tulkkausvirheitä kuin "
+        "ammattitulkin kanssa sekä lapsille aiheutuvaa stressiä ja poissaoloja koulusta. "
+        "Käytäntöä ei pidä ottaa käyttöön.",
+        "Exempel på en bedömning: utvärderingen (en exempelkälla) fann fler tolkningsfel än med "
+        "en yrkestolk samt stress och frånvaro från skolan hos barnen. Arbetssättet ska inte tas "
+        "i bruk.",
+    ),
 ]
 
 RELATED = [
@@ -1323,6 +2165,12 @@ RELATED = [
     ("skanen-alueellinen-yhteistyomalli", "alueellisen-aiesopimuksen-valmistelu"),
     ("verkostoanalyysi-kotoutumisen-poluittain", "alueellisen-aiesopimuksen-valmistelu"),
     ("ennakkotieto-rekrytoivilta-tyonantajilta", "onnistuneista-rekrytoinneista-kertominen"),
+    ("valmistavasta-opetuksesta-vaiheittain-omaan-luokkaan", "luetun-ymmartamisen-tehostettu-tuki"),
+    (
+        "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        "monikielinen-tervetulokirje-ilman-yhteydenottoa",
+    ),
+    ("tyopainotteinen-kotoutumiskoulutus", "kotopaikka2-viisivaiheinen-tyollistymisen-malli"),
 ]
 
 SELECTED_BY_2013 = {
@@ -1423,6 +2271,146 @@ PRIORITIES = [
                 "Ändrar arbetsgivarnas uppfattningar med hjälp av exempel.",
             ),
         ],
+    },
+]
+
+# Where practices are in use. The adoptions of the Hyvä alku model and of telling employers
+# about successful recruitments rest on the seed documents (the members of the Hyvä alku
+# network; the project years 2012–2013); those of the example practices are examples, and
+# their texts say so. Organisations only, never a person.
+ADOPTIONS = [
+    {
+        "practice": "tyopainotteinen-kotoutumiskoulutus",
+        "municipality": "vaasa",
+        "actor": "teknologiayritys-esimerkki",
+        "started_on": datetime.date(2023, 8, 14),
+        "contact_organisation": (
+            "Teknologiayritys Vaasassa – Teknikföretag i Vasa (esimerkki / exempel)"
+        ),
+        "adaptation_fi": (
+            "Esimerkki: työpaikkajaksot ovat energiateknologian yrityksen tuotannossa ja "
+            "varastossa. Yritys on koonnut kuvitetun sanaston, jota käytetään myös "
+            "oppilaitoksen opetuksessa."
+        ),
+        "adaptation_sv": (
+            "Exempel: perioderna på arbetsplatsen sker i energiteknikföretagets produktion och "
+            "lager. Företaget har sammanställt en illustrerad ordlista som också används i "
+            "undervisningen vid läroanstalten."
+        ),
+        "results_fi": (
+            "Esimerkki: ensimmäisen ryhmän kymmenestä opiskelijasta neljä sai yritykseltä "
+            "määräaikaisen työsopimuksen koulutuksen jälkeen."
+        ),
+        "results_sv": (
+            "Exempel: av de tio studerande i den första gruppen fick fyra ett visstidsavtal med "
+            "företaget efter utbildningen."
+        ),
+    },
+    {
+        "practice": "tyopainotteinen-kotoutumiskoulutus",
+        "municipality": "narpio",
+        "actor": "kasvihuoneyritys-esimerkki",
+        "started_on": datetime.date(2024, 1, 8),
+        "contact_organisation": (
+            "Kasvihuoneyritys Närpiössä – Växthusföretag i Närpes (esimerkki / exempel)"
+        ),
+        "adaptation_fi": (
+            "Esimerkki: koulutus on ruotsiksi, ja työpaikkajaksot sovitetaan kasvihuoneen "
+            "sesonkeihin niin, että työpäiviä on keväällä enemmän ja talvella vähemmän."
+        ),
+        "adaptation_sv": (
+            "Exempel: utbildningen är på svenska, och perioderna på arbetsplatsen anpassas efter "
+            "växthusets säsonger så att det finns fler arbetsdagar på våren och färre på "
+            "vintern."
+        ),
+        "results_fi": (
+            "Esimerkki: osallistujat kertoivat, että ruotsin kieltä oli helpompi käyttää töissä "
+            "kuin luokassa. Työhön jääneistä ei ole vielä tietoa."
+        ),
+        "results_sv": (
+            "Exempel: deltagarna berättade att det var lättare att använda svenska i arbetet än "
+            "i klassrummet. Uppgifter om hur många som fått fortsatt arbete finns ännu inte."
+        ),
+    },
+    {
+        "practice": "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        "municipality": "vaasa",
+        "actor": "kansalaisopisto-esimerkki",
+        "started_on": datetime.date(2022, 9, 5),
+        "contact_organisation": ("Kansalaisopisto – Medborgarinstitut (esimerkki / exempel)"),
+        "adaptation_fi": (
+            "Esimerkki: ryhmä kokoontuu asukastalossa, ja lastenhoidosta vastaavat koulutetut "
+            "vapaaehtoiset varhaiskasvatuksen ammattilaisen johdolla."
+        ),
+        "adaptation_sv": (
+            "Exempel: gruppen träffas i ett invånarhus, och barnpassningen sköts av utbildade "
+            "frivilliga under ledning av en yrkesperson inom småbarnspedagogiken."
+        ),
+    },
+    {
+        "practice": "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        "municipality": "mustasaari",
+        "actor": "kansalaisopisto-esimerkki",
+        "started_on": datetime.date(2023, 9, 4),
+        "contact_organisation": ("Kansalaisopisto – Medborgarinstitut (esimerkki / exempel)"),
+        "adaptation_fi": (
+            "Esimerkki: ryhmä opiskelee ruotsia, koska suurin osa kunnan palveluista ja "
+            "kouluista on ruotsinkielisiä."
+        ),
+        "adaptation_sv": (
+            "Exempel: gruppen studerar svenska, eftersom största delen av kommunens tjänster och "
+            "skolor är svenskspråkiga."
+        ),
+    },
+    {
+        "practice": "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        "actor": "monikulttuurinen-yhdistys-esimerkki",
+        "started_on": datetime.date(2024, 1, 15),
+        "contact_organisation": (
+            "Monikulttuurinen yhdistys – Mångkulturell förening (esimerkki / exempel)"
+        ),
+        "adaptation_fi": (
+            "Esimerkki: yhdistys kutsuu ryhmään jäseniensä kautta ja tarjoaa tilat; opettaja "
+            "tulee kansalaisopistosta."
+        ),
+        "adaptation_sv": (
+            "Exempel: föreningen bjuder in till gruppen via sina medlemmar och ordnar "
+            "lokalerna; läraren kommer från medborgarinstitutet."
+        ),
+    },
+    {
+        "practice": "hyva-alku-alkukartoitus-ja-suunnitelma",
+        "municipality": "pietarsaari",
+        "actor": "pietarsaaren-seudun-kotoutumisyksikko",
+        "contact_organisation": (
+            "Pietarsaaren seudun kotoutumisyksikkö – Integrationsenheten i Jakobstadsnejden"
+        ),
+        "adaptation_fi": (
+            "Yksikkö kuului Hyvä alku -verkostoon ja palveli Pietarsaaren lisäksi Pedersörea, "
+            "Uuttakaarlepyytä, Luotoa, Kruunupyytä ja Vöyriä. Tavoitteena oli käyttää samaa "
+            "kartoitusmallia myös ruotsinkielisessä kotouttamistyössä ja kehittää "
+            "verkkotestien käytöstä malli myös ruotsiksi."
+        ),
+        "adaptation_sv": (
+            "Enheten hörde till nätverket En bra start och betjänade förutom Jakobstad även "
+            "Pedersöre, Nykarleby, Larsmo, Kronoby och Vörå. Målet var att använda samma "
+            "kartläggningsmodell också i integrationsarbetet på svenska och att utveckla en "
+            "modell för webbtesten också på svenska."
+        ),
+    },
+    {
+        "practice": "hyva-alku-alkukartoitus-ja-suunnitelma",
+        "municipality": "kristiinankaupunki",
+        "actor": "k5",
+        "contact_organisation": "K5",
+    },
+    {
+        "practice": "onnistuneista-rekrytoinneista-kertominen",
+        "municipality": "vaasa",
+        "actor": "vaasan-kaupunki",
+        "started_on": datetime.date(2012, 1, 1),
+        "ended_on": datetime.date(2013, 12, 31),
+        "contact_organisation": "Vaasan kaupunki – Vasa stad",
     },
 ]
 
@@ -1579,6 +2567,48 @@ def load_priorities():
                 )
 
 
+def load_adoptions():
+    """Create the demo adoptions of each practice that has none yet; return how many.
+
+    A practice that already has adoptions (the demo's, or ones a coordinator has added or
+    kept) gets none from the demo, so that loading again neither duplicates nor restores
+    them."""
+    practices = {
+        practice.slug: practice
+        for practice in Practice.objects.filter(slug__in={data["practice"] for data in ADOPTIONS})
+    }
+    adopted = set(
+        Adoption.objects.filter(practice__in=practices.values()).values_list(
+            "practice__slug", flat=True
+        )
+    )
+    municipalities = {
+        municipality.slug: municipality for municipality in Municipality.objects.all()
+    }
+    actors = {actor.slug: actor for actor in Actor.objects.all()}
+    created = 0
+    for data in ADOPTIONS:
+        practice = practices.get(data["practice"])
+        if practice is None or practice.slug in adopted:
+            continue
+        municipality = municipalities.get(data.get("municipality"))
+        actor = actors.get(data.get("actor"))
+        if municipality is None and actor is None:
+            continue  # a coordinator has removed both meanwhile
+        # save() adds the municipality to the practice's "in use in" list.
+        Adoption.objects.create(
+            practice=practice,
+            municipality=municipality,
+            actor=actor,
+            started_on=data.get("started_on"),
+            ended_on=data.get("ended_on"),
+            contact_organisation=data.get("contact_organisation", ""),
+            **translated(data, "adaptation", "results"),
+        )
+        created += 1
+    return created
+
+
 def load(stdout, style):
     load_themes_and_target_groups()
     load_sources()
@@ -1586,6 +2616,7 @@ def load(stdout, style):
     load_related(created)
     load_assessments(created)
     load_priorities()
+    load_adoptions()
     published = Practice.objects.published().count()
     counts = [
         (Theme, "themes"),
@@ -1594,6 +2625,7 @@ def load(stdout, style):
         (Practice, "practices"),
         (Assessment, "assessments"),
         (Priority, "priorities"),
+        (Adoption, "adoptions"),
     ]
     summary = ", ".join(f"{model.objects.count()} {label}" for model, label in counts)
     stdout.write(f"Practices demo: {summary} ({published} practices published).")
