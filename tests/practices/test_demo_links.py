@@ -36,7 +36,7 @@ def link_counts():
     }
 
 
-def test_published_practices_cover_every_evidence_level(demo_content):
+def check_published_practices_cover_every_evidence_level():
     published = Practice.objects.published()
     levels = set(published.values_list("evidence_level", flat=True))
     assert levels >= set(EvidenceLevel.values), sorted(set(EvidenceLevel.values) - levels)
@@ -45,7 +45,7 @@ def test_published_practices_cover_every_evidence_level(demo_content):
     assert 3 <= rated_3_to_5.count() <= 5
 
 
-def test_each_rating_of_evidence_rests_on_sources_that_carry_it(demo_content):
+def check_each_rating_of_evidence_rests_on_sources_that_carry_it():
     for practice in Practice.objects.published().exclude(evidence_level=EvidenceLevel.NOT_ASSESSED):
         assessment = practice.latest_assessment
         kinds = [source.kind for source in assessment.sources.all()]
@@ -58,7 +58,7 @@ def test_each_rating_of_evidence_rests_on_sources_that_carry_it(demo_content):
         assert kinds & {Source.Kind.EVALUATION, Source.Kind.RESEARCH}, practice.slug
 
 
-def test_examples_say_so_in_both_languages(demo_content):
+def check_examples_say_so_in_both_languages():
     examples = Practice.objects.filter(description_fi__startswith="Esimerkki:")
     assert examples.count() >= 5
     for practice in examples:
@@ -77,7 +77,7 @@ def test_examples_say_so_in_both_languages(demo_content):
         assert source.summary_sv.startswith("Exempel:"), source.slug
 
 
-def test_every_stage_of_the_three_paths_has_a_published_practice(demo_content):
+def check_every_stage_of_the_three_paths_has_a_published_practice():
     stages = PathStage.objects.select_related("path")
     assert stages.count() >= 16
     assert {stage.path.slug for stage in stages} == {"tyollisyys", "aikuiset", "lapset-ja-nuoret"}
@@ -86,7 +86,7 @@ def test_every_stage_of_the_three_paths_has_a_published_practice(demo_content):
         assert practices.exists(), f"{stage.path.slug} {stage.order}: {stage.name_fi}"
 
 
-def test_practices_for_the_stages_that_had_none_are_described_in_both_languages(demo_content):
+def check_practices_for_the_stages_that_had_none_are_described_in_both_languages():
     for path, order in [
         ("tyollisyys", 4),
         ("aikuiset", 5),
@@ -103,7 +103,7 @@ def test_practices_for_the_stages_that_had_none_are_described_in_both_languages(
         assert practice.languages.exists(), practice.slug
 
 
-def test_published_adoptions_span_municipalities_and_practices(demo_content):
+def check_published_adoptions_span_municipalities_and_practices():
     adoptions = Adoption.objects.public()
     assert adoptions.count() >= 6
     municipalities = set(
@@ -117,14 +117,14 @@ def test_published_adoptions_span_municipalities_and_practices(demo_content):
     assert described.exclude(results_fi="").exclude(results_sv="").count() >= 2
 
 
-def test_adoptions_put_their_municipality_on_the_practice(demo_content):
+def check_adoptions_put_their_municipality_on_the_practice():
     adoptions = Adoption.objects.public().exclude(municipality=None)
     assert adoptions.exists()
     for adoption in adoptions:
         assert adoption.practice.municipalities.filter(pk=adoption.municipality_id).exists()
 
 
-def test_adoptions_name_organisations_and_examples_say_so(demo_content):
+def check_adoptions_name_organisations_and_examples_say_so():
     adoptions = Adoption.objects.select_related("practice")
     assert adoptions.filter(adaptation_fi__startswith="Esimerkki:").exists()
     for adoption in adoptions:
@@ -144,7 +144,7 @@ def test_adoptions_name_organisations_and_examples_say_so(demo_content):
             assert adoption.adaptation_sv.startswith("Exempel:"), adoption
 
 
-def test_every_indicator_has_practices_and_stages(demo_content):
+def check_every_indicator_has_practices_and_stages():
     indicators = Indicator.objects.all()
     assert indicators.count() >= 6
     for indicator in indicators:
@@ -152,7 +152,7 @@ def test_every_indicator_has_practices_and_stages(demo_content):
         assert indicator.stages.exists(), indicator
 
 
-def test_indicators_are_linked_to_the_practices_that_aim_at_them(demo_content):
+def check_indicators_are_linked_to_the_practices_that_aim_at_them():
     employment = Indicator.objects.get(slug="tyollisyysaste-vieraskieliset")
     assert employment.practices.filter(
         slug="kotopaikka2-viisivaiheinen-tyollistymisen-malli"
@@ -169,6 +169,29 @@ def test_indicators_are_linked_to_the_practices_that_aim_at_them(demo_content):
     # Read from above through the reverse relation, as the practice page does.
     hyva_alku = Practice.objects.get(slug="hyva-alku-alkukartoitus-ja-suunnitelma")
     assert hyva_alku.indicators.filter(pk=assessment.pk).exists()
+
+
+# One load of the demo for each group of checks: a load takes seconds, and the checks of a
+# group read the same records.
+
+
+def test_the_demo_practices_cover_every_level_and_stage_in_both_languages(demo_content):
+    check_published_practices_cover_every_evidence_level()
+    check_each_rating_of_evidence_rests_on_sources_that_carry_it()
+    check_examples_say_so_in_both_languages()
+    check_every_stage_of_the_three_paths_has_a_published_practice()
+    check_practices_for_the_stages_that_had_none_are_described_in_both_languages()
+
+
+def test_the_demo_adoptions_span_municipalities_and_practices(demo_content):
+    check_published_adoptions_span_municipalities_and_practices()
+    check_adoptions_put_their_municipality_on_the_practice()
+    check_adoptions_name_organisations_and_examples_say_so()
+
+
+def test_the_demo_indicators_are_linked_to_practices_and_stages(demo_content):
+    check_every_indicator_has_practices_and_stages()
+    check_indicators_are_linked_to_the_practices_that_aim_at_them()
 
 
 def test_loading_the_demo_twice_adds_no_practice_source_adoption_or_link():
