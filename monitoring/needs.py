@@ -9,6 +9,7 @@ indicators' reverse relation."""
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -60,9 +61,13 @@ def moves_away(indicator, own, follow_ups):
     if own is None or own.trend is None or own.trend.judgement != "worse":
         return []
     return [
-        _("Moving away from the target %(target)s that %(party)s committed to: %(trend)s.")
+        _(
+            "Moving away from the target %(target)s in %(area)s that %(party)s committed "
+            "to: %(trend)s."
+        )
         % {
             "target": follow_up.target_figure,
+            "area": follow_up.area_name,
             "party": localised(follow_up.commitment.party.actor, "name"),
             "trend": own.trend.describe(indicator.decimals),
         }
@@ -83,9 +88,14 @@ def indicator_needs(municipality):
         grouped[(observation.indicator_id, area_key(observation))].append(observation)
     follow_up_model = Indicator._meta.get_field("follow_ups").related_model
     targets = defaultdict(list)
-    for follow_up in follow_up_model.objects.public().filter(
-        municipality=municipality, indicator__in=indicators
-    ):
+    # The targets set for the municipality, for its sub-region and for the whole region:
+    # a figure that worsens here moves away from each of them.
+    its_areas = (
+        Q(municipality=municipality)
+        | Q(sub_region=municipality.sub_region_id)
+        | Q(municipality__isnull=True, sub_region__isnull=True)
+    )
+    for follow_up in follow_up_model.objects.public().filter(its_areas, indicator__in=indicators):
         targets[follow_up.indicator_id].append(follow_up)
     needs = {}
     for pk, indicator in indicators.items():

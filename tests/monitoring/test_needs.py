@@ -46,6 +46,10 @@ def needs(region):
     AdoptionFactory(practice=weak, municipality=beeta)
     guidance = aiming(unemployed, "ohjaus", 3)
     commit_to(guidance, "Työttömiä vähemmän.", indicator=unemployed, target=800, municipality=alfa)
+    # A target of the other sub-region's is not Alfa's.
+    commit_to(
+        guidance, "Etelässä.", indicator=unemployed, target=700, sub_region=region["sub_regions"][1]
+    )
     stage = PathStageFactory(
         path=IntegrationPathFactory(slug="polku", name_fi="Polku", name_sv="Vägen"),
         name_fi="Koulu",
@@ -80,7 +84,15 @@ def test_lagging_indicators_and_gaps_are_listed_with_why(client, needs):
     rate_why = text_of(items[0])
     assert "58,5 % täällä, koko alueella 61,5 % (2023)" in rate_why
     unemployed_why = text_of(items[1])
-    assert "Etääntyy tavoitteesta 800 henkilöä" in unemployed_why
+    assert "Etääntyy tavoitteesta 800 henkilöä alueella Alfa" in unemployed_why
+
+
+def test_a_worsening_figure_moves_away_from_the_regions_target_too(client, needs, region):
+    unemployed = region["indicators"][1]
+    commit_to(needs["guidance"], "Koko alue.", indicator=unemployed, target=900)
+    why = text_of(need_items(needs_page(client))[1])
+    assert "Etääntyy tavoitteesta 900 henkilöä alueella Pohjanmaa" in why
+    assert "700 henkilöä" not in why
 
 
 def test_a_municipality_ahead_of_the_region_has_no_indicator_need(client, needs):
