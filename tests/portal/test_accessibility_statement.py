@@ -165,3 +165,12 @@ def test_only_the_statement_has_the_feedback_address_in_the_admin(client, coordi
         page = Page.objects.get(key=key)
         html = client.get(reverse("admin:portal_page_change", args=[page.pk])).content.decode()
         assert ('name="feedback_email"' in html) is shown
+
+
+def test_the_privacy_notice_says_what_telling_where_a_practice_is_used_keeps(client):
+    finnish = client.get(url("portal:privacy")).content.decode()
+    swedish = client.get(url("portal:privacy", "sv")).content.decode()
+    assert "Käyttöilmoitukset" in finnish and "heti, kun olet vahvistanut" in finnish
+    assert "Anmälningar om användning" in swedish and "så snart du har bekräftat" in swedish
+    # Before the session cookie's paragraph, in the list of what is kept.
+    assert finnish.index("Käyttöilmoitukset") < finnish.index("Istuntoeväste")
