@@ -482,7 +482,7 @@ def gap(request):
     """What could close one gap of the coverage matrix (networks.gaps): its address names
     the municipality, the stage and the language, as the matrix's cells link to it."""
     municipality, stage, language = (request.GET.get(name, "") for name in gaps.PARAMETERS)
-    if language not in gaps.LANGUAGES or not stage.isdigit():
+    if language not in gaps.LANGUAGES or not (stage.isascii() and stage.isdigit()):
         raise Http404(_("No such gap: the address names no municipality, stage or language."))
     municipality = get_object_or_404(Municipality.objects.for_list(), slug=municipality)
     stage = get_object_or_404(PathStage.objects.select_related("path"), pk=int(stage))

@@ -150,6 +150,7 @@ def test_the_gap_page_is_valid_and_in_order(client, assessment_practices, lang):
         "municipality=alfa&stage=1&language=en",
         "municipality=nobody&stage=1&language=sv",
         "municipality=alfa&stage=999999&language=sv",
+        "municipality=alfa&stage=%C2%B2&language=sv",
         "",
     ],
 )
