@@ -265,9 +265,10 @@ class PageCacheMiddleware:
 # --- 3. Parts of pages --------------------------------------------------------------------
 
 
-def remembered(name, parts, compute, *, apps=GENERATIONS):
+def remembered(name, parts, compute, *, apps=COORDINATOR_APPS):
     """compute()'s value (plain data: HTML, numbers), kept per language, day and `parts`
-    until the content of `apps` changes. Without a cache, just computed."""
+    until the content of `apps` changes (by default every app's but the discussion's: a
+    part that shows comments names "discussion" itself). Without a cache, just computed."""
     key = key_for("part", name, *parts)
     try:
         generation, value = lookup(key, apps)
@@ -280,7 +281,7 @@ def remembered(name, parts, compute, *, apps=GENERATIONS):
     return value
 
 
-def cached_html(name, parts, draw, *, apps=GENERATIONS):
+def cached_html(name, parts, draw, *, apps=COORDINATOR_APPS):
     """draw()'s HTML, remembered as above."""
     html = remembered(name, parts, lambda: str(draw()), apps=apps)
     # Our own templates' HTML, which escaped what they show.

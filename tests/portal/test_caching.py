@@ -246,3 +246,21 @@ def test_a_review_comment_leaves_the_practice_pages_cached_and_expires_the_other
     assert client.get(practice_url)["X-Page-Cache"] == "hit"
     assert client.get(actor_url)["X-Page-Cache"] == "hit"
     assert client.get(home_url)["X-Page-Cache"] == "miss"
+
+
+def test_a_review_comment_leaves_the_practices_cached_part_in_place(
+    client, demo_content, coordinator, django_assert_max_num_queries
+):
+    """The practice page's record below its title is a cached part for every reader; a
+    comment on the letter of intent is not in it, so it is not drawn again."""
+    from agreements.models import Comment, Version
+
+    url = practice(demo_content).get_absolute_url()
+    client.get(url)
+    version = Version.objects.filter(sections__isnull=False).order_by("pk").first()
+    Comment.objects.create(
+        version=version, section=version.sections.first(), author=coordinator, text="Hyvä."
+    )
+    # The practice alone: its record comes from the cache (ten queries when drawn).
+    with django_assert_max_num_queries(1):
+        assert client.get(url).status_code == 200
