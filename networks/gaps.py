@@ -12,7 +12,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import (
-    Case,
     Count,
     Exists,
     F,
@@ -21,7 +20,6 @@ from django.db.models import (
     Q,
     Subquery,
     Value,
-    When,
     Window,
 )
 from django.db.models.functions import Coalesce, RowNumber
@@ -136,8 +134,14 @@ def actor_options(municipality, stage, language, day):
 
 
 def count_of(adoptions):
-    """The number of `adoptions` of the outer row's practice, as a subquery (0 for none)."""
-    counted = adoptions.order_by().values("practice").annotate(n=Count("pk")).values("n")[:1]
+    """The number of municipalities among `adoptions` of the outer row's practice, as a
+    subquery (0 for none): two organisations in one municipality are one place."""
+    counted = (
+        adoptions.order_by()
+        .values("practice")
+        .annotate(n=Count("municipality", distinct=True))
+        .values("n")[:1]
+    )
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
@@ -155,7 +159,8 @@ def ranked_rows(want, municipality, limit):
     """The link rows of the most promising published practices of each group, ranked in
     SQL: by evidence, then by the language (if the need has one), then by use in comparable
     municipalities (the same sub-region) and elsewhere; a finding of no effect or of harm
-    comes last. One query, however many practices and groups."""
+    (a negative level) comes last by its level alone. One query, however many practices and
+    groups."""
     practice_model = PathStage._meta.get_field("practices").related_model
     adoption_model = practice_model._meta.get_field("adoptions").related_model
     used_elsewhere = (
@@ -175,7 +180,6 @@ def ranked_rows(want, municipality, limit):
     title = f"practice__{build_localized_fieldname('title', get_language())}"
     per_group = {"partition_by": F(want.group)}
     rank_order = [
-        Case(When(practice__evidence_level__lt=FINDINGS_BELOW, then=1), default=0).asc(),
         F("practice__evidence_level").desc(),
         F("in_language").desc(),
         F("nearby").desc(),

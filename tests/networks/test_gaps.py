@@ -8,7 +8,7 @@ from django.utils import translation
 from practices.models import Practice
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.html_elements import element, elements, text_of
-from tests.networks.factories import ActorFactory, RoleFactory
+from tests.networks.factories import ActorFactory, MunicipalityFactory, RoleFactory
 from tests.practices.factories import AdoptionFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -133,6 +133,23 @@ def test_from_a_gap_cell_to_a_ranked_practice_in_two_clicks(client, assessment_p
         first = element(gap_page.content.decode(), "ol", **{"class": "ranked-practices"})
         practice_link = elements(first, "a")[0].get("href")
         assert client.get(practice_link).status_code == 200
+
+
+def test_use_elsewhere_counts_municipalities_not_adoptions(client, small_network):
+    """Two organisations using a practice in one municipality are one place of use."""
+    swedish = small_network["languages"][1]
+    gamma = small_network["municipalities"][2]
+    delta = MunicipalityFactory(slug="delta", sub_region=gamma.sub_region, name_fi="Delta")
+    stage = small_network["stages"][0]
+    twice_in_one = practice_at(stage, "a-kahdesti", 3, [swedish])
+    in_two = practice_at(stage, "b-kahdessa", 3, [swedish])
+    for actor in small_network["actors"][:2]:
+        AdoptionFactory(practice=twice_in_one, municipality=gamma, actor=actor)
+    AdoptionFactory(practice=in_two, municipality=gamma)
+    AdoptionFactory(practice=in_two, municipality=delta)
+    html = client.get(gap_url("fi", "alfa", stage, "sv")).content.decode()
+    assert ranked_titles(html) == ["K b-kahdessa", "K a-kahdesti"]
+    assert "Käytössä 1 muussa alueen kunnassa." in html
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
