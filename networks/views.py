@@ -87,10 +87,13 @@ class MunicipalityDetailView(DetailView):
         municipality = self.object
         context["neighbours"] = municipality.sub_region.municipalities.exclude(pk=municipality.pk)
         context["actors"] = Actor.objects.serving(municipality).prefetch_related("languages")
-        adoptions = {
-            adoption.practice_id: adoption
-            for adoption in municipality.adoptions.public().order_by("started_on", "pk")
-        }
+        # Each practice's earliest adoption here, with its practice for the link to it.
+        adoptions = {}
+        earliest_first = municipality.adoptions.public().order_by(
+            F("started_on").asc(nulls_last=True), "pk"
+        )
+        for adoption in earliest_first.select_related("practice"):
+            adoptions.setdefault(adoption.practice_id, adoption)
         context["practices"] = [
             (practice, adoptions.get(practice.pk))
             for practice in published_practices(Municipality).filter(municipalities=municipality)

@@ -1,6 +1,7 @@
 import pytest
 
 from networks.models import Municipality, SubRegion
+from tests.practices.factories import AdoptionFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,9 @@ def test_municipality_pages_make_a_constant_number_of_queries(
     client, count, django_assert_num_queries
 ):
     add_municipalities(count)
+    k1 = Municipality.objects.get(slug="k1")
+    for number in range(count):
+        AdoptionFactory(practice=PracticeFactory(slug=f"p{number}"), municipality=k1)
     with django_assert_num_queries(2):
         client.get("/fi/kunnat/")
     # The fifth: the monitoring figures that the monitoring app adds to the page; then its
