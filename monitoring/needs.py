@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from monitoring.figures import format_figure
-from monitoring.models import Indicator, Observation
-from monitoring.trends import REGION_KEY, area_filter, area_key, in_order, latest_of
+from monitoring.models import Indicator
+from monitoring.trends import REGION_KEY, in_order, latest_of, municipality_observations
 from networks import gaps
 from networks.coverage import build_coverage
 from networks.gaps import Ranked, Want, top_practices
@@ -77,15 +77,7 @@ def moves_away(indicator, own, follow_ups):
 
 def indicator_needs(municipality):
     """The municipality's lagging indicators, with the ids of the practices aiming at them."""
-    observations = (
-        Observation.objects.filter(area_filter(municipalities=[municipality]))
-        .select_related("indicator")
-        .order_by("indicator__order", "indicator__slug")
-    )
-    indicators, grouped = {}, defaultdict(list)
-    for observation in observations:
-        indicators.setdefault(observation.indicator_id, observation.indicator)
-        grouped[(observation.indicator_id, area_key(observation))].append(observation)
+    indicators, grouped = municipality_observations(municipality)
     follow_up_model = Indicator._meta.get_field("follow_ups").related_model
     targets = defaultdict(list)
     # The targets set for the municipality, for its sub-region and for the whole region:

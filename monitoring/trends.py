@@ -118,8 +118,9 @@ class MunicipalityRow:
     region: Latest | None
 
 
-def municipality_rows(municipality):
-    """Each indicator with figures for the municipality or the region, in one query."""
+def municipality_observations(municipality):
+    """({indicator pk: indicator} with figures for the municipality or the region, their
+    observations grouped by (indicator pk, area key)), in one query."""
     observations = (
         Observation.objects.filter(area_filter(municipalities=[municipality]))
         .select_related("indicator")
@@ -129,6 +130,12 @@ def municipality_rows(municipality):
     for observation in observations:
         indicators.setdefault(observation.indicator_id, observation.indicator)
         grouped[(observation.indicator_id, area_key(observation))].append(observation)
+    return indicators, grouped
+
+
+def municipality_rows(municipality):
+    """Each indicator with figures for the municipality or the region, in one query."""
+    indicators, grouped = municipality_observations(municipality)
     return [
         MunicipalityRow(
             indicator=indicator,

@@ -27,6 +27,11 @@ class Cell:
         return self.finnish == 0 and self.swedish == 0
 
     @property
+    def has_gap(self):
+        """Nobody serves it in Finnish, in Swedish or in either."""
+        return not self.finnish or not self.swedish
+
+    @property
     def finnish_gap_url(self):
         return gap_url(self.gap_base, self.municipality.slug, self.stage.pk, FINNISH)
 

@@ -114,7 +114,7 @@ def municipality_gaps(municipality):
     """The municipality's row of the coverage matrix today: its cells with a gap."""
     stages = PathStage.objects.select_related("path")
     coverage = build_coverage(stages, [municipality], timezone.localdate())
-    return [cell for cell in coverage.cells if not cell.finnish or not cell.swedish]
+    return [cell for cell in coverage.cells if cell.has_gap]
 
 
 def selected_year(request):

@@ -389,7 +389,7 @@ def stage_gap_counts(stages):
     )
     counts = {}
     for cell in coverage.cells:
-        if not cell.finnish or not cell.swedish:
+        if cell.has_gap:
             counts[cell.stage.pk] = counts.get(cell.stage.pk, 0) + 1
     return counts
 
