@@ -145,7 +145,13 @@ def create_adoption_proposal(proposal):
     """A hidden adoption from what municipal staff told on the site, in the language they
     wrote in, for a coordinator to check and show. `proposal` holds the form's fields (the
     municipality as an id), `practice` (its id) and `language`. An organisation we know
-    becomes the adoption's actor; another one is kept as the contact."""
+    becomes the adoption's actor; another one is kept as the contact. None if the practice
+    is no longer published, or the municipality or actor is gone, since it was told."""
+    if not Practice.objects.published().filter(pk=proposal["practice"]).exists():
+        return None
+    for model, key in ((Municipality, "municipality"), (Actor, "actor")):
+        if proposal.get(key) and not model.objects.filter(pk=proposal[key]).exists():
+            return None
     language = proposal["language"]
     organisation = proposal.get("organisation", "")
     contact = proposal.get("contact_organisation", "")

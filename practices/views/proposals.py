@@ -7,6 +7,8 @@ random token, so no personal data ends up in addresses or access logs."""
 
 import datetime
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
@@ -29,32 +31,70 @@ HOUR = 60 * 60
 PROPOSALS = RateLimit("practice-proposals", limit=5, period=HOUR)
 CONFIRMATIONS_PER_ADDRESS = RateLimit("proposal-confirmations", limit=3, period=HOUR)
 PROPOSAL_KEYS = {"title", "summary", "description", "organisation", "contact_organisation"}
-ADOPTION = "adoption"  # a pending proposal's kind, beside a practice's
 ADOPTION_KEYS = {"organisation", "adaptation", "results", "contact_organisation"}
 
 
-def propose(request):
-    form = ProposalForm(request.POST or None, user=request.user)
+@dataclass(frozen=True)
+class Kind:
+    """A kind of proposal: its form's page, its confirmation e-mail, the word its thanks
+    page is asked with, and how it becomes a draft or a hidden record (`create(payload,
+    user)`; None if what it was about has gone meanwhile)."""
+
+    key: str
+    page: str
+    mail: str
+    thanks_step: str
+    create: Callable
+
+
+PRACTICE = Kind(
+    "practice",
+    "practices/propose.html",
+    "practices/email/proposal_confirm",
+    "",
+    lambda payload, user=None: services.create_proposal(payload, user=user),
+)
+ADOPTION = Kind(
+    "adoption",
+    "practices/propose_adoption.html",
+    "practices/email/adoption_confirm",
+    "adoption",
+    lambda payload, user=None: services.create_adoption_proposal(payload),
+)
+KINDS = {kind.key: kind for kind in (PRACTICE, ADOPTION)}
+
+
+def thanks_url(kind, *, awaiting_confirmation):
+    steps = ["confirm"] if awaiting_confirmation else []
+    steps += [kind.thanks_step] if kind.thanks_step else []
+    url = reverse("practices:propose-thanks")
+    return f"{url}?step={'-'.join(steps)}" if steps else url
+
+
+def received(request, kind, form, context, payload_of, title):
+    """A proposal form's answer, whatever the kind: the rate limits, the robots' field, a
+    member's proposal at once, a visitor's after the confirmation e-mail."""
+    context = {**context, "form": form}
     if request.method != "POST":
-        return render(request, "practices/propose.html", {"form": form})
+        return render(request, kind.page, context)
     identities = (client_ip(request), proposer_identity(request))
     if PROPOSALS.exceeded(*identities):
         # The bound form shows again what was typed, so nothing is lost while waiting.
-        return render(
-            request, "practices/propose.html", {"form": form, "too_many": True}, status=429
-        )
+        return render(request, kind.page, {**context, "too_many": True}, status=429)
     if form.is_spam():
         # Robots are answered as people are, so that they learn nothing from the answer.
         PROPOSALS.record(*identities)
-        return redirect(thanks_url(awaiting_confirmation=not request.user.is_authenticated))
+        awaiting = not request.user.is_authenticated
+        return redirect(thanks_url(kind, awaiting_confirmation=awaiting))
     if not form.is_valid():
-        return render(request, "practices/propose.html", {"form": form})
-    proposal = proposal_from(form.cleaned_data)
+        return render(request, kind.page, context)
+    payload = {**payload_of(form.cleaned_data), "kind": kind.key, "language": get_language()}
+    payload["email"] = form.cleaned_data.get("email", "")
     if request.user.is_authenticated:
         PROPOSALS.record(*identities)
-        services.create_proposal(proposal, user=request.user)
-        return redirect(thanks_url(awaiting_confirmation=False))
-    if CONFIRMATIONS_PER_ADDRESS.exceeded(proposal["email"]):
+        kind.create(payload, user=request.user)
+        return redirect(thanks_url(kind, awaiting_confirmation=False))
+    if CONFIRMATIONS_PER_ADDRESS.exceeded(payload["email"]):
         form.add_error(
             None,
             _(
@@ -63,20 +103,38 @@ def propose(request):
                 "typed is kept below."
             ),
         )
-        return render(request, "practices/propose.html", {"form": form}, status=429)
+        return render(request, kind.page, context, status=429)
     forget_unconfirmed_proposals()
     token = secrets.token_urlsafe(32)
-    PendingProposal.objects.create(token=token, email=proposal["email"], payload=proposal)
-    sent = send_confirmation(request, proposal, token)
-    if not sent:
+    PendingProposal.objects.create(token=token, email=payload["email"], payload=payload)
+    if not send_confirmation(request, kind, payload, token, title):
         PendingProposal.objects.filter(token=token).delete()
         form.add_error(
             None, _("We could not send the confirmation e-mail just now. Please try again later.")
         )
-        return render(request, "practices/propose.html", {"form": form}, status=503)
+        return render(request, kind.page, context, status=503)
     PROPOSALS.record(*identities)
-    CONFIRMATIONS_PER_ADDRESS.record(proposal["email"])
-    return redirect(thanks_url(awaiting_confirmation=True))
+    CONFIRMATIONS_PER_ADDRESS.record(payload["email"])
+    return redirect(thanks_url(kind, awaiting_confirmation=True))
+
+
+def propose(request):
+    form = ProposalForm(request.POST or None, user=request.user)
+    return received(request, PRACTICE, form, {}, proposal_from, lambda p: p["title"])
+
+
+def propose_adoption(request, slug):
+    """Municipal staff tell that they use a published practice."""
+    practice = get_object_or_404(Practice.objects.published(), slug=slug)
+    form = AdoptionProposalForm(request.POST or None, user=request.user)
+    return received(
+        request,
+        ADOPTION,
+        form,
+        {"practice": practice},
+        lambda cleaned_data: adoption_from(practice, cleaned_data),
+        lambda _payload: practice.title,
+    )
 
 
 def confirm_proposal(request, token):
@@ -84,28 +142,27 @@ def confirm_proposal(request, token):
         pending = PendingProposal.objects.select_for_update().filter(token=token[:64]).first()
         if pending is None:
             return render(request, "practices/propose_invalid.html", {"expired": False}, status=400)
+        # A proposal of before the kinds were named is a practice's.
+        kind = KINDS.get(pending.payload.get("kind"), PRACTICE)
         if pending.confirmed_at is None:
             if pending.created_at < timezone.now() - CONFIRMATION_TIME:
                 pending.delete()
                 return render(
                     request, "practices/propose_invalid.html", {"expired": True}, status=410
                 )
-            kind = pending.payload.get("kind")
-            if kind == ADOPTION:
-                services.create_adoption_proposal(pending.payload)
-            else:
-                services.create_proposal(pending.payload)
+            if kind.create(pending.payload) is None:
+                pending.delete()  # What it was about is gone: nothing to keep it for.
+                return render(
+                    request, "practices/propose_invalid.html", {"expired": False}, status=410
+                )
             # The draft holds what is needed now; the token stays so that a second click
-            # finds the proposal already confirmed instead of creating it again.
+            # finds the proposal already confirmed instead of creating it again. Only a kind
+            # other than a practice's is kept, to thank a second click in the right words.
             pending.confirmed_at = timezone.now()
-            # Only its kind is kept, to thank a second click in the right words.
-            pending.email, pending.payload = "", {"kind": kind} if kind else {}
+            pending.email = ""
+            pending.payload = {} if kind is PRACTICE else {"kind": kind.key}
             pending.save()
-        else:
-            kind = pending.payload.get("kind")
-    if kind == ADOPTION:
-        return redirect(f"{reverse('practices:propose-thanks')}?step=adoption")
-    return redirect(thanks_url(awaiting_confirmation=False))
+    return redirect(thanks_url(kind, awaiting_confirmation=False))
 
 
 def forget_unconfirmed_proposals():
@@ -117,14 +174,11 @@ def forget_unconfirmed_proposals():
 
 @caching.query_parameters("step")
 def proposal_received(request):
-    step = request.GET.get("step", "")
+    steps = request.GET.get("step", "").split("-")
     return render(
         request,
         "practices/propose_thanks.html",
-        {
-            "awaiting_confirmation": step in ("confirm", "confirm-adoption"),
-            "adoption": step in ("adoption", "confirm-adoption"),
-        },
+        {"awaiting_confirmation": "confirm" in steps, "adoption": "adoption" in steps},
     )
 
 
@@ -139,81 +193,7 @@ def proposal_from(cleaned_data):
     proposal["municipalities"] = [
         municipality.pk for municipality in cleaned_data["municipalities"]
     ]
-    proposal["email"] = cleaned_data.get("email", "")
-    proposal["language"] = get_language()
     return proposal
-
-
-def send_confirmation(request, proposal, token):
-    url = request.build_absolute_uri(reverse("practices:propose-confirm", args=[token]))
-    privacy_url = request.build_absolute_uri(reverse("portal:privacy"))
-    return send_templated_mail(
-        "practices/email/proposal_confirm",
-        [proposal["email"]],
-        lambda code: {"title": proposal["title"], "url": url, "privacy_url": privacy_url},
-        languages=[proposal["language"]],
-    )
-
-
-def thanks_url(*, awaiting_confirmation):
-    url = reverse("practices:propose-thanks")
-    return f"{url}?step=confirm" if awaiting_confirmation else url
-
-
-def propose_adoption(request, slug):
-    """Municipal staff tell that they use a published practice; a visitor without an
-    account confirms it from an e-mailed link first, as with a practice proposal."""
-    practice = get_object_or_404(Practice.objects.published(), slug=slug)
-    form = AdoptionProposalForm(request.POST or None, user=request.user)
-    page = "practices/propose_adoption.html"
-    context = {"form": form, "practice": practice}
-    if request.method != "POST":
-        return render(request, page, context)
-    identities = (client_ip(request), proposer_identity(request))
-    if PROPOSALS.exceeded(*identities):
-        return render(request, page, {**context, "too_many": True}, status=429)
-    if form.is_spam():
-        PROPOSALS.record(*identities)
-        return redirect(adoption_thanks_url(practice, awaiting_confirmation=True))
-    if not form.is_valid():
-        return render(request, page, context)
-    proposal = adoption_from(practice, form.cleaned_data)
-    if request.user.is_authenticated:
-        PROPOSALS.record(*identities)
-        services.create_adoption_proposal(proposal)
-        return redirect(adoption_thanks_url(practice, awaiting_confirmation=False))
-    if CONFIRMATIONS_PER_ADDRESS.exceeded(proposal["email"]):
-        form.add_error(
-            None,
-            _(
-                "Confirmation e-mails have already been sent to this address several times "
-                "within the last hour. Please send this proposal again in an hour: what you "
-                "typed is kept below."
-            ),
-        )
-        return render(request, page, context, status=429)
-    forget_unconfirmed_proposals()
-    token = secrets.token_urlsafe(32)
-    PendingProposal.objects.create(token=token, email=proposal["email"], payload=proposal)
-    sent = send_templated_mail(
-        "practices/email/adoption_confirm",
-        [proposal["email"]],
-        lambda code: {
-            "title": practice.title,
-            "url": request.build_absolute_uri(reverse("practices:propose-confirm", args=[token])),
-            "privacy_url": request.build_absolute_uri(reverse("portal:privacy")),
-        },
-        languages=[proposal["language"]],
-    )
-    if not sent:
-        PendingProposal.objects.filter(token=token).delete()
-        form.add_error(
-            None, _("We could not send the confirmation e-mail just now. Please try again later.")
-        )
-        return render(request, page, context, status=503)
-    PROPOSALS.record(*identities)
-    CONFIRMATIONS_PER_ADDRESS.record(proposal["email"])
-    return redirect(adoption_thanks_url(practice, awaiting_confirmation=True))
 
 
 def adoption_from(practice, cleaned_data):
@@ -221,17 +201,20 @@ def adoption_from(practice, cleaned_data):
     municipality, actor = cleaned_data.get("municipality"), cleaned_data.get("actor")
     started_on = cleaned_data.get("started_on")
     proposal.update(
-        kind=ADOPTION,
         practice=practice.pk,
         municipality=municipality.pk if municipality else None,
         actor=actor.pk if actor else None,
         started_on=started_on.isoformat() if started_on else "",
-        email=cleaned_data.get("email", ""),
-        language=get_language(),
     )
     return proposal
 
 
-def adoption_thanks_url(practice, *, awaiting_confirmation):
-    url = reverse("practices:propose-thanks")
-    return f"{url}?step={'confirm-adoption' if awaiting_confirmation else 'adoption'}"
+def send_confirmation(request, kind, payload, token, title):
+    url = request.build_absolute_uri(reverse("practices:propose-confirm", args=[token]))
+    privacy_url = request.build_absolute_uri(reverse("portal:privacy"))
+    return send_templated_mail(
+        kind.mail,
+        [payload["email"]],
+        lambda code: {"title": title(payload), "url": url, "privacy_url": privacy_url},
+        languages=[payload["language"]],
+    )

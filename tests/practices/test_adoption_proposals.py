@@ -78,6 +78,18 @@ def test_a_visitor_confirms_by_e_mail_and_the_adoption_waits_hidden(client, prac
     assert "biblioteket" not in client.get(practice.get_absolute_url()).content.decode()
 
 
+def test_a_confirmation_after_the_practice_was_withdrawn_says_the_link_no_longer_works(
+    client, practice
+):
+    client.post(form_url(), told())
+    link = CONFIRM_LINK.search(mail.outbox[0].body).group(1)
+    Practice.objects.filter(pk=practice.pk).update(status=Practice.Status.ARCHIVED)
+    response = client.get(link)
+    assert response.status_code == 410
+    assert not Adoption.objects.exists()
+    assert not PendingProposal.objects.exists()
+
+
 def test_a_coordinators_check_shows_it_on_the_practice_and_the_municipality(
     client, practice, coordinator
 ):
