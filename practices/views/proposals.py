@@ -166,10 +166,12 @@ def confirm_proposal(request, token):
 
 
 def forget_unconfirmed_proposals():
-    """Proposals nobody confirmed in time are deleted with the address they hold."""
-    PendingProposal.objects.filter(
+    """Proposals nobody confirmed in time are deleted with the address they hold; returns
+    how many."""
+    deleted, _by_model = PendingProposal.objects.filter(
         confirmed_at__isnull=True, created_at__lt=timezone.now() - CONFIRMATION_TIME
     ).delete()
+    return deleted
 
 
 @caching.query_parameters("step")

@@ -130,3 +130,24 @@ def test_robots_filling_the_hidden_field_create_nothing(client, practice):
 def test_a_draft_practice_cannot_be_told_about(client, practice):
     Practice.objects.filter(pk=practice.pk).update(status=Practice.Status.DRAFT)
     assert client.get(form_url()).status_code == 404
+
+
+def test_the_daily_job_forgets_what_nobody_confirmed_in_three_days(client, practice):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    client.post(form_url(), told())
+    client.post(form_url(), told(email="toinen@example.org"))
+    old, new = PendingProposal.objects.order_by("pk")
+    PendingProposal.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=3, minutes=1)
+    )
+    call_command("forget_unconfirmed_proposals", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert list(PendingProposal.objects.values_list("email", flat=True)) == [new.email]
+
+
+def test_the_thanks_for_telling_where_it_is_used_names_that_in_its_breadcrumb(client):
+    html = client.get(url_for("practices:propose-thanks") + "?step=adoption").content.decode()
+    assert "Kerro, että käytätte tätä käytäntöä</span>" in html
