@@ -57,9 +57,15 @@ def lags_the_region(indicator, own, region_points):
 
 
 def moves_away(indicator, own, follow_ups):
-    """Why the latest change moves away from a signed commitment's target, one per target."""
+    """Why the latest change moves away from a signed commitment's target, one per target
+    it moved further from (a worse figure still beyond its target is no need)."""
     if own is None or own.trend is None or own.trend.judgement != "worse":
         return []
+    before = own.value - own.trend.change
+
+    def further_from(target):
+        return abs(own.value - target) > abs(before - target)
+
     return [
         _(
             "Moving away from the target %(target)s in %(area)s that %(party)s committed "
@@ -72,6 +78,7 @@ def moves_away(indicator, own, follow_ups):
             "trend": own.trend.describe(indicator.decimals),
         }
         for follow_up in follow_ups
+        if further_from(follow_up.target_value)
     ]
 
 

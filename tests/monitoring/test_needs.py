@@ -95,6 +95,15 @@ def test_a_worsening_figure_moves_away_from_the_regions_target_too(client, needs
     assert "700 henkilöä" not in why
 
 
+def test_a_worse_figure_still_beyond_its_target_moves_away_from_nothing(client, needs, region):
+    # Alfa's unemployed rose from 1,000 to 1,100: still under a target of 1,200.
+    unemployed = region["indicators"][1]
+    commit_to(needs["guidance"], "Väljä.", indicator=unemployed, target=1200)
+    why = text_of(need_items(needs_page(client))[1])
+    assert "800 henkilöä" in why
+    assert "1 200 henkilöä" not in why
+
+
 def test_a_municipality_ahead_of_the_region_has_no_indicator_need(client, needs):
     listed = [titles(item)[0] for item in need_items(needs_page(client, slug="beeta"))]
     assert "Työllisyysaste" not in listed
