@@ -495,3 +495,12 @@ def test_the_indicator_pages_kept_their_public_addresses_when_monitoring_became_
         with translation.override(lang):
             assert reverse(name, kwargs=kwargs) == path
         assert client.get(path).status_code == 200, path
+
+
+def test_the_indicator_lists_the_ten_strongest_practices_of_many_and_says_so(client, region):
+    rate = region["indicators"][0]
+    for number in range(12):
+        rate.practices.add(PracticeFactory(slug=f"k{number:02}", title_fi=f"Käytäntö {number:02}"))
+    html = detail(client, "tyollisyysaste")
+    assert html.count("Käytäntö ") == 10
+    assert "ensimmäiset 10 käytäntöä 12 käytännöstä" in html
