@@ -65,7 +65,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT compilation: PostgreSQL compiles a statement whose estimated cost is high, as
     # the facet counts' and the rankings' are, and compiling took longer than running them
     # (docs/performance.md: a gap page's statement 99 ms, 59 of them compiling).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # Added to any options DATABASE_URL gives, not instead of them.
+    db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    db_options["options"] = f"{db_options.get('options', '')} -c jit=off".strip()
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:

@@ -17,7 +17,7 @@ def addresses(language):
     municipality = Municipality.objects.order_by("slug").first()
     stage = PathStage.objects.order_by("pk").first()
     practice = Practice.objects.published().order_by("pk").first()
-    indicator = practice.indicators.first() or stage.indicators.first()
+    indicator = stage.indicators.first()  # the demo links every indicator to stages
     with translation.override(language):
         gap = urlencode({"municipality": municipality.slug, "stage": stage.pk, "language": "sv"})
         urls = [
@@ -25,9 +25,8 @@ def addresses(language):
             reverse("monitoring:municipality-needs", kwargs={"slug": municipality.slug}),
             practice.get_absolute_url(),
             reverse("practices:propose-adoption", kwargs={"slug": practice.slug}),
+            indicator.get_absolute_url(),
         ]
-        if indicator:
-            urls.append(indicator.get_absolute_url())
     return urls
 
 
