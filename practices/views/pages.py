@@ -163,9 +163,9 @@ def practice_body(practice, preview):
             # Coordinators also see the related practices that are not public.
             "names": named_lists(practice, public_only=not preview),
             "downloads": links_and_attachments(practice),
-            # Those in use first, the newest first.
+            # Those in use first (the newest first), then those that ended latest.
             "adoptions": adoptions.select_related("municipality", "actor").order_by(
-                F("ended_on").asc(nulls_first=True), F("started_on").desc(nulls_last=True), "pk"
+                F("ended_on").desc(nulls_first=True), F("started_on").desc(nulls_last=True), "pk"
             ),
             # The letter of intent depends on this app: read through the reverse relation.
             "commitments": practice.commitments.public(),

@@ -171,3 +171,21 @@ def test_a_new_signed_commitment_shows_on_the_cached_practice_page_at_once(clien
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert "Uusi sitoumus." in response.content.decode()
+
+
+def test_adoptions_in_use_come_first_then_those_that_ended_latest(client, picture):
+    import datetime
+
+    practice, served = picture["practice"], picture["served"]
+    ended_long_ago = AdoptionFactory(
+        practice=practice, municipality=served, ended_on=datetime.date(2024, 6, 30)
+    )
+    ended_lately = AdoptionFactory(
+        practice=practice, municipality=served, ended_on=datetime.date(2025, 6, 30)
+    )
+    html = page(client, practice, "fi")
+    order = [
+        html.index(f'id="adoption-{a.pk}"')
+        for a in (picture["adoption"], ended_lately, ended_long_ago)
+    ]
+    assert order == sorted(order)
