@@ -5,7 +5,7 @@ import io
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from docx import Document
 
 from agreements.models import Comment, Commitment
@@ -62,7 +62,8 @@ def reviewed(agreement, steering_member):
     section.text_sv = "Parterna kommer överens om att\n\n- kommunerna vägleder"
     section.save()
     version.status = S.IN_REVIEW
-    version.review_closes_on = version.created_at.date()
+    # Open today in Helsinki: the date of created_at is UTC's, a day behind after 22:00 UTC.
+    version.review_closes_on = timezone.localdate()
     version.save()
     comment = Comment.objects.create(
         version=version,
