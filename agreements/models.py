@@ -282,12 +282,12 @@ class Commitment(PartOfVersionText, ContentModel):
         return self.text[:80]
 
     def page_url(self):
-        """Its party's commitments on the agreement's page (a signed version's: drafts are
-        not public)."""
+        """Its party's commitments on the agreement's page, as its own version has them (a
+        member may see a newer draft there by default)."""
         agreement_url = reverse(
             "agreements:agreement-detail", kwargs={"slug": self.version.agreement.slug}
         )
-        return f"{agreement_url}#party-{self.party_id}"
+        return f"{agreement_url}?version={self.version.number}#party-{self.party_id}"
 
     def clean(self):
         if self.party_id and self.version_id:

@@ -7,15 +7,26 @@ from django.shortcuts import render
 from agreements import standing
 from agreements.models import Commitment
 from agreements.views.shared import login_redirects, visible_versions
+from portal import caching
 from practices.models import Practice
 
 
+def commitments_version(request, versions):
+    """The version whose commitments are shown: the one `?version=` names if the reader may
+    see it (a link from a practice or an indicator names the signed one), else the newest."""
+    wanted = request.GET.get("version", "")
+    for version in versions:
+        if str(version.number) == wanted:
+            return version
+    return versions[0]
+
+
+@caching.query_parameters("version")
 @login_redirects
 def agreement_detail(request, slug):
     agreement, versions = visible_versions(request, slug)
-    # The commitments as the newest version the reader may see has them.
-    newest = versions[0]
-    commitments = Commitment.objects.filter(version=newest).prefetch_related(
+    shown = commitments_version(request, versions)
+    commitments = Commitment.objects.filter(version=shown).prefetch_related(
         Prefetch("practices", queryset=Practice.objects.published().order_by("title")),
         "paths",
     )
@@ -32,7 +43,8 @@ def agreement_detail(request, slug):
         {
             "agreement": agreement,
             "versions": versions,
-            "commitments_version": newest,
+            "commitments_version": shown,
+            "newest": versions[0],
             "parties": parties,
             "decided_on": decided_on,
             "standings": standings,

@@ -289,3 +289,28 @@ def test_a_party_that_declined_is_shown_as_not_signing(
     counts = " ".join(version_page.split('class="decision-counts"')[1].split("</ul>")[0].split())
     assert signers in counts and not_signing in counts
     assert "hyväksyi" not in counts and "godkände" not in counts
+
+
+def test_a_commitments_link_shows_it_as_its_own_version_has_it(client, agreement, steering_member):
+    """A practice's page links to a signed version's commitment; a member, who sees a newer
+    draft on the agreement's page by default, still lands on the signed wording."""
+    signed = VersionFactory(agreement=agreement, number=1, status=S.SIGNED)
+    draft = VersionFactory(agreement=agreement, number=2, status=S.IN_REVIEW)
+    party = PartyFactory(agreement=agreement)
+    with thawed(signed):
+        kept = Commitment.objects.create(
+            version=signed, party=party, **translated(text_fi="Allekirjoitettu lupaus.")
+        )
+    with thawed(draft):
+        Commitment.objects.create(version=draft, party=party, **translated(text_fi="Uusi luonnos."))
+    client.force_login(steering_member)
+
+    by_default = client.get(agreement_url(agreement)).content.decode()
+    linked = client.get(kept.page_url()).content.decode()
+    unknown = client.get(agreement_url(agreement) + "?version=99").content.decode()
+
+    assert "Uusi luonnos." in by_default and "Allekirjoitettu lupaus." not in by_default
+    assert "Allekirjoitettu lupaus." in linked and "Uusi luonnos." not in linked
+    assert f'id="party-{party.pk}"' in linked
+    assert "Näytä ne uusimman version 2 mukaisina." in linked
+    assert "Uusi luonnos." in unknown
