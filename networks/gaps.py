@@ -4,8 +4,8 @@ elsewhere in the region (the same sub-region first), and the practices that serv
 ranked by their evidence, whether they are delivered in that language and whether
 comparable municipalities (those of the same sub-region) use them, with the reasons in words.
 
-The practices app depends on this one: its practices and their adoptions are read through
-the stage's reverse relations."""
+The practices app depends on this one: its practices and the municipalities they are in use
+in are read through the stage's reverse relations."""
 
 import datetime
 from collections import defaultdict
@@ -133,16 +133,17 @@ def actor_options(municipality, stage, language, day):
     return served_by, elsewhere
 
 
-def count_of(adoptions):
-    """The number of municipalities among `adoptions` of the outer row's practice, as a
-    subquery (0 for none): two organisations in one municipality are one place."""
-    counted = (
-        adoptions.order_by()
-        .values("practice")
-        .annotate(n=Count("municipality", distinct=True))
-        .values("n")[:1]
-    )
+def count_of(places):
+    """The number of rows of `places` (a practice's "in use in" links) of the outer row's
+    practice, as a subquery (0 for none)."""
+    counted = places.order_by().values("practice").annotate(n=Count("pk")).values("n")[:1]
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def in_use_links():
+    """The link rows of practices to the municipalities they are in use in: what
+    coordinators list on the practice, kept in step with its adoptions."""
+    return PathStage._meta.get_field("practices").related_model.municipalities.through.objects
 
 
 @dataclass(frozen=True)
@@ -162,12 +163,8 @@ def ranked_rows(want, municipality, limit):
     (a negative level) comes last by its level alone. One query, however many practices and
     groups."""
     practice_model = PathStage._meta.get_field("practices").related_model
-    adoption_model = practice_model._meta.get_field("adoptions").related_model
     used_elsewhere = (
-        adoption_model.objects.public()
-        .in_use()
-        .filter(practice=OuterRef("practice_id"), municipality__isnull=False)
-        .exclude(municipality=municipality)
+        in_use_links().filter(practice=OuterRef("practice_id")).exclude(municipality=municipality)
     )
     near = Q(municipality__sub_region=municipality.sub_region_id)
     if want.language:
@@ -208,22 +205,17 @@ def top_practices(municipality, *wants, limit=PRACTICES_SHOWN):
     """For each Want, {group value: Ranked}: a query per want and one more for the names of
     the comparable municipalities that use the practices shown."""
     found_rows = [ranked_rows(want, municipality, limit) for want in wants]
-    practice_model = PathStage._meta.get_field("practices").related_model
-    adoption_model = practice_model._meta.get_field("adoptions").related_model
     shown = {row.practice_id for rows in found_rows for row in rows}
     nearby_places = defaultdict(list)
     if shown:
         in_use = (
-            adoption_model.objects.public()
-            .in_use()
+            in_use_links()
             .filter(municipality__sub_region=municipality.sub_region_id, practice__in=shown)
             .exclude(municipality=municipality)
             .select_related("municipality")
         )
-        for adoption in in_use:
-            places = nearby_places[adoption.practice_id]
-            if adoption.municipality not in places:
-                places.append(adoption.municipality)
+        for link in in_use:
+            nearby_places[link.practice_id].append(link.municipality)
     results = []
     for want, rows in zip(wants, found_rows, strict=True):
         found = {}

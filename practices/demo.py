@@ -2595,7 +2595,7 @@ def load_adoptions():
         actor = actors.get(data.get("actor"))
         if municipality is None and actor is None:
             continue  # a coordinator has removed both meanwhile
-        # save() adds the municipality to the practice's "in use in" list.
+        # save() puts the municipality on the practice's "in use in" list while in use.
         Adoption.objects.create(
             practice=practice,
             municipality=municipality,

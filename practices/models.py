@@ -531,7 +531,10 @@ class Adoption(ContentModel):
         blank=True,
         related_name="adoptions",
         verbose_name=_("municipality"),
-        help_text=_("Saved, the municipality is added to the practice's “in use in” list."),
+        help_text=_(
+            "Saved, the municipality is added to the practice's “in use in” list, and taken"
+            " off it when its adoptions there have ended."
+        ),
     )
     actor = models.ForeignKey(
         Actor,
@@ -593,10 +596,42 @@ class Adoption(ContentModel):
         return self.practice.get_absolute_url() + f"#adoption-{self.pk}"
 
     def save(self, *args, **kwargs):
+        before = (
+            Adoption.objects.filter(pk=self.pk).values("municipality", "is_published").first()
+            if self.pk
+            else None
+        )
         super().save(*args, **kwargs)
-        # The practice list's "in use in" filter finds the practice there too.
-        if self.is_published and self.municipality_id:
-            self.practice.municipalities.add(self.municipality_id)
+        self.keep_on_in_use_list(self.municipality_id)
+        left = before and before["is_published"] and before["municipality"]
+        if left and (left != self.municipality_id or not self.is_published):
+            self.take_off_in_use_list(left)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        if self.is_published:
+            self.take_off_in_use_list(self.municipality_id)
+        return result
+
+    # The practice's "in use in" list (its list filter, the municipality's page and the gap
+    # ranking read it) follows the checked adoptions; a place no checked adoption speaks of
+    # stays as the coordinators listed it.
+    def checked_in(self, place):
+        return self.practice.adoptions.filter(municipality=place, is_published=True)
+
+    def keep_on_in_use_list(self, place):
+        """On the list while a checked adoption there is in use; off once they all ended."""
+        if place is None:
+            return
+        if self.checked_in(place).in_use().exists():
+            self.practice.municipalities.add(place)
+        elif self.checked_in(place).exists():
+            self.practice.municipalities.remove(place)
+
+    def take_off_in_use_list(self, place):
+        """A checked adoption moved, hidden or deleted: off the list unless another is in use."""
+        if place and not self.checked_in(place).in_use().exists():
+            self.practice.municipalities.remove(place)
 
 
 class PendingProposal(models.Model):

@@ -206,3 +206,16 @@ def test_the_gap_page_makes_a_constant_number_of_queries(
     assert len(list(shown)) == min(1 + extra, 10)
     all_of_them = f"/fi/kaytannot/?stage={plan.pk}"
     assert (all_of_them in response.content.decode()) == (extra > 9)
+
+
+def test_use_elsewhere_counts_municipalities_listed_without_an_adoption(client, small_network):
+    """A coordinator's "in use in" list counts as much as an adoption record."""
+    swedish = small_network["languages"][1]
+    gamma = small_network["municipalities"][2]
+    stage = small_network["stages"][0]
+    practice_at(stage, "a-ei-kaytossa", 3, [swedish])
+    listed = practice_at(stage, "b-listattu", 3, [swedish])
+    listed.municipalities.add(gamma)
+    html = client.get(gap_url("fi", "alfa", stage, "sv")).content.decode()
+    assert ranked_titles(html) == ["K b-listattu", "K a-ei-kaytossa"]
+    assert "Käytössä 1 muussa alueen kunnassa." in html

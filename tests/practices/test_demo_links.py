@@ -118,10 +118,15 @@ def check_published_adoptions_span_municipalities_and_practices():
 
 
 def check_adoptions_put_their_municipality_on_the_practice():
+    """Those in use are on the practice's "in use in" list; the one that ended is not."""
     adoptions = Adoption.objects.public().exclude(municipality=None)
-    assert adoptions.exists()
-    for adoption in adoptions:
+    in_use = adoptions.in_use()
+    ended = adoptions.exclude(pk__in=in_use)
+    assert in_use.exists() and ended.exists()
+    for adoption in in_use:
         assert adoption.practice.municipalities.filter(pk=adoption.municipality_id).exists()
+    for adoption in ended:
+        assert not adoption.practice.municipalities.filter(pk=adoption.municipality_id).exists()
 
 
 def check_adoptions_name_organisations_and_examples_say_so():
