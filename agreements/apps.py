@@ -8,6 +8,7 @@ class AgreementsConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
+        self.serve_api()
         from agreements import models, search_site, sitemaps
         from portal.registry import SearchKind, Section, registry
 
@@ -56,3 +57,15 @@ class AgreementsConfig(AppConfig):
             models.Comment,
         ):
             track(model)
+
+    def serve_api(self):
+        """Its records in the open-data API (portal.api)."""
+        from agreements import api
+        from portal.registry import ApiRoute, registry
+
+        for route in (
+            ApiRoute(
+                "agreements", api.AgreementViewSet, "agreement", _("Signed letters of intent"), 70
+            ),
+        ):
+            registry.add_api_route(route)

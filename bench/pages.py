@@ -91,6 +91,11 @@ def pages():
             member=True,
             cached=False,
         ),
+        Page("api: practice list", reverse("api:practice-list")),
+        Page("api: practice list, search", f"{reverse('api:practice-list')}?{common}"),
+        Page("api: practice", reverse("api:practice-detail", kwargs={"slug": detail.slug})),
+        Page("api: actor list", reverse("api:actor-list")),
+        Page("api: actor", reverse("api:actor-detail", kwargs={"slug": actor.slug})),
         Page("static file", static("portal/css/site.css")),
     ]
 

@@ -8,6 +8,7 @@ class MonitoringConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
+        self.serve_api()
         from monitoring import models, search_site, sitemaps, trends
         from portal.registry import (
             MunicipalityBlock,
@@ -56,3 +57,20 @@ class MonitoringConfig(AppConfig):
 
         track(models.Indicator, m2m_fields=("practices", "stages", "priorities"))
         track(models.Observation)
+
+    def serve_api(self):
+        """Its records in the open-data API (portal.api)."""
+        from monitoring import api
+        from portal.registry import ApiRoute, registry
+
+        for route in (
+            ApiRoute("indicators", api.IndicatorViewSet, "indicator", _("Indicators"), 50),
+            ApiRoute(
+                "observations",
+                api.ObservationViewSet,
+                "observation",
+                _("Observations of the indicators"),
+                51,
+            ),
+        ):
+            registry.add_api_route(route)

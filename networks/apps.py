@@ -8,6 +8,7 @@ class NetworksConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
+        self.serve_api()
         from networks import models, search, sitemaps
         from portal.registry import SearchKind, Section, registry
 
@@ -110,3 +111,21 @@ class NetworksConfig(AppConfig):
             models.Tie,
         ):
             track(model)
+
+    def serve_api(self):
+        """Its records in the open-data API (portal.api)."""
+        from networks import api
+        from portal.registry import ApiRoute, registry
+
+        for route in (
+            ApiRoute("sub-regions", api.SubRegionViewSet, "sub-region", _("Sub-regions"), 30),
+            ApiRoute(
+                "municipalities", api.MunicipalityViewSet, "municipality", _("Municipalities"), 31
+            ),
+            ApiRoute("languages", api.LanguageViewSet, "language", _("Languages"), 32),
+            ApiRoute("paths", api.PathViewSet, "path", _("Integration paths and their stages"), 33),
+            ApiRoute(
+                "actors", api.ActorViewSet, "actor", _("Actors with their roles and ties"), 34
+            ),
+        ):
+            registry.add_api_route(route)

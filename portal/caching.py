@@ -81,16 +81,39 @@ def bump(app=None):
     """Moves on the generation `app` (an app's label, or "discussion"), or every generation
     (after bulk writes without signals)."""
     try:
-        for key in map(generation_key, [app] if app else GENERATIONS):
+        apps = [app] if app else GENERATIONS
+        for key in map(generation_key, apps):
             try:
                 cache.incr(key)
             except ValueError:
                 # Never a number used before, even after the cache lost the key: a count
                 # started again would make entries of an old generation current again.
                 cache.add(key, time.time_ns(), timeout=None)
+        now = time.time()
+        cache.set_many({changed_key(app): now for app in apps}, timeout=None)
     except Exception:
         # The save itself stands; what the cache still holds expires within its timeout.
         logger.error("The cache did not answer: cached pages may lag behind.", exc_info=True)
+
+
+def changed_key(app):
+    return f"content-changed:{app}"
+
+
+def changed_at(apps=COORDINATOR_APPS):
+    """When the content of `apps` last changed (a POSIX time), or None if the cache does not
+    answer. A time the cache lost counts as now: later than the change, never earlier."""
+    keys = [changed_key(app) for app in apps]
+    try:
+        times = cache.get_many(keys)
+        for key in set(keys) - set(times):
+            cache.add(key, time.time(), timeout=None)
+            times[key] = cache.get(key)
+    except Exception:
+        logger.warning("The cache did not answer.", exc_info=True)
+        return None
+    known = [moment for moment in times.values() if moment is not None]
+    return max(known) if known else None
 
 
 def content_changed(app=None):
@@ -174,7 +197,9 @@ def query_parameters(*names, form=None):
 
 def _known_parameters(view):
     known = set(getattr(view, "query_parameters", ()))
-    view_class = getattr(view, "view_class", None)
+    # A Django class-based view, or a REST framework viewset (the open data).
+    view_class = getattr(view, "view_class", None) or getattr(view, "cls", None)
+    known |= set(getattr(view_class, "query_parameters", ()))
     if filterset_class := getattr(view_class, "filterset_class", None):
         known |= set(filterset_class.base_filters)
     if getattr(view_class, "paginate_by", None):

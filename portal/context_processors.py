@@ -80,4 +80,9 @@ def navigation(request):
     home, *sections = (
         NavItem(title, url, url == request.path) for title, url in navigation_addresses()
     )
-    return {"nav_home": home, "nav_sections": sections}
+    return {
+        "nav_home": home,
+        "nav_sections": sections,
+        # The content's licence, named in the footer (settings: DJANGO_CONTENT_LICENCE_*).
+        "content_licence": settings.SPECTACULAR_SETTINGS["LICENSE"],
+    }

@@ -4,12 +4,13 @@ No text a person writes holds one, and PostgreSQL refuses it in a query with an 
 500), wherever it came from: the address, a filter, a form, the session cookie."""
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.template import loader
 from django.utils import translation
 
 NUL = "\x00"
 FORM_BODY = "application/x-www-form-urlencoded"
+API_PREFIX = "/api/"
 
 
 def carries_nul(request):
@@ -36,6 +37,8 @@ def bad_request(request):
     request is refused before the session and the locale are read."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
+        if request.path_info.startswith(API_PREFIX):  # The open data answers in JSON.
+            return JsonResponse({"detail": translation.gettext("Bad request")}, status=400)
         return HttpResponseBadRequest(loader.get_template("400.html").render())
 
 

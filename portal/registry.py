@@ -89,6 +89,18 @@ class PrioritiesBlock:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class ApiRoute:
+    """A kind of record in the open-data API: /api/v1/<prefix>/ and /api/v1/<prefix>/<key>/,
+    served by a read-only viewset of the app's (portal.api.PublicViewSet)."""
+
+    prefix: str
+    viewset: type
+    basename: str
+    label: str  # what the records are, for the open data's description page
+    order: int = 100
+
+
 @dataclass
 class Registry:
     sections: list[Section] = field(default_factory=list)
@@ -97,6 +109,10 @@ class Registry:
     home_blocks: list[HomeBlock] = field(default_factory=list)
     municipality_blocks: list[MunicipalityBlock] = field(default_factory=list)
     priorities_blocks: list[PrioritiesBlock] = field(default_factory=list)
+    api_routes: list[ApiRoute] = field(default_factory=list)
+
+    def add_api_route(self, route: ApiRoute) -> None:
+        self.api_routes = sorted([*self.api_routes, route], key=lambda r: r.order)
 
     def add_home_block(self, block: HomeBlock) -> None:
         self.home_blocks = sorted([*self.home_blocks, block], key=lambda b: b.order)

@@ -120,6 +120,9 @@ INSTALLED_APPS = [
     # The trigram lookups of "Did you mean …?" (portal.spelling) on PostgreSQL.
     "django.contrib.postgres",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
     "csp",
     "simple_history",
     "portal",
@@ -131,6 +134,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The open data may be read from any origin (CORS_* below); above anything that answers.
+    "corsheaders.middleware.CorsMiddleware",
+    # 304 for a page or a record the client already has (ETag, Last-Modified), cached or not.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Before anything reads the request: PostgreSQL cannot take a NUL character.
     "portal.nul_characters.RefuseNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -267,3 +274,43 @@ LOGGING = {
 
 # Demo users with published passwords exist only where DEBUG is on (see load_demo).
 DEMO_USERS_ALLOWED = DEBUG
+
+# --- The open-data API (portal.api) -------------------------------------------------------------
+
+REST_FRAMEWORK = {
+    # Public data only, the same for everyone: no login, so no session and no CSRF.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_THROTTLE_CLASSES": ["portal.api_throttle.PerClientThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api": env_str("DJANGO_API_RATE", "120/minute")},
+    "DEFAULT_SCHEMA_CLASS": "portal.api_schema.PortalSchema",
+    "DEFAULT_VERSIONING_CLASS": None,
+}
+API_MAX_AGE = env_int("DJANGO_API_MAX_AGE", 60)  # seconds a client may reuse an answer
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kotoutumisen tietopankki – Kunskapsbanken för integration",
+    "DESCRIPTION": (
+        "Open data of the Ostrobothnian integration knowledge bank: practices and their "
+        "evidence, sources, priorities, actors, integration paths, municipalities, indicators "
+        "and signed letters of intent. Every text in Finnish and Swedish."
+    ),
+    "VERSION": "1",
+    "LICENSE": {
+        "name": env_str("DJANGO_CONTENT_LICENCE_NAME", "CC BY 4.0"),
+        "url": env_str(
+            "DJANGO_CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+        ),
+    },
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"EvidenceLevel": "practices.evidence.EvidenceLevel"},
+}
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified", "Retry-After")

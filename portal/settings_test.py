@@ -20,3 +20,5 @@ SECURE_SSL_REDIRECT = False
 # Static files from the apps' folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# A test walks the whole API from one address: the rate limit is tested on its own.
+REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"api": "100000/minute"}}  # noqa: F405

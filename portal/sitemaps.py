@@ -15,7 +15,7 @@ class I18nSitemap(Sitemap):
 
 class PortalSitemap(I18nSitemap):
     def items(self):
-        return ["portal:home", "portal:search"]
+        return ["portal:home", "portal:search", "portal:open-data"]
 
     def location(self, item):
         return reverse(item)

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from portal import views
+from portal import open_data, views
 from portal.login_throttle import ThrottledAuthenticationForm
 from portal.password_reset import CountResettingSetPasswordForm, LimitedPasswordResetForm
 from portal.registry import registry
@@ -27,6 +27,7 @@ portal_patterns = (
             name="accessibility-feedback-sent",
         ),
         path(_("privacy/"), views.page, {"key": "privacy"}, name="privacy"),
+        path(_("open-data/"), open_data.open_data, name="open-data"),
     ],
     "portal",
 )
@@ -34,6 +35,7 @@ portal_patterns = (
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("api/v1/", include("portal.api_urls")),
     path(
         "sitemap.xml",
         sitemap_views.sitemap,

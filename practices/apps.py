@@ -8,6 +8,7 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         self.keep_history()
+        self.serve_api()
         from portal.registry import HomeBlock, SearchKind, Section, registry
         from practices import home, models, search_site, sitemaps
 
@@ -106,3 +107,27 @@ class PracticesConfig(AppConfig):
             models.Adoption,
         ):
             track(model)
+
+    def serve_api(self):
+        """Its records in the open-data API (portal.api)."""
+        from portal.registry import ApiRoute, registry
+        from practices import api
+
+        for route in (
+            ApiRoute(
+                "practices",
+                api.PracticeViewSet,
+                "practice",
+                _("Practices with their evidence and adoptions"),
+                10,
+            ),
+            ApiRoute(
+                "sources", api.SourceViewSet, "source", _("Sources of the knowledge bank"), 11
+            ),
+            ApiRoute("themes", api.ThemeViewSet, "theme", _("Themes"), 12),
+            ApiRoute(
+                "target-groups", api.TargetGroupViewSet, "target-group", _("Target groups"), 13
+            ),
+            ApiRoute("priorities", api.PriorityViewSet, "priority", _("Regional priorities"), 14),
+        ):
+            registry.add_api_route(route)

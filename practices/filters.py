@@ -36,7 +36,8 @@ class KeysField(forms.Field):
 
     def __init__(self, *, multiple=True, pattern=None, integer=False, choices=None, **kwargs):
         self.multiple, self.pattern, self.integer = multiple, pattern, integer
-        self.choices = choices
+        # (value, label) pairs, as django-filter and the API's schema read them.
+        self.choices = None if choices is None else {str(value) for value, _label in choices}
         # The widget only reads the address: one value or all of the name's values.
         kwargs.setdefault("widget", forms.SelectMultiple if multiple else forms.Select)
         kwargs["required"] = False
@@ -137,7 +138,7 @@ class ScalarFilter(ConditionFilter):
 
     def __init__(self, *, choices, condition, **kwargs):
         self.choices, self.condition = choices, condition
-        super().__init__(choices=[value for value, _label in choices], multiple=False, **kwargs)
+        super().__init__(choices=choices, multiple=False, **kwargs)
 
 
 def period_condition(value):
@@ -206,7 +207,7 @@ class PracticeFilter(django_filters.FilterSet):
     """Search words, filters and order; the whole state lives in the address."""
 
     q = SearchFilter(label=_("Search words"))
-    sort = SortFilter(label=_("Order"), choices=[v for v, _label in SORT_CHOICES], multiple=False)
+    sort = SortFilter(label=_("Order"), choices=SORT_CHOICES, multiple=False)
     theme = OptionFilter(label=_("Theme"), field_name="themes__slug", options=Theme.objects.all)
     target_group = OptionFilter(
         label=_("Target group"),

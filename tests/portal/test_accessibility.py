@@ -23,6 +23,7 @@ def test_home_page_has_no_accessibility_violations(page, axe, demo_content, lang
         "/fi/saavutettavuus/palaute/",
         "/sv/tillganglighet/respons/",
         "/sv/dataskydd/",
+        "/fi/avoin-data/",
         "/sv/accounts/login/",
         "/fi/ei-ole/",
     ],

@@ -27,6 +27,8 @@ def test_sitemap_lists_every_public_page_in_both_languages(client, demo_content)
         "/sv/kommuner/vaasa/",
         "/fi/kunnat/",
         "/sv/kommuner/",
+        "/fi/avoin-data/",
+        "/sv/oppna-data/",
     ):
         assert f"http://testserver{path}" in locations
     assert len([loc for loc in locations if "/kunnat/" in loc and loc.count("/") == 6]) == 15

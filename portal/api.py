@@ -1,0 +1,124 @@
+"""The open-data API's shared parts (/api/v1/, read only): each app serves its own records
+from its `api.py` and registers its viewsets here (portal.registry), so the portal builds
+the router without importing the apps.
+
+What every endpoint has in common: texts in both languages as {"fi": …, "sv": …}; only what
+the public pages show; pages with next/previous links; a rate limit per client with
+Retry-After; Last-Modified from the content's generations (and an ETag from the content,
+ConditionalGetMiddleware), so a client that asks again gets 304 until something is saved."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.http import http_date
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import pagination, serializers, viewsets
+
+from portal import caching
+
+LANGUAGES = ("fi", "sv")
+TRANSLATED_SCHEMA = {
+    "type": "object",
+    "description": "The text in Finnish and in Swedish; an empty string where not written.",
+    "properties": {language: {"type": "string"} for language in LANGUAGES},
+    "required": list(LANGUAGES),
+}
+
+
+@extend_schema_field(TRANSLATED_SCHEMA)
+class Translated(serializers.Field):
+    """A translated field of the record (django-modeltranslation's `<name>_fi`, `<name>_sv`)
+    in both languages, never the active language's alone; `via` names a related record
+    whose field it is."""
+
+    def __init__(self, name=None, *, via=None, **kwargs):
+        self.text_name, self.via = name, via
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def bind(self, field_name, parent):
+        super().bind(field_name, parent)
+        self.text_name = self.text_name or field_name
+
+    def to_representation(self, record):
+        if self.via:
+            record = getattr(record, self.via)
+        return {
+            language: getattr(record, f"{self.text_name}_{language}") or ""
+            for language in LANGUAGES
+        }
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class Key(serializers.SlugRelatedField):
+    """A linked record by its key in this API (its slug, a language's code), read only."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def bind(self, field_name, parent):
+        super().bind(field_name, parent)
+        # Null where the link is optional, and the schema says so.
+        model = getattr(getattr(parent, "Meta", None), "model", None)
+        if model is not None and "." not in self.source:
+            link = next((f for f in model._meta.fields if f.name == self.source), None)
+            self.allow_null = bool(link and link.null)
+
+
+class PageAddress(serializers.HyperlinkedIdentityField):
+    """The record's public page (its get_absolute_url) as an absolute address, in Finnish."""
+
+    def __init__(self, **kwargs):
+        super().__init__(view_name="unused", read_only=True, **kwargs)
+
+    def get_url(self, record, view_name, request, format):
+        return request.build_absolute_uri(record.get_absolute_url()) if request else None
+
+
+def describe_filters(filterset_class, **kinds):
+    """Tells the schema the type of the list filters it cannot work out itself (those of
+    the HTML lists' own kinds, or with a method of their own): name=OpenApiTypes.X."""
+    for name, kind in kinds.items():
+        extend_schema_field(kind)(filterset_class.base_filters[name])
+
+
+class Pages(pagination.PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+def last_modified():
+    """When the public content last changed: the newest of the content generations' times,
+    and no earlier than today's start (some records show what is in force today)."""
+    changed = caching.changed_at()
+    today = timezone.make_aware(
+        datetime.datetime.combine(timezone.localdate(), datetime.time.min)
+    ).timestamp()
+    return max(changed, today) if changed else None
+
+
+class PublicViewSet(viewsets.ReadOnlyModelViewSet):
+    """A kind of public record: a list with filters and pages, and each record by its key.
+    `query_parameters` names what the list reads besides its filters, for the page cache."""
+
+    pagination_class = Pages
+    # Any key reaches the view, whose 404 is JSON like every other answer here.
+    lookup_value_regex = "[^/]+"
+    query_parameters = frozenset({"page", "page_size", "format"})
+
+    def filter_queryset(self, queryset):
+        # The same order whatever language the client prefers (that language is only for
+        # the messages): an answer is cached once for every client.
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().filter_queryset(queryset)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and response.status_code == 200:
+            if (changed := last_modified()) is not None:
+                response["Last-Modified"] = http_date(changed)
+            response["Cache-Control"] = f"public, max-age={settings.API_MAX_AGE}"
+        return response
