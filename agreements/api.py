@@ -62,14 +62,11 @@ class VersionSerializer(serializers.ModelSerializer):
     sections = SectionSerializer(many=True)
     commitments = CommitmentSerializer(many=True)
     decisions = DecisionSerializer(many=True)
-    page = serializers.SerializerMethodField()
+    page = PageAddress()
 
     class Meta:
         model = Version
         fields = ["number", "status", "created_at", "sections", "commitments", "decisions", "page"]
-
-    def get_page(self, version) -> str:
-        return self.context["request"].build_absolute_uri(version.get_absolute_url())
 
 
 class PartySerializer(serializers.ModelSerializer):

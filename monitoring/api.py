@@ -11,7 +11,7 @@ from rest_framework import serializers
 from monitoring.models import Indicator, Observation
 from networks.api import StageBriefSerializer
 from networks.models import Municipality, PathStage, SubRegion
-from portal.api import Key, PageAddress, PublicViewSet, Translated
+from portal.api import Key, PageAddress, PublicViewSet, Translated, searched
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
@@ -115,6 +115,7 @@ class IndicatorViewSet(PublicViewSet):
     practices that aim to improve each, its stages and priorities."""
 
     serializer_class = IndicatorSerializer
+    filterset_class = searched(Indicator)
     lookup_field = "slug"
 
     def get_queryset(self):

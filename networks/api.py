@@ -16,7 +16,7 @@ from networks.models import (
     SubRegion,
     Tie,
 )
-from portal.api import Key, PageAddress, PublicViewSet, Translated, describe_filters
+from portal.api import Key, PageAddress, PublicViewSet, Translated, describe_filters, searched
 
 describe_filters(ActorFilter, path=OpenApiTypes.STR, stage=OpenApiTypes.INT)
 
@@ -173,6 +173,31 @@ class ActorSerializer(serializers.ModelSerializer):
         return TieSerializer(ties, many=True).data
 
 
+class ActorBriefInListSerializer(serializers.ModelSerializer):
+    """An actor in a list: what the actor list shows, and its own address."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:actor-detail", lookup_field="slug")
+    name = Translated()
+    parent = Key(slug_field="slug")
+    municipalities = Key(slug_field="slug", many=True)
+    languages = Key(slug_field="code", many=True)
+    page = PageAddress()
+
+    class Meta:
+        model = Actor
+        fields = [
+            "url",
+            "slug",
+            "name",
+            "actor_type",
+            "parent",
+            "website",
+            "municipalities",
+            "languages",
+            "page",
+        ]
+
+
 class SubRegionViewSet(PublicViewSet):
     """The sub-regions of Ostrobothnia and their municipalities."""
 
@@ -186,6 +211,7 @@ class MunicipalityViewSet(PublicViewSet):
 
     queryset = Municipality.objects.select_related("sub_region").order_by("name_fi")
     serializer_class = MunicipalitySerializer
+    filterset_class = searched(Municipality)
     lookup_field = "slug"
 
 
@@ -204,6 +230,7 @@ class PathViewSet(PublicViewSet):
         Prefetch("stages", queryset=PathStage.objects.order_by("order"))
     ).order_by("order")
     serializer_class = PathSerializer
+    filterset_class = searched(IntegrationPath)
     lookup_field = "slug"
 
 
@@ -211,18 +238,24 @@ class ActorViewSet(PublicViewSet):
     """The actors of integration work with their roles (dated) and their ties; filtered as
     the actor list is, and searched with `q`."""
 
-    queryset = Actor.objects.select_related("parent").prefetch_related(
-        "municipalities",
-        "languages",
-        Prefetch(
-            "roles",
-            queryset=Role.objects.select_related("stage__path").prefetch_related(
-                "municipalities", "languages"
-            ),
-        ),
-        Prefetch("ties_out", queryset=Tie.objects.select_related("source", "target")),
-        Prefetch("ties_in", queryset=Tie.objects.select_related("source", "target")),
-    )
     serializer_class = ActorSerializer
+    list_serializer_class = ActorBriefInListSerializer
     filterset_class = ActorFilter
     lookup_field = "slug"
+
+    def get_queryset(self):
+        actors = Actor.objects.select_related("parent").prefetch_related(
+            "municipalities", "languages"
+        )
+        if self.action == "list":
+            return actors
+        return actors.prefetch_related(
+            Prefetch(
+                "roles",
+                queryset=Role.objects.select_related("stage__path").prefetch_related(
+                    "municipalities", "languages"
+                ),
+            ),
+            Prefetch("ties_out", queryset=Tie.objects.select_related("source", "target")),
+            Prefetch("ties_in", queryset=Tie.objects.select_related("source", "target")),
+        )

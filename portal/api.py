@@ -9,9 +9,11 @@ ConditionalGetMiddleware), so a client that asks again gets 304 until something 
 
 import datetime
 
+import django_filters
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.http import http_date
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import pagination, serializers, viewsets
@@ -19,6 +21,7 @@ from rest_framework import pagination, serializers, viewsets
 from portal import caching
 
 LANGUAGES = ("fi", "sv")
+SEARCH_MAX_LENGTH = 200  # characters of search words, as the lists take them
 TRANSLATED_SCHEMA = {
     "type": "object",
     "description": "The text in Finnish and in Swedish; an empty string where not written.",
@@ -67,14 +70,29 @@ class Key(serializers.SlugRelatedField):
             self.allow_null = bool(link and link.null)
 
 
-class PageAddress(serializers.HyperlinkedIdentityField):
-    """The record's public page (its get_absolute_url) as an absolute address, in Finnish."""
+PAGES_SCHEMA = {
+    "type": "object",
+    "description": "The record's page on the portal, in Finnish and in Swedish.",
+    "properties": {language: {"type": "string", "format": "uri"} for language in LANGUAGES},
+    "required": list(LANGUAGES),
+}
+
+
+@extend_schema_field(PAGES_SCHEMA)
+class PageAddress(serializers.Field):
+    """The record's public page (its get_absolute_url) in each language, as absolute
+    addresses."""
 
     def __init__(self, **kwargs):
-        super().__init__(view_name="unused", read_only=True, **kwargs)
+        super().__init__(source="*", read_only=True, **kwargs)
 
-    def get_url(self, record, view_name, request, format):
-        return request.build_absolute_uri(record.get_absolute_url()) if request else None
+    def to_representation(self, record):
+        request = self.context["request"]
+        pages = {}
+        for language in LANGUAGES:
+            with translation.override(language):
+                pages[language] = request.build_absolute_uri(record.get_absolute_url())
+        return pages
 
 
 def describe_filters(filterset_class, **kinds):
@@ -82,6 +100,26 @@ def describe_filters(filterset_class, **kinds):
     the HTML lists' own kinds, or with a method of their own): name=OpenApiTypes.X."""
     for name, kind in kinds.items():
         extend_schema_field(kind)(filterset_class.base_filters[name])
+
+
+def searched(model):
+    """A list's filters where its only filter is the portal's search, `q` (in Finnish and
+    Swedish, best match first)."""
+
+    class SearchFilter(django_filters.FilterSet):
+        q = django_filters.CharFilter(
+            label=_("Search words"), method="search", max_length=SEARCH_MAX_LENGTH
+        )
+
+        class Meta:
+            fields = ["q"]
+
+        def search(self, queryset, name, value):
+            return queryset.search(value)
+
+    SearchFilter.Meta.model = model
+    SearchFilter.__name__ = f"{model.__name__}Search"
+    return SearchFilter
 
 
 class Pages(pagination.PageNumberPagination):
@@ -105,15 +143,28 @@ class PublicViewSet(viewsets.ReadOnlyModelViewSet):
     `query_parameters` names what the list reads besides its filters, for the page cache."""
 
     pagination_class = Pages
+    # A list's records in brief where the whole record is heavy (a practice, an actor):
+    # each names its own address, where the whole record is.
+    list_serializer_class = None
     # Any key reaches the view, whose 404 is JSON like every other answer here.
     lookup_value_regex = "[^/]+"
     query_parameters = frozenset({"page", "page_size", "format"})
 
-    def filter_queryset(self, queryset):
-        # The same order whatever language the client prefers (that language is only for
-        # the messages): an answer is cached once for every client.
+    def get_serializer_class(self):
+        if self.action == "list" and self.list_serializer_class:
+            return self.list_serializer_class
+        return super().get_serializer_class()
+
+    # The same answer whatever language the client prefers (the order, the addresses), so
+    # that it is cached once for every client; that language is only for the messages of
+    # errors, which are drawn outside and never cached.
+    def list(self, request, *args, **kwargs):
         with translation.override(settings.LANGUAGE_CODE):
-            return super().filter_queryset(queryset)
+            return super().list(request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().retrieve(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

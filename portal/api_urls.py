@@ -6,6 +6,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import routers
 
+from portal import open_data
 from portal.registry import registry
 
 app_name = "api"
@@ -21,5 +22,7 @@ for route in registry.api_routes:
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("catalogue.jsonld", open_data.catalogue, name="catalogue"),
+    path("downloads/<str:name>", open_data.download, name="download"),
     *router.urls,
 ]

@@ -4,10 +4,13 @@ addresses, each kind of record with its filters, and the schema."""
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal import open_data_catalogue, open_data_files
 from portal.registry import registry
 
 
@@ -59,7 +62,34 @@ def open_data(request):
             "api_root": request.build_absolute_uri(reverse("api:api-root")),
             "schema": request.build_absolute_uri(reverse("api:schema")),
             "licence": settings.SPECTACULAR_SETTINGS["LICENSE"],
+            "downloads": open_data_files.downloads(),
+            "catalogue": request.build_absolute_uri(reverse("api:catalogue")),
             "requests": requests,
             "period": period,
         },
+    )
+
+
+def download(request, name):
+    """A file of the open data, drawn again first if the content changed since."""
+    known = {download.name: download for download in open_data_files.downloads()}
+    if name not in known:
+        raise Http404
+    path = open_data_files.path_of(name, request)
+    response = FileResponse(
+        default_storage.open(path, "rb"),
+        as_attachment=True,
+        filename=name,
+        content_type=f"{known[name].media_type}; charset=utf-8",
+    )
+    response["Cache-Control"] = f"public, max-age={settings.API_MAX_AGE}"
+    return response
+
+
+def catalogue(request):
+    """The DCAT-AP catalogue of the open data, in JSON-LD."""
+    return JsonResponse(
+        open_data_catalogue.catalogue(request),
+        content_type="application/ld+json",
+        json_dumps_params={"ensure_ascii": False},
     )

@@ -310,6 +310,9 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {"EvidenceLevel": "practices.evidence.EvidenceLevel"},
 }
+# The organisation that keeps the portal, named as the publisher in the DCAT-AP catalogue
+# (the portal's own name when empty).
+OPEN_DATA_PUBLISHER = env_str("DJANGO_OPEN_DATA_PUBLISHER")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")

@@ -203,6 +203,41 @@ class PracticeSerializer(serializers.ModelSerializer):
         ]
 
 
+class PracticeBriefSerializer(serializers.ModelSerializer):
+    """A practice in a list: what a list of practices shows, and its own address."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:practice-detail", lookup_field="slug")
+    title = Translated()
+    summary = Translated()
+    themes = Key(slug_field="slug", many=True)
+    target_groups = Key(slug_field="slug", many=True)
+    stages = StageBriefSerializer(many=True)
+    municipalities = Key(slug_field="slug", many=True)
+    languages = Key(slug_field="code", many=True)
+    page = PageAddress()
+
+    class Meta:
+        model = Practice
+        fields = [
+            "url",
+            "slug",
+            "title",
+            "summary",
+            "evidence_level",
+            "origin",
+            "started_on",
+            "ended_on",
+            "themes",
+            "target_groups",
+            "stages",
+            "municipalities",
+            "languages",
+            "published_at",
+            "updated_at",
+            "page",
+        ]
+
+
 class SelectionSerializer(serializers.ModelSerializer):
     practice = Key(slug_field="slug", read_only=True)
     reason = Translated()
@@ -264,10 +299,23 @@ class PracticeViewSet(PublicViewSet):
     searches in Finnish and Swedish and orders by relevance unless `sort` says otherwise)."""
 
     serializer_class = PracticeSerializer
+    list_serializer_class = PracticeBriefSerializer
     filterset_class = PracticeFilter
     lookup_field = "slug"
 
     def get_queryset(self):
+        if self.action == "list":
+            return (
+                Practice.objects.published()
+                .order_by("title_fi", "pk")
+                .prefetch_related(
+                    "themes",
+                    "target_groups",
+                    Prefetch("stages", queryset=PathStage.objects.select_related("path")),
+                    "municipalities",
+                    "languages",
+                )
+            )
         return (
             Practice.objects.published()
             .order_by("title_fi", "pk")

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from django.utils.http import http_date
 
 from agreements.models import Comment, Commitment, Version
@@ -118,7 +119,11 @@ def test_texts_come_in_both_languages(client, demo_content):
     practice = Practice.objects.published().exclude(title_sv="").first()
     record = get(client, f"{ROOT}practices/{practice.slug}/").json()
     assert record["title"] == {"fi": practice.title_fi, "sv": practice.title_sv}
-    assert record["page"] == f"http://testserver{practice.get_absolute_url()}"
+    pages = {}
+    for language in ("fi", "sv"):
+        with translation.override(language):
+            pages[language] = f"http://testserver{practice.get_absolute_url()}"
+    assert record["page"] == pages and pages["fi"] != pages["sv"]
 
 
 def test_a_practice_shows_its_adoptions_and_assessments(client, demo_content):
@@ -254,9 +259,34 @@ def test_answers_are_cached_like_the_pages_and_cleared_on_save(
     assert after["X-Page-Cache"] == "miss" and "Ny rubrik" in after.content.decode()
 
 
-def test_the_order_is_the_same_whatever_language_the_client_prefers(client, db):
+def test_the_answer_is_the_same_whatever_language_the_client_prefers(client, db):
+    """Its order and its addresses: the answer is cached once for every client."""
     PracticeFactory(slug="a", title_fi="Aakkoset", title_sv="Östra")
     PracticeFactory(slug="b", title_fi="Öljy", title_sv="Alfa")
-    for language in ("fi", "sv"):
-        answer = get(client, f"{ROOT}practices/?sort=title", HTTP_ACCEPT_LANGUAGE=language)
-        assert [p["slug"] for p in answer.json()["results"]] == ["a", "b"], language
+    answers = [
+        get(client, f"{ROOT}practices/?sort=title", HTTP_ACCEPT_LANGUAGE=language).content
+        for language in ("fi", "sv")
+    ]
+    assert answers[0] == answers[1]
+    assert [p["slug"] for p in json.loads(answers[0])["results"]] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "words", "found"),
+    [
+        ("municipalities", "Vaasassa", "vaasa"),
+        ("municipalities", "Vasa", "vaasa"),
+        ("actors", "kaupungin", None),
+        ("sources", "kotoutumislaki", None),
+    ],
+)
+def test_q_searches_each_list_as_the_portal_does(client, demo_content, kind, words, found):
+    results = get(client, f"{ROOT}{kind}/?q={words}").json()["results"]
+    assert results, (kind, words)
+    if found:
+        assert results[0]["slug"] == found
+
+
+def test_q_finds_indicators_by_an_inflected_word(client, demo_content):
+    results = get(client, f"{ROOT}indicators/?q=työllisyysasteen").json()["results"]
+    assert results[0]["slug"] == "tyollisyysaste-vieraskieliset"
