@@ -8,7 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 
 from networks.api import StageBriefSerializer
-from networks.models import PathStage
+from networks.models import Language, Municipality, PathStage
 from portal.api import Key, PageAddress, PublicViewSet, Translated, describe_filters
 from practices.filters import PracticeFilter
 from practices.models import (
@@ -209,11 +209,11 @@ class PracticeBriefSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:practice-detail", lookup_field="slug")
     title = Translated()
     summary = Translated()
-    themes = Key(slug_field="slug", many=True)
-    target_groups = Key(slug_field="slug", many=True)
-    stages = StageBriefSerializer(many=True)
-    municipalities = Key(slug_field="slug", many=True)
-    languages = Key(slug_field="code", many=True)
+    themes = Key(slug_field="slug", many=True, source="theme_list")
+    target_groups = Key(slug_field="slug", many=True, source="group_list")
+    stages = StageBriefSerializer(many=True, source="stage_list")
+    municipalities = Key(slug_field="slug", many=True, source="place_list")
+    languages = Key(slug_field="code", many=True, source="language_list")
     page = PageAddress()
 
     class Meta:
@@ -294,6 +294,26 @@ class SourceViewSet(PublicViewSet):
     lookup_field = "slug"
 
 
+def brief_links():
+    """The linked records a list names, each read with only its key and kept as a plain
+    list (no related manager per record): a list of 50 practices links to hundreds of
+    them, and building those was most of its time."""
+    stages = PathStage.objects.select_related("path")
+    return [
+        Prefetch("themes", queryset=Theme.objects.only("slug"), to_attr="theme_list"),
+        Prefetch("target_groups", queryset=TargetGroup.objects.only("slug"), to_attr="group_list"),
+        Prefetch(
+            "municipalities", queryset=Municipality.objects.only("slug"), to_attr="place_list"
+        ),
+        Prefetch("languages", queryset=Language.objects.only("code"), to_attr="language_list"),
+        Prefetch(
+            "stages",
+            queryset=stages.only("order", "name_fi", "name_sv", "path__slug"),
+            to_attr="stage_list",
+        ),
+    ]
+
+
 class PracticeViewSet(PublicViewSet):
     """Published practices with their evidence; filtered as the practice list is (`q`
     searches in Finnish and Swedish and orders by relevance unless `sort` says otherwise)."""
@@ -308,13 +328,7 @@ class PracticeViewSet(PublicViewSet):
             return (
                 Practice.objects.published()
                 .order_by("title_fi", "pk")
-                .prefetch_related(
-                    "themes",
-                    "target_groups",
-                    Prefetch("stages", queryset=PathStage.objects.select_related("path")),
-                    "municipalities",
-                    "languages",
-                )
+                .prefetch_related(*brief_links())
             )
         return (
             Practice.objects.published()
