@@ -290,3 +290,24 @@ def test_q_searches_each_list_as_the_portal_does(client, demo_content, kind, wor
 def test_q_finds_indicators_by_an_inflected_word(client, demo_content):
     results = get(client, f"{ROOT}indicators/?q=työllisyysasteen").json()["results"]
     assert results[0]["slug"] == "tyollisyysaste-vieraskieliset"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "actors/?stage=99999999999999999999",
+        "observations/?year_from=99999999999999999999",
+        "observations/?year_to=NaN",
+        "practices/?page=999999999999999999999",
+        "practices/?page_size=-1",
+        "practices/?stage=99999999999999999999",
+        "sources/?year=99999999999999999999",
+        "observations/99999999999999999999/",
+        "practices/a%00b/",
+    ],
+)
+def test_odd_input_is_answered_in_json_without_a_server_error(client, db, query):
+    """Numbers beyond the database's integers, NUL characters: PostgreSQL would refuse them."""
+    response = client.get(f"{ROOT}{query}")
+    assert 400 <= response.status_code < 500 or response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
