@@ -161,3 +161,20 @@ def xlsx_with_broken_part(part, rows=(("indicator", "area", "period", "value"),)
                 member, content[: len(content) // 2] if member.filename == part else content
             )
     return packed.getvalue()
+
+
+@pytest.fixture
+def rows_read(monkeypatch):
+    """The calls to read a worksheet's rows: a workbook refused "at once" is refused from
+    its stated size, before any (counted, not timed: a timed test failed on a busy machine)."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    calls = []
+    reading = ReadOnlyWorksheet.iter_rows
+
+    def counted(sheet, *args, **kwargs):
+        calls.append(kwargs)
+        return reading(sheet, *args, **kwargs)
+
+    monkeypatch.setattr(ReadOnlyWorksheet, "iter_rows", counted)
+    return calls
