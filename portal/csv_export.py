@@ -32,12 +32,17 @@ def csv_cell(value):
     return safe_cell(value)
 
 
-def csv_response(filename, header, rows):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # Excel reads UTF-8 only with a byte-order mark.
-    writer = csv.writer(response, delimiter=DELIMITER)
+def write_csv(stream, header, rows):
+    """The header and rows, the portal's way, into `stream` (a response, a buffer)."""
+    stream.write("\ufeff")  # Excel reads UTF-8 only with a byte-order mark.
+    writer = csv.writer(stream, delimiter=DELIMITER)
     writer.writerow([safe_cell(str(title)) for title in header])
     for row in rows:
         writer.writerow([csv_cell(value) for value in row])
+
+
+def csv_response(filename, header, rows):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    write_csv(response, header, rows)
     return response

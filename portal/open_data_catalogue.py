@@ -10,7 +10,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from portal import caching
-from portal.open_data_files import ALL_IN_ONE, kinds
+from portal.open_data_files import ALL_IN_ONE
+from portal.registry import registry
 
 CONTEXT = {
     "dcat": "http://www.w3.org/ns/dcat#",
@@ -51,7 +52,9 @@ def catalogue(request):
     changed = caching.changed_at()
     modified = datetime.datetime.fromtimestamp(changed, tz=datetime.UTC) if changed else None
     download = reverse("api:download", kwargs={"name": ALL_IN_ONE})
-    datasets = [dataset(route, absolute, licence, publisher, modified) for route in kinds()]
+    datasets = [
+        dataset(route, absolute, licence, publisher, modified) for route in registry.api_routes
+    ]
     return {
         "@context": CONTEXT,
         "@id": absolute(reverse("api:catalogue")),

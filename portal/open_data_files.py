@@ -5,7 +5,6 @@ The files are kept in the default storage under the content generations they wer
 from, and drawn again on the first download after any save: a download never serves what
 the pages no longer show. A `ready` file, written last, marks a complete set."""
 
-import csv
 import datetime
 import hashlib
 import io
@@ -22,7 +21,7 @@ from django.utils import timezone, translation
 from rest_framework.request import Request
 
 from portal import caching
-from portal.csv_export import DELIMITER, csv_cell, safe_cell
+from portal.csv_export import write_csv
 from portal.registry import registry
 
 logger = logging.getLogger(__name__)
@@ -43,12 +42,10 @@ class Download:
 def downloads():
     """The files, in the order the description page lists them."""
     files = [Download(ALL_IN_ONE, "application/json", "")]
-    files += [Download(f"{route.prefix}.csv", "text/csv", route.label) for route in kinds()]
+    files += [
+        Download(f"{route.prefix}.csv", "text/csv", route.label) for route in registry.api_routes
+    ]
     return files
-
-
-def kinds():
-    return registry.api_routes
 
 
 def folder():
@@ -92,7 +89,7 @@ def draw_all(target, http_request=None):
 
 def _draw_all(target, request):
     everything = {}
-    for route in kinds():
+    for route in registry.api_routes:
         rows = records(route, request)
         everything[route.prefix] = rows
         _save(f"{target}/{route.prefix}.csv", csv_bytes(rows))
@@ -147,11 +144,7 @@ def csv_bytes(rows):
     flat = [flatten(row) for row in rows]
     header = list(dict.fromkeys(column for row in flat for column in row))
     buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=DELIMITER)
-    writer.writerow([safe_cell(column) for column in header])
-    for row in flat:
-        writer.writerow([csv_cell(row.get(column, "")) for column in header])
+    write_csv(buffer, header, ([row.get(column, "") for column in header] for row in flat))
     return buffer.getvalue().encode()
 
 
