@@ -16,33 +16,21 @@ from networks.models import (
     SubRegion,
     Tie,
 )
-from portal.api import Key, PageAddress, PublicViewSet, Translated, describe_filters, searched
+from portal.api import (
+    Key,
+    PageAddress,
+    PublicViewSet,
+    Translated,
+    describe_filters,
+    named,
+    searched,
+)
 
 describe_filters(ActorFilter, path=OpenApiTypes.STR, stage=OpenApiTypes.INT)
 
-
-class LanguageSerializer(serializers.ModelSerializer):
-    name = Translated()
-
-    class Meta:
-        model = Language
-        fields = ["code", "name"]
-
-
-class SubRegionBriefSerializer(serializers.ModelSerializer):
-    name = Translated()
-
-    class Meta:
-        model = SubRegion
-        fields = ["slug", "name"]
-
-
-class MunicipalityBriefSerializer(serializers.ModelSerializer):
-    name = Translated()
-
-    class Meta:
-        model = Municipality
-        fields = ["slug", "name"]
+LanguageSerializer = named(Language, key="code")
+SubRegionBriefSerializer = named(SubRegion, name="BriefSerializer")
+MunicipalityBriefSerializer = named(Municipality, name="BriefSerializer")
 
 
 class MunicipalitySerializer(serializers.ModelSerializer):
@@ -63,14 +51,6 @@ class SubRegionSerializer(serializers.ModelSerializer):
     class Meta:
         model = SubRegion
         fields = ["slug", "name", "description", "municipalities"]
-
-
-class PathBriefSerializer(serializers.ModelSerializer):
-    name = Translated()
-
-    class Meta:
-        model = IntegrationPath
-        fields = ["slug", "name"]
 
 
 class StageBriefSerializer(serializers.ModelSerializer):
@@ -100,14 +80,6 @@ class PathSerializer(serializers.ModelSerializer):
     class Meta:
         model = IntegrationPath
         fields = ["slug", "order", "name", "description", "stages", "page"]
-
-
-class ActorBriefSerializer(serializers.ModelSerializer):
-    name = Translated()
-
-    class Meta:
-        model = Actor
-        fields = ["slug", "name"]
 
 
 class RoleSerializer(serializers.ModelSerializer):
@@ -173,7 +145,7 @@ class ActorSerializer(serializers.ModelSerializer):
         return TieSerializer(ties, many=True).data
 
 
-class ActorBriefInListSerializer(serializers.ModelSerializer):
+class ActorBriefSerializer(serializers.ModelSerializer):
     """An actor in a list: what the actor list shows, and its own address."""
 
     url = serializers.HyperlinkedIdentityField(view_name="api:actor-detail", lookup_field="slug")
@@ -239,7 +211,7 @@ class ActorViewSet(PublicViewSet):
     the actor list is, and searched with `q`."""
 
     serializer_class = ActorSerializer
-    list_serializer_class = ActorBriefInListSerializer
+    list_serializer_class = ActorBriefSerializer
     filterset_class = ActorFilter
     lookup_field = "slug"
 

@@ -19,9 +19,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import pagination, serializers, viewsets
 
 from portal import caching
+from portal.searchable import MAX_QUERY_LENGTH
 
 LANGUAGES = ("fi", "sv")
-SEARCH_MAX_LENGTH = 200  # characters of search words, as the lists take them
 TRANSLATED_SCHEMA = {
     "type": "object",
     "description": "The text in Finnish and in Swedish; an empty string where not written.",
@@ -70,6 +70,22 @@ class Key(serializers.SlugRelatedField):
             self.allow_null = bool(link and link.null)
 
 
+def named(model, key="slug", name="Serializer"):
+    """The serializer of a record that is its key and its name in both languages (a theme,
+    a language, a municipality named inside another record); `name` ends its class name,
+    which names its part of the schema."""
+    meta = type("Meta", (), {"model": model, "fields": [key, "name"]})
+    return type(
+        f"{model.__name__}{name}",
+        (serializers.ModelSerializer,),
+        {
+            "name": Translated(),
+            "Meta": meta,
+            "__module__": model.__module__.replace(".models", ".api"),
+        },
+    )
+
+
 PAGES_SCHEMA = {
     "type": "object",
     "description": "The record's page on the portal, in Finnish and in Swedish.",
@@ -108,7 +124,7 @@ def searched(model):
 
     class SearchFilter(django_filters.FilterSet):
         q = django_filters.CharFilter(
-            label=_("Search words"), method="search", max_length=SEARCH_MAX_LENGTH
+            label=_("Search words"), method="search", max_length=MAX_QUERY_LENGTH
         )
 
         class Meta:

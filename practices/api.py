@@ -9,7 +9,7 @@ from rest_framework import serializers
 
 from networks.api import StageBriefSerializer
 from networks.models import Language, Municipality, PathStage
-from portal.api import Key, PageAddress, PublicViewSet, Translated, describe_filters
+from portal.api import Key, PageAddress, PublicViewSet, Translated, describe_filters, named
 from practices.filters import PracticeFilter
 from practices.models import (
     Adoption,
@@ -34,22 +34,8 @@ describe_filters(
     stage=OpenApiTypes.INT,
     period=OpenApiTypes.STR,
 )
-
-
-class ThemeSerializer(serializers.ModelSerializer):
-    name = Translated()
-
-    class Meta:
-        model = Theme
-        fields = ["slug", "name"]
-
-
-class TargetGroupSerializer(serializers.ModelSerializer):
-    name = Translated()
-
-    class Meta:
-        model = TargetGroup
-        fields = ["slug", "name"]
+ThemeSerializer = named(Theme)
+TargetGroupSerializer = named(TargetGroup)
 
 
 class SourceSerializer(serializers.ModelSerializer):

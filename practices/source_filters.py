@@ -5,10 +5,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Language
+from portal.searchable import MAX_QUERY_LENGTH
 from practices.models import Source
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
-SEARCH_MAX_LENGTH = 200
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -24,7 +24,7 @@ class YearFilter(django_filters.NumberFilter):
 
 
 class SourceFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Search"), method="search", max_length=SEARCH_MAX_LENGTH)
+    q = django_filters.CharFilter(label=_("Search"), method="search", max_length=MAX_QUERY_LENGTH)
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Source.Kind.choices, empty_label=_("All kinds")
     )
