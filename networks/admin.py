@@ -106,7 +106,7 @@ class TieInline(TranslatedTabularInline):
     model = Tie
     formset = TieInlineFormSet
     fk_name = "source"
-    fields = ("target", "kind", "strength", "description")
+    fields = ("target", "kind", "strength", "description", "valid_from", "valid_to")
     autocomplete_fields = ("target",)
     extra = 0
     verbose_name = _("tie to another actor")

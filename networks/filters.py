@@ -16,6 +16,7 @@ from networks.models import (
     Role,
     SubRegion,
 )
+from networks.network_map import SizeBy
 
 
 class ActorFilter(django_filters.FilterSet):
@@ -110,7 +111,26 @@ class PathAndSubRegionForm(forms.Form):
         return datetime.date(year, 7, 1)
 
 
-class MapFilterForm(PathAndSubRegionForm):
+class MapDrawingForm(forms.Form):
+    """How a network map is drawn: the year whose roles and ties count, and what a node's
+    size tells."""
+
+    year = forms.TypedChoiceField(
+        label=_("Roles and ties in force"),
+        choices=year_choices,
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    size = forms.ChoiceField(label=_("Node size tells"), choices=SizeBy.choices, required=False)
+
+    day = PathAndSubRegionForm.day
+
+    def size_by(self):
+        return (self.cleaned_data.get("size") if self.is_valid() else "") or "degree"
+
+
+class MapFilterForm(MapDrawingForm, PathAndSubRegionForm):
     """Narrows the network map and its table; also to one named network."""
 
     network = forms.ModelChoiceField(
@@ -120,3 +140,20 @@ class MapFilterForm(PathAndSubRegionForm):
         required=False,
         empty_label=_("All networks"),
     )
+    field_order = ["year", "path", "sub_region", "network", "size"]
+
+
+class FocusForm(MapDrawingForm):
+    """An actor's own map: one or two steps out from it."""
+
+    steps = forms.TypedChoiceField(
+        label=_("Actors shown"),
+        choices=[("1", _("Tied to it directly")), ("2", _("Up to two steps away"))],
+        coerce=int,
+        empty_value=1,
+        required=False,
+    )
+    field_order = ["steps", "year", "size"]
+
+    def step_count(self):
+        return (self.cleaned_data.get("steps") if self.is_valid() else None) or 1

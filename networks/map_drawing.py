@@ -11,13 +11,12 @@ from typing import NamedTuple
 import networkx as nx
 from django.utils.text import capfirst
 
-from networks.graph import CENTRE_X, CENTRE_Y, HEIGHT, TYPE_ORDER, WIDTH, layout_key, sort_key
+from networks.graph import TYPE_ORDER, sort_key
+from networks.map_layout import FONT_SIZE, LINE_HEIGHT, SHAPE_REACH, Layout
 from networks.models import Actor, Tie
 from portal.svg import number
 
 NODE_SIZE = 10
-LABEL_GAP = 14
-LABEL_MAX_CHARS = 30
 EDGE_GAP = 8
 ARROW_LENGTH = 10
 TEXT_COLOUR = "#1a1a1a"
@@ -101,13 +100,29 @@ class TieGroup:
 
 @dataclass(frozen=True)
 class Node:
-    """An actor: its shape, its short name beside it and its whole name in the tooltip."""
+    """An actor: its shape, its name below it in lines and in the tooltip."""
 
     pk: int
     url: str
     tooltip: str
     shape: Shape
-    label: Label
+    lines: tuple[Label, ...]
+    x: str = ""
+    y: str = ""
+    ring: str = ""  # the radius of the ring around the actor a map is focused on
+    hit: tuple[str, str, str, str] = ("", "", "", "")  # the box a pointer selects it in
+
+
+@dataclass(frozen=True)
+class RegionBox:
+    """A group of actors' box and its name at the top."""
+
+    key: str
+    x: str
+    y: str
+    width: str
+    height: str
+    heading: Label
 
 
 @dataclass(frozen=True)
@@ -141,6 +156,8 @@ class Picture:
     tie_groups: tuple[TieGroup, ...]
     nodes: tuple[Node, ...]
     legend: tuple[LegendColumn, ...]
+    regions: tuple[RegionBox, ...] = ()
+    font_size: int = FONT_SIZE
     text_colour: str = TEXT_COLOUR
 
 
@@ -266,13 +283,14 @@ def edge_offsets(graph: nx.Graph) -> dict[tuple[int, int, str], float]:
 
 
 def edge_ends(start, end, offset: float) -> tuple[float, float, float, float]:
-    """Where a tie's line starts and stops: off the nodes, leaving room for the arrowhead."""
-    (x1, y1), (x2, y2) = start, end
+    """Where a tie's line starts and stops: off the nodes, leaving room for the arrowhead.
+    `start` and `end` are placed nodes (x, y and size)."""
+    x1, y1, x2, y2 = start.x, start.y, end.x, end.y
     length = math.hypot(x2 - x1, y2 - y1) or 1.0
     ux, uy = (x2 - x1) / length, (y2 - y1) / length
     nx_, ny = -uy * offset, ux * offset
-    head = NODE_SIZE + 3
-    tail = NODE_SIZE + 3 + ARROW_LENGTH
+    head = start.size * 1.2 + 3
+    tail = end.size * 1.2 + 3 + ARROW_LENGTH
     return (x1 + ux * head + nx_, y1 + uy * head + ny, x2 - ux * tail + nx_, y2 - uy * tail + ny)
 
 
@@ -294,43 +312,63 @@ def tie_groups(graph, positions, labels) -> tuple[TieGroup, ...]:
     return tuple(TieGroup(stroke, tuple(lines)) for stroke, lines in groups.items())
 
 
-def short_label(name: str) -> str:
-    """A name short enough to fit beside its node; the full name is in the tooltip."""
-    if len(name) <= LABEL_MAX_CHARS:
-        return name
-    return name[: LABEL_MAX_CHARS - 1].rstrip() + "…"
+def label_lines(placed) -> tuple[Label, ...]:
+    """A node's name below it, one text per wrapped line."""
+    return tuple(
+        Label(number(placed.x), number(placed.label_y + row * LINE_HEIGHT), line, "middle")
+        for row, line in enumerate(placed.lines)
+    )
 
 
-def node_label(name: str, x: float, y: float) -> Label:
-    """A node's name, on the outer side of the ring so it does not cover the ties."""
-    if x > CENTRE_X + 1:
-        anchor, tx, ty = "start", x + LABEL_GAP, y
-    elif x < CENTRE_X - 1:
-        anchor, tx, ty = "end", x - LABEL_GAP, y
-    elif y <= CENTRE_Y:
-        anchor, tx, ty = "middle", x, y - LABEL_GAP - 6
-    else:
-        anchor, tx, ty = "middle", x, y + LABEL_GAP + 6
-    return Label(number(tx), number(ty), short_label(name), anchor)
+def hit_box(placed) -> tuple[str, str, str, str]:
+    """The node and its name as one box (x, y, width, height), so that a pointer in the gap
+    between them still selects the actor."""
+    node, name = placed.node_box(), placed.label_box()
+    left, top = min(node.x, name.x), node.y
+    right = max(node.x + node.width, name.x + name.width)
+    return (number(left), number(top), number(right - left), number(name.y + name.height - top))
 
 
-def nodes(graph, positions, labels) -> tuple[Node, ...]:
-    """One node per actor, in the order of the ring."""
+def nodes(graph, placed, labels, focus=None) -> tuple[Node, ...]:
+    """One node per actor, in the order of the groups' boxes, then by name."""
     drawn = []
-    for pk in sorted(graph, key=lambda pk: layout_key(graph, pk)):
+    for pk in sorted(graph, key=lambda pk: (placed[pk].y, placed[pk].x)):
         data = graph.nodes[pk]
         name, actor_type = data.get("name", ""), data.get("actor_type", "")
-        x, y = positions[pk]
+        at = placed[pk]
         drawn.append(
             Node(
                 pk=pk,
                 url=data.get("url", ""),
                 tooltip=f"{name} ({choice_label(Actor.Type, actor_type, labels)})",
-                shape=node_shape(actor_type, x, y),
-                label=node_label(name, x, y),
+                shape=node_shape(actor_type, at.x, at.y, at.size),
+                lines=label_lines(at),
+                x=number(at.x),
+                y=number(at.y),
+                ring=number(at.size * SHAPE_REACH + 4) if pk == focus else "",
+                hit=hit_box(at),
             )
         )
     return tuple(drawn)
+
+
+def region_boxes(layout: Layout, titles: Mapping) -> tuple[RegionBox, ...]:
+    """Each group's box, its name and number of actors at its top left."""
+    return tuple(
+        RegionBox(
+            key=str(region.group),
+            x=number(region.box.x),
+            y=number(region.box.y),
+            width=number(region.box.width),
+            height=number(region.box.height),
+            heading=Label(
+                number(region.box.x + 10),
+                number(region.box.y + 17),
+                str(titles.get(region.group, "")),
+            ),
+        )
+        for region in layout.regions
+    )
 
 
 def legend_heading(model, field_name: str, x: float, y: float) -> Label:
@@ -377,9 +415,8 @@ def legend_lines(
     return LegendColumn(legend_heading(Tie, field_name, x, top), tuple(entries))
 
 
-def legend(graph, labels) -> tuple[LegendColumn, ...]:
+def legend(graph, labels, top: float) -> tuple[LegendColumn, ...]:
     """The legend's columns below the map: types, and kinds and strengths where there are ties."""
-    top = HEIGHT - 10
     types_x, kinds_x, strengths_x = LEGEND_COLUMNS
     columns = [legend_types(graph, labels, types_x, top)]
     if graph.number_of_edges():
@@ -396,26 +433,29 @@ def legend(graph, labels) -> tuple[LegendColumn, ...]:
 
 def picture(
     graph: nx.Graph,
-    positions: Mapping[int, tuple[float, float]],
+    layout: Layout,
     *,
     title: str,
     description: str,
     labels: Mapping[str, str] | None = None,
+    region_titles: Mapping | None = None,
+    focus: int | None = None,
     id_prefix: str = "netmap",
 ) -> Picture:
     """The map with its legend below it, ready for the SVG template."""
     labels = labels or {}
-    columns = legend(graph, labels)
+    columns = legend(graph, labels, layout.height + 10)
     rows = max(len(column.entries) + 1 for column in columns)
     return Picture(
         id_prefix=id_prefix,
         title=str(title),
         description=str(description),
-        width=WIDTH,
-        height=HEIGHT + rows * LEGEND_ROW + 10,
+        width=layout.width,
+        height=layout.height + rows * LEGEND_ROW + 20,
         arrow_kinds=tuple((kind, tie_style(kind)[1]) for kind in present_kinds(graph)),
         arrow_length=ARROW_LENGTH,
-        tie_groups=tie_groups(graph, positions, labels),
-        nodes=nodes(graph, positions, labels),
+        tie_groups=tie_groups(graph, layout.nodes, labels),
+        nodes=nodes(graph, layout.nodes, labels, focus),
         legend=columns,
+        regions=region_boxes(layout, region_titles or {}),
     )

@@ -205,10 +205,17 @@ class Actor(ContentModel):
     def get_absolute_url(self):
         return reverse("networks:actor-detail", kwargs={"slug": self.slug})
 
+    def get_map_url(self):
+        """The network map of this actor and those tied to it."""
+        return reverse("networks:actor-map", kwargs={"slug": self.slug})
 
-class RoleQuerySet(RevisionedQuerySet):
+
+class InForceQuerySet(RevisionedQuerySet):
+    """Records in force for a period (valid_from to valid_to, both optional): roles and ties
+    change as responsibilities move between state and municipalities."""
+
     def valid_on(self, day: datetime.date):
-        """Roles in force on a day: responsibilities move between state and municipalities."""
+        """Records in force on a day."""
         return self.filter(
             Q(valid_from__isnull=True) | Q(valid_from__lte=day),
             Q(valid_to__isnull=True) | Q(valid_to__gte=day),
@@ -218,12 +225,14 @@ class RoleQuerySet(RevisionedQuerySet):
         return self.valid_on(timezone.localdate())
 
     def valid_during(self, year: int):
-        """Roles in force at any time of a year."""
+        """Records in force at any time of a year."""
         return self.filter(
             Q(valid_from__isnull=True) | Q(valid_from__lte=datetime.date(year, 12, 31)),
             Q(valid_to__isnull=True) | Q(valid_to__gte=datetime.date(year, 1, 1)),
         )
 
+
+class RoleQuerySet(InForceQuerySet):
     def responsible_first(self):
         kinds = [Role.Kind.RESPONSIBLE, Role.Kind.PARTICIPATES, Role.Kind.REFERS]
         rank = Case(*(When(kind=kind, then=Value(i)) for i, kind in enumerate(kinds)))
@@ -309,6 +318,10 @@ class Tie(ContentModel):
         _("strength"), choices=Strength, default=Strength.MODERATE
     )
     description = models.TextField(_("description"), blank=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+
+    objects = InForceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("tie")
@@ -319,6 +332,13 @@ class Tie(ContentModel):
                 condition=~Q(source=F("target")),
                 name="networks_tie_not_to_itself",
                 violation_error_message=_("A tie must point to another actor."),
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_from__isnull=True)
+                | Q(valid_to__isnull=True)
+                | Q(valid_from__lte=F("valid_to")),
+                name="networks_tie_valid_period",
+                violation_error_message=_("A tie cannot end before it starts."),
             ),
             models.UniqueConstraint(
                 fields=["source", "target", "kind"],

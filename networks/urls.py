@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from networks import views
+from networks import map_views, views
 
 app_name = "networks"
 
@@ -16,7 +16,9 @@ urlpatterns = [
     path(_("paths/<slug:slug>/"), views.path_detail, name="path-detail"),
     path(_("actors/"), views.ActorListView.as_view(), name="actor-list"),
     path(_("actors/<slug:slug>/"), views.ActorDetailView.as_view(), name="actor-detail"),
-    path(_("network-map/"), views.network_map, name="map"),
+    path(_("network-map/"), map_views.network_map_page, name="map"),
+    path(_("network-map/ties.csv"), map_views.network_map_ties_csv, name="map-ties-csv"),
+    path(_("network-map/<slug:slug>/"), map_views.actor_map_page, name="actor-map"),
     path(_("coverage/"), views.coverage, name="coverage"),
     path(_("coverage.csv"), views.coverage_csv, name="coverage-csv"),
     path(_("coverage/gap/"), views.gap, name="gap"),

@@ -1,8 +1,6 @@
 from django.db.models import (
     Count,
-    Exists,
     F,
-    OuterRef,
     Prefetch,
     Q,
     Window,
@@ -18,9 +16,9 @@ from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 from modeltranslation.utils import build_localized_fieldname, get_language
 
-from networks import gaps, graph, map_drawing, map_selection
+from networks import gaps
 from networks.coverage import build_coverage
-from networks.filters import ActorFilter, MapFilterForm, PathAndSubRegionForm
+from networks.filters import ActorFilter, PathAndSubRegionForm
 from networks.models import (
     Actor,
     IntegrationPath,
@@ -39,8 +37,6 @@ FIRST_YEAR, YEARS_AHEAD = 2010, 5
 PRACTICES_PER_STAGE = 10
 # What a link to an actor needs: its address and its name in either language.
 ACTOR_LINK_FIELDS = ("slug", "name", "name_fi", "name_sv")
-# The most actors the network map draws; the filters narrow a larger selection.
-MAP_MOST_ACTORS = 40
 
 
 def published_practices(relation_owner, field_name="practices"):
@@ -280,7 +276,7 @@ def actor_body(actor):
     ties = (
         Tie.objects.filter(Q(source=actor) | Q(target=actor))
         .select_related("source", "target")
-        .only("source_id", "target_id", "kind", "strength", *ends)
+        .only("source_id", "target_id", "kind", "strength", "valid_from", "valid_to", *ends)
     )
     return render_to_string(
         "networks/includes/actor_body.html",
@@ -306,22 +302,6 @@ class ActorDetailView(DetailView):
         return context
 
 
-def map_actors(form):
-    """The actors that the map's filters select, as a queryset."""
-    actors = Actor.objects.all()
-    if form.is_valid():
-        if path := form.cleaned_data["path"]:
-            current_roles = Role.objects.valid_on(form.day()).filter(
-                actor=OuterRef("pk"), stage__path=path
-            )
-            actors = actors.filter(Exists(current_roles))
-        if network := form.cleaned_data["network"]:
-            actors = actors.filter(networks=network)
-        if sub_region := form.cleaned_data["sub_region"]:
-            actors = actors.filter(municipalities__sub_region=sub_region)
-    return actors
-
-
 # The map and the coverage matrix show the networks app's content alone: a practice's save
 # leaves them cached.
 NETWORKS_ONLY = ("networks",)
@@ -339,86 +319,6 @@ def filter_form(request, form, heading, heading_id):
             request,
         ),
         apps=NETWORKS_ONLY,
-    )
-
-
-@caching.query_parameters(form=MapFilterForm)
-def network_map(request):
-    form = MapFilterForm(request.GET or None)
-    # Analysing and drawing a thousand actors takes seconds: kept until the networks app's
-    # content changes (edits of practices leave it be).
-    body = caching.cached_html(
-        "network-map",
-        (sorted(request.GET.lists()), form.day()),
-        lambda: map_body(form),
-        apps=NETWORKS_ONLY,
-    )
-    filters = filter_form(request, form, _("Filter the map"), "map-filter-heading")
-    return render(request, "networks/network_map.html", {"filters": filters, "map_body": body})
-
-
-def label_for_tables(actors, ties):
-    """Each actor's address and type and each tie's kind and strength in words, once: the
-    tables name an actor several times, and a reversed URL or a choice's label made per
-    cell cost more than the rest of the map."""
-    types, kinds = dict(Actor.Type.choices), dict(Tie.Kind.choices)
-    strengths = dict(Tie.Strength.choices)
-    for actor in actors:
-        actor.url = actor.get_absolute_url()
-        actor.type_label = types.get(actor.actor_type, actor.actor_type)
-    for tie in ties:
-        tie.kind_label = kinds.get(tie.kind, tie.kind)
-        tie.strength_label = strengths.get(tie.strength, tie.strength)
-
-
-def map_body(form):
-    """The map, its analysis and its tables, as HTML. Beyond MAP_MOST_ACTORS the picture
-    and the tables show the actors with the most ties and the ties between them (a ring of
-    a thousand actors can be read by nobody, and its page weighed 4 MB); the ties counted
-    and the actors without ties still cover the whole selection, counted in the database.
-    Bridging is measured among the actors drawn: among a thousand it took seconds."""
-    selection = map_selection.count_selection(map_actors(form))
-    drawn = selection.most_connected(MAP_MOST_ACTORS)
-    drawn_pks = selection.ranked if drawn is None else drawn
-    isolated = selection.isolated
-    actors_by_pk = Actor.objects.only("actor_type", *ACTOR_LINK_FIELDS).in_bulk(
-        {*drawn_pks, *isolated}
-    )
-    shown_actors = sorted(
-        (actors_by_pk[pk] for pk in drawn_pks), key=lambda actor: (str(actor.name), actor.pk)
-    )
-    shown_ties = list(
-        Tie.objects.filter(source__in=drawn_pks, target__in=drawn_pks).only(
-            "source_id", "target_id", "kind", "strength"
-        )
-    )
-    for tie in shown_ties:
-        tie.source, tie.target = actors_by_pk[tie.source_id], actors_by_pk[tie.target_id]
-    label_for_tables(actors_by_pk.values(), shown_ties)
-    shown_graph = graph.build_graph(shown_actors, shown_ties)
-    analysis = graph.analyse(shown_graph, selection.degrees)
-    picture = map_drawing.picture(
-        shown_graph,
-        graph.layout(shown_graph),
-        title=_("Network map"),
-        description=_("%(actors)d actors and %(ties)d ties. The same content is in the tables.")
-        % {"actors": len(shown_actors), "ties": len(shown_ties)},
-    )
-    return render_to_string(
-        "networks/includes/network_map_body.html",
-        {
-            "picture": picture,
-            "actors": shown_actors,
-            "ties": shown_ties,
-            "selected_actors": len(selection.ranked),
-            "is_part": drawn is not None,
-            "analysis": analysis,
-            "actor_rows": [(actors_by_pk[pk], stats) for pk, stats in analysis.by_actor.items()],
-            "isolated": [actors_by_pk[pk] for pk in isolated],
-            "one_way": [
-                (actors_by_pk[source], actors_by_pk[target]) for source, target in analysis.one_way
-            ],
-        },
     )
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils.html import escape
 
-from networks import graph, map_drawing
+from networks import graph, map_drawing, map_layout
 from networks.models import Actor, Tie
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -55,10 +55,19 @@ def network(actors, ties):
     return graph.build_graph(actors, ties)
 
 
+def layout_of(network_graph):
+    """The actors grouped by type, all of one size."""
+    nodes = [
+        map_layout.NodeInput(pk, data["name"], data["actor_type"], 9)
+        for pk, data in network_graph.nodes(data=True)
+    ]
+    return map_layout.layout(nodes, network_graph.edges(), Actor.Type.values)
+
+
 def render(network_graph, **kwargs):
     picture = map_drawing.picture(
         network_graph,
-        graph.layout(network_graph),
+        layout_of(network_graph),
         title=kwargs.pop("title", "Network map"),
         description=kwargs.pop("description", "Actors and their ties."),
         **kwargs,
@@ -71,7 +80,8 @@ def test_graph_has_a_node_per_actor_and_an_edge_per_tie(network):
     assert network.number_of_edges() == 6
     assert network.nodes[B]["name"] == "Bravo"
     assert network.nodes[B]["actor_type"] == "ngo"
-    assert network.nodes[B]["url"] == Actor(slug="actor-2").get_absolute_url()
+    # A node leads to the actor's own map, where its page is linked.
+    assert network.nodes[B]["url"] == Actor(slug="actor-2").get_map_url()
     assert network.edges[B, C, "funds"] == {"kind": "funds", "strength": 3}
 
 
@@ -124,10 +134,40 @@ def test_a_tie_with_no_tie_back_is_one_way(network):
 def test_a_pair_of_actors_counts_once_whatever_the_kinds_of_tie(network):
     stats = graph.analyse(network).by_actor
     # B is tied to A and C; C→B, B→C refers and B→C funds are one neighbour each way.
-    assert stats[B] == graph.ActorStats(degree=2, in_degree=2, out_degree=1, betweenness=0.1)
-    assert stats[C] == graph.ActorStats(degree=1, in_degree=1, out_degree=1, betweenness=0.0)
-    assert stats[A] == graph.ActorStats(degree=1, in_degree=0, out_degree=1, betweenness=0.0)
-    assert stats[F] == graph.ActorStats(degree=0, in_degree=0, out_degree=0, betweenness=0.0)
+    figures = {
+        pk: (stats.degree, stats.in_degree, stats.out_degree, stats.betweenness)
+        for pk, stats in stats.items()
+    }
+    assert figures[B] == (2, 2, 1, 0.1)
+    assert figures[C] == (1, 1, 1, 0.0)
+    assert figures[A] == (1, 0, 1, 0.0)
+    assert figures[F] == (0, 0, 0, 0.0)
+
+
+def test_closeness_counts_the_steps_to_those_reached_and_how_many_are_reached(network):
+    # B reaches A and C in one step each: 2 / 2 = 1, scaled by the 2 of 5 others it reaches.
+    # D reaches E alone: 1 / 1, scaled by 1 of 5. F reaches nobody.
+    stats = graph.analyse(network).by_actor
+    assert stats[B].closeness == 0.4
+    assert stats[A].closeness == round(2 / 3 * 2 / 5, 3)
+    assert stats[D].closeness == 0.2
+    assert stats[F].closeness == 0.0
+
+
+def test_communities_are_numbered_largest_first_and_leave_out_lone_actors(network):
+    analysis = graph.analyse(network)
+    assert analysis.communities == ((A, B, C), (D, E))
+    assert [analysis.by_actor[pk].community for pk in (A, B, C, D, E, F)] == [1, 1, 1, 2, 2, None]
+    assert analysis.bridges == ()
+
+
+def test_an_actor_tied_into_another_community_brokers_between_them():
+    # Two triangles joined by one tie C–D: C and D each reach the other's community.
+    actors = [actor(pk, name) for pk, name in enumerate("ABCDEF", start=1)]
+    pairs = [(1, 2), (2, 3), (1, 3), (4, 5), (5, 6), (4, 6), (3, 4)]
+    analysis = graph.analyse(graph.build_graph(actors, [tie(u, v) for u, v in pairs]))
+    assert analysis.communities == ((1, 2, 3), (4, 5, 6))
+    assert analysis.bridges == (graph.Broker(3, 1, (2,)), graph.Broker(4, 2, (1,)))
 
 
 def test_analysis_lists_actors_by_name_whatever_order_they_come_in(actors, ties):
@@ -136,29 +176,24 @@ def test_analysis_lists_actors_by_name_whatever_order_they_come_in(actors, ties)
 
 
 def test_layout_is_the_same_every_time_and_for_any_input_order(actors, ties):
-    expected = graph.layout(graph.build_graph(actors, ties))
+    expected = layout_of(graph.build_graph(actors, ties))
     for seed in range(5):
         random.Random(seed).shuffle(actors)
         random.Random(seed).shuffle(ties)
-        assert graph.layout(graph.build_graph(actors, ties)) == expected
+        assert layout_of(graph.build_graph(actors, ties)) == expected
 
 
-def test_layout_places_every_actor_inside_the_margins_at_its_own_spot(network):
-    positions = graph.layout(network)
-    assert set(positions) == set(network)  # the isolated F too
-    assert len(set(positions.values())) == len(positions)
-    for x, y in positions.values():
-        assert 200 <= x <= graph.WIDTH - 200
-        assert 40 <= y <= graph.HEIGHT - 40
-
-
-def test_layout_puts_a_lone_actor_in_the_middle():
-    network = graph.build_graph([actor(1, "Alone")], [])
-    assert graph.layout(network) == {1: (graph.CENTRE_X, graph.CENTRE_Y)}
+def test_layout_places_every_actor_inside_its_groups_box(network):
+    placed = layout_of(network)
+    assert set(placed.nodes) == set(network)  # the isolated F too
+    boxes = {region.group: region.box for region in placed.regions}
+    for pk, node in placed.nodes.items():
+        box = boxes[network.nodes[pk]["actor_type"]]
+        assert box.x < node.x < box.x + box.width and box.y < node.y < box.y + box.height
 
 
 def test_layout_of_an_empty_map_is_empty():
-    assert graph.layout(graph.build_graph([], [])) == {}
+    assert layout_of(graph.build_graph([], [])).nodes == {}
 
 
 def test_svg_has_one_node_per_actor_and_one_line_per_tie(network):
@@ -232,7 +267,7 @@ def test_svg_links_each_actor_to_its_page(network):
             assert group.find(f"{SVG}a").get("href") == network.nodes[pk]["url"]
 
 
-def test_svg_names_each_actor_beside_its_node(network):
+def test_svg_names_each_actor_below_its_node(network):
     root = ET.fromstring(render(network))
     names = [
         group.find(f".//{SVG}text").text
@@ -242,10 +277,12 @@ def test_svg_names_each_actor_beside_its_node(network):
     assert sorted(names) == ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"]
 
 
-def test_svg_shortens_long_names_but_keeps_them_whole_in_the_tooltip():
+def test_svg_wraps_long_names_whole_and_keeps_them_in_the_tooltip():
+    """Names were cut short at 30 characters with an ellipsis."""
     name = "Pohjanmaan hyvinvointialueen maahanmuuttajapalvelut"
     svg = render(graph.build_graph([actor(1, name)], []))
-    assert ">Pohjanmaan hyvinvointialueen…</text>" in svg
+    lines = re.findall(r">([^<>]+)</text>", svg.split('data-actor="1"')[1].split("</g>")[0])
+    assert lines == ["Pohjanmaan", "hyvinvointialueen", "maahanmuuttajapalvel-", "ut"]
     assert f"<title>{name} ({Actor.Type.OTHER.label})</title>" in svg
 
 
