@@ -104,11 +104,7 @@ class PathAndSubRegionForm(forms.Form):
 
     def day(self):
         """The day whose roles count: today, or mid-year of a chosen year."""
-        year = self.cleaned_data.get("year") if self.is_valid() else None
-        today = timezone.localdate()
-        if year is None or year == today.year:
-            return today
-        return datetime.date(year, 7, 1)
+        return day_of(self.cleaned_data.get("year") if self.is_valid() else None)
 
 
 class MapDrawingForm(forms.Form):
@@ -157,3 +153,43 @@ class FocusForm(MapDrawingForm):
 
     def step_count(self):
         return (self.cleaned_data.get("steps") if self.is_valid() else None) or 1
+
+
+def day_of(year):
+    """Today for no year or this year, mid-year for another (as the map's own year)."""
+    today = timezone.localdate()
+    if year is None or year == today.year:
+        return today
+    return datetime.date(year, 7, 1)
+
+
+class ChangesForm(forms.Form):
+    """Two years of the network to compare."""
+
+    since = forms.TypedChoiceField(
+        label=_("From the year"),
+        choices=lambda: year_choices()[1:],
+        coerce=int,
+        required=False,
+        empty_value=None,
+    )
+    until = forms.TypedChoiceField(
+        label=_("To"),
+        choices=year_choices,
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        since, until = cleaned.get("since"), cleaned.get("until")
+        if since is not None and since >= (until or timezone.localdate().year + 1):
+            self.add_error("until", _("Choose a later year than the first one."))
+        return cleaned
+
+    def days(self):
+        """The two days compared: mid-year five years ago and today, unless chosen."""
+        data = self.cleaned_data if self.is_valid() else {}
+        since = data.get("since") or timezone.localdate().year - 5
+        return day_of(since), day_of(data.get("until"))

@@ -1,13 +1,14 @@
 """The network map's pages: the map of chosen actors and an actor's own map."""
 
 from django.db.models import Exists, OuterRef, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from networks import network_map
-from networks.filters import FocusForm, MapFilterForm
+from networks import map_export, network_map
+from networks.filters import ChangesForm, FocusForm, MapFilterForm
 from networks.models import Actor, Role, Tie
 from networks.views import NETWORKS_ONLY, filter_form
 from portal import caching
@@ -64,6 +65,18 @@ def chosen_network(form):
     return network_map.load(actor_pks, form.day())
 
 
+def downloads(query_string: str) -> list[tuple[str, str]]:
+    """The map as chosen, as files: its ties for a spreadsheet, the whole network for
+    network analysis tools."""
+    files = [
+        (_("The ties on the map as a CSV file"), "networks:map-ties-csv"),
+        (_("The map as GraphML (yEd, Cytoscape)"), "networks:map-graphml"),
+        (_("The map as GEXF (Gephi)"), "networks:map-gexf"),
+    ]
+    suffix = f"?{query_string}" if query_string else ""
+    return [(label, reverse(name) + suffix) for label, name in files]
+
+
 def map_body(form, query_string: str) -> str:
     actors, ties = chosen_network(form)
     groups, order, titles = network_map.by_type(actors)
@@ -76,8 +89,7 @@ def map_body(form, query_string: str) -> str:
         region_titles=titles,
         title=_("Network map"),
     )
-    csv_url = reverse("networks:map-ties-csv")
-    return render_body(drawn, ties_csv=f"{csv_url}?{query_string}" if query_string else csv_url)
+    return render_body(drawn, downloads=downloads(query_string))
 
 
 @caching.query_parameters(form=MapFilterForm)
@@ -170,3 +182,66 @@ def network_map_ties_csv(request):
         for tie in ties
     )
     return csv_response(_("network-map-ties.csv"), header, rows)
+
+
+def in_force(day) -> tuple[set, set]:
+    """The actors on the map of a day and the ties then in force, as keys."""
+    actors = set(network_map.present_on(Actor.objects.all(), day).values_list("pk", flat=True))
+    ties = set(Tie.objects.valid_on(day).values_list("source_id", "target_id", "kind"))
+    return actors, ties
+
+
+def changes_between(earlier, later) -> dict:
+    """The actors and ties added and gone between two days, by name."""
+    actors_then, ties_then = in_force(earlier)
+    actors_now, ties_now = in_force(later)
+    ends = {pk for source, target, _kind in ties_then ^ ties_now for pk in (source, target)}
+    named = Actor.objects.only(*network_map.ACTOR_FIELDS).in_bulk((actors_then ^ actors_now) | ends)
+    kinds = dict(Tie.Kind.choices)
+
+    def by_name(pks):
+        return sorted((named[pk] for pk in pks), key=lambda actor: str(actor.name).casefold())
+
+    def ties(keys):
+        rows = [
+            (named[source], kinds.get(kind, kind), named[target]) for source, target, kind in keys
+        ]
+        return sorted(
+            rows, key=lambda row: (str(row[0].name).casefold(), str(row[2].name).casefold(), row[1])
+        )
+
+    return {
+        "actors_added": by_name(actors_now - actors_then),
+        "actors_gone": by_name(actors_then - actors_now),
+        "ties_added": ties(ties_now - ties_then),
+        "ties_gone": ties(ties_then - ties_now),
+    }
+
+
+@caching.query_parameters(form=ChangesForm)
+def network_changes_page(request):
+    form = ChangesForm(request.GET or None)
+    earlier, later = form.days()
+    body = caching.cached_html(
+        "network-changes",
+        (earlier, later),
+        lambda: render_to_string(
+            "networks/includes/network_changes_body.html",
+            {"earlier": earlier, "later": later, **changes_between(earlier, later)},
+        ),
+        apps=NETWORKS_ONLY,
+    )
+    filters = filter_form(request, form, _("Compare two years"), "changes-filter-heading")
+    return render(request, "networks/network_changes.html", {"filters": filters, "body": body})
+
+
+@caching.query_parameters(form=MapFilterForm)
+def network_map_file(request, file_format):
+    """The map as chosen, as GraphML or GEXF."""
+    actors, ties = chosen_network(MapFilterForm(request.GET or None))
+    network = map_export.network_file(actors, ties, request.build_absolute_uri)
+    content_type = map_export.FORMATS[file_format][0]
+    response = HttpResponse(map_export.written(network, file_format), content_type=content_type)
+    filename = _("network-map")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
+    return response
