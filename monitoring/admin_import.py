@@ -13,18 +13,13 @@ from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from monitoring.imports import (
-    ADMIN_LIMITS,
-    COLUMNS,
-    REGION_IDENTIFIERS,
-    import_file,
-    megabytes,
-)
+from monitoring.imports import COLUMNS, REGION_IDENTIFIERS, import_file
 from monitoring.models import Indicator
 from networks.areas import region_name
 from networks.models import SubRegion
 from portal.csv_export import csv_response
 from portal.spreadsheet_cells import text_cell
+from portal.table_files import ADMIN_LIMITS, megabytes
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -11,10 +11,11 @@ also a real example of the documented format.
 
 from pathlib import Path
 
-from monitoring.imports import COMMAND_LIMITS, Table, import_table, read_table
+from monitoring.imports import import_table, read_table
 from monitoring.models import Indicator
 from networks.demo import translated
 from networks.models import Language, PathStage
+from portal.table_files import COMMAND_LIMITS, Table
 from practices.models import Practice, Source, Theme
 
 OBSERVATIONS_FILE = Path(__file__).resolve().parent / "demo_data" / "observations.csv"

@@ -11,8 +11,9 @@ from django.test import override_settings
 from django.utils import translation
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-from monitoring.imports import ADMIN_LIMITS, MAX_COLUMNS, Limits, import_file
+from monitoring.imports import import_file
 from monitoring.models import Observation
+from portal.table_files import ADMIN_LIMITS, MAX_COLUMNS, Limits
 from tests.monitoring.conftest import (
     csv_upload,
     observe,

@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from monitoring.imports import ADMIN_LIMITS
 from monitoring.models import Indicator, Observation
 from networks.models import Municipality
+from portal.table_files import ADMIN_LIMITS
 from tests.monitoring.conftest import (
     csv_upload,
     upload,

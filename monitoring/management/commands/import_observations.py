@@ -3,8 +3,9 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, no_translations
 
-from monitoring.imports import COMMAND_LIMITS, Limits, import_file
+from monitoring.imports import import_file
 from portal.history.context import acting
+from portal.table_files import COMMAND_LIMITS, Limits
 
 BAR_WIDTH = 30
 STAGES = {"check": "Checking rows", "write": "Writing"}
