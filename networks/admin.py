@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from networks import admin_import
 from networks.forms import TieInlineFormSet
 from networks.models import (
     Actor,
@@ -134,6 +135,9 @@ class ActorAdmin(TranslatedContentAdmin):
     @admin.display(description=_("ties"), ordering="tie_total")
     def tie_count(self, obj):
         return obj.tie_total
+
+    def get_urls(self):
+        return [*admin_import.import_urls(self), *super().get_urls()]
 
 
 @admin.register(Network)
