@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from networks import admin_import
+from networks import admin_import, admin_survey  # noqa: F401 (registers the surveys)
 from networks.forms import TieInlineFormSet
 from networks.models import (
     Actor,

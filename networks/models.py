@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
@@ -372,3 +373,57 @@ class Network(ContentModel):
 
     def get_absolute_url(self):
         return f"{reverse('networks:map')}?network={self.slug}"
+
+
+class TieSurvey(models.Model):
+    """A private, expiring link through which an actor's own organisation confirms, adds or
+    ends its ties and roles. Its answer waits for a coordinator's decision; the survey keeps
+    the answer, who decided and when, on record. Only a hash of the link's token is stored:
+    the link is shown once, when the survey is made."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Waiting for an answer")
+        ANSWERED = "answered", _("Answered: waiting for a decision")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    actor = models.ForeignKey(
+        Actor, on_delete=models.CASCADE, related_name="surveys", verbose_name=_("actor")
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    expires_at = models.DateTimeField(_("link valid until"))
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status, default=Status.OPEN, editable=False
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, editable=False)
+    answer = models.JSONField(_("answer"), default=dict, editable=False)
+    decided_at = models.DateTimeField(_("decided"), null=True, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+
+    class Meta:
+        verbose_name = _("tie survey")
+        verbose_name_plural = _("tie surveys")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return _("Tie survey of %(actor)s") % {"actor": self.actor}
+
+    @property
+    def is_expired(self):
+        return timezone.now() >= self.expires_at

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from networks import map_views, views
+from networks import map_views, survey_views, views
 
 app_name = "networks"
 
@@ -32,6 +32,7 @@ urlpatterns = [
     ),
     path(_("network-map/ties.csv"), map_views.network_map_ties_csv, name="map-ties-csv"),
     path(_("network-map/<slug:slug>/"), map_views.actor_map_page, name="actor-map"),
+    path(_("tie-survey/<str:token>/"), survey_views.tie_survey_page, name="tie-survey"),
     path(_("coverage/"), views.coverage, name="coverage"),
     path(_("coverage.csv"), views.coverage_csv, name="coverage-csv"),
     path(_("coverage/gap/"), views.gap, name="gap"),
