@@ -1234,6 +1234,16 @@ def load_roles():
         role.languages.set(languages[code] for code in extra.get("languages", ()))
 
 
+def tie_dates(source, target):
+    """The employment services moved from the state's TE office to the municipal employment
+    areas on 1.1.2025: the office's ties end the day before, the areas' begin that day."""
+    if TE_OFFICE in (source, target):
+        return UNTIL_REFORM
+    if {source, target} & {OSTROBOTHNIA_AREA, JAKOBSTAD_AREA}:
+        return FROM_REFORM
+    return {}
+
+
 def load_ties():
     actors = {actor.slug: actor for actor in Actor.objects.all()}
     for source, target, kind, strength in TIES:
@@ -1241,7 +1251,7 @@ def load_ties():
             source=actors[source],
             target=actors[target],
             kind=kind,
-            defaults={"strength": strength},
+            defaults={"strength": strength, **tie_dates(source, target)},
         )
 
 

@@ -80,3 +80,12 @@ def test_the_map_as_chosen_downloads_for_network_tools(
     assert int(city["degree"]) == 1
     edges = list(network.edges(data=True))
     assert len(edges) == 1 and edges[0][2]["kind"] == "cooperates"
+
+
+def test_the_demo_shows_the_employment_services_moving_to_the_municipalities(client, demo_content):
+    html = client.get("/fi/verkostokartta/muutokset/", {"since": "2024"}).content.decode()
+    assert "Pohjanmaan TE-toimisto</a>" in section(html, "actors-gone")
+    assert "Pohjanmaan TE-toimisto</a> – Ohjaa asiakkaita → <a" in section(html, "ties-gone")
+    assert "Pohjanmaan työllisyysalue</a> – Ostaa palveluja" in section(html, "ties-added")
+    map_2024 = client.get("/fi/verkostokartta/", {"year": "2024"}).content.decode()
+    assert "Pohjanmaan TE-toimisto" in map_2024[map_2024.index("<svg") : map_2024.index("</svg>")]
