@@ -111,6 +111,7 @@ class Node:
     y: str = ""
     ring: str = ""  # the radius of the ring around the actor a map is focused on
     hit: tuple[str, str, str, str] = ("", "", "", "")  # the box a pointer selects it in
+    backing: tuple[str, str, str, str] = ("", "", "", "")  # behind the name, over the lines
 
 
 @dataclass(frozen=True)
@@ -329,6 +330,13 @@ def hit_box(placed) -> tuple[str, str, str, str]:
     return (number(left), number(top), number(right - left), number(name.y + name.height - top))
 
 
+def backing_box(placed) -> tuple[str, str, str, str]:
+    """A pale box behind the name (the room the layout keeps for it): ties crossing it
+    fade, so the name reads whole."""
+    box = placed.label_box()
+    return (number(box.x), number(box.y), number(box.width), number(box.height))
+
+
 def nodes(graph, placed, labels, focus=None) -> tuple[Node, ...]:
     """One node per actor, in the order of the groups' boxes, then by name."""
     drawn = []
@@ -347,6 +355,7 @@ def nodes(graph, placed, labels, focus=None) -> tuple[Node, ...]:
                 y=number(at.y),
                 ring=number(at.size * SHAPE_REACH + 4) if pk == focus else "",
                 hit=hit_box(at),
+                backing=backing_box(at),
             )
         )
     return tuple(drawn)
