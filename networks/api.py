@@ -108,7 +108,7 @@ class TieSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Tie
-        fields = ["source", "target", "kind", "strength", "description"]
+        fields = ["source", "target", "kind", "strength", "description", "valid_from", "valid_to"]
 
 
 class ActorSerializer(serializers.ModelSerializer):

@@ -311,3 +311,10 @@ def test_odd_input_is_answered_in_json_without_a_server_error(client, db, query)
     response = client.get(f"{ROOT}{query}")
     assert 400 <= response.status_code < 500 or response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
+
+
+def test_an_actors_ties_carry_the_days_they_were_in_force(client, demo_content):
+    """Ties are dated since the network map's years (issue 21)."""
+    office = get(client, "/api/v1/actors/pohjanmaan-te-toimisto/").json()
+    dates = {(tie["target"], tie["valid_from"], tie["valid_to"]) for tie in office["ties"]}
+    assert ("vamia", None, "2024-12-31") in dates
