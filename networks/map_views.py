@@ -1,5 +1,7 @@
 """The network map's pages: the map of chosen actors and an actor's own map."""
 
+from dataclasses import dataclass
+
 from django.db.models import Exists, OuterRef, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -14,9 +16,38 @@ from networks.views import NETWORKS_ONLY, filter_form
 from portal import caching
 from portal.csv_export import csv_response
 
-# Beyond this many ties the table lists none: the CSV file has them all (5,000 rows made a
-# page of 4 MB), and each actor's own map lists its ties.
-TIES_IN_TABLE = 500
+# A large map's page stays light (a thousand actors and their ties weighed 3 MB, and the
+# cached page answered 48 requests a second): beyond INLINE_ACTORS the picture is a file of
+# its own, and beyond these many rows a table or list shows its first ones; the map's CSV,
+# GraphML and GEXF files hold them all.
+INLINE_ACTORS = 300
+TIES_IN_TABLE = 300
+ROWS_SHOWN = 300
+ITEMS_SHOWN = 100
+
+
+@dataclass(frozen=True)
+class Part:
+    """The first items of a list, and how many more there are."""
+
+    items: list
+    more: int = 0
+
+
+def first(items, limit) -> Part:
+    items = list(items)
+    return Part(items[:limit], max(0, len(items) - limit))
+
+
+def actor_rows(drawn, actor_by_pk, limit) -> Part:
+    """The actors' rows by name; beyond `limit`, those with the most ties."""
+    rows = [(actor_by_pk[pk], stats) for pk, stats in drawn.analysis.by_actor.items()]
+    if len(rows) <= limit:
+        return Part(rows)
+    # sorted() is stable: among equals the rows stay in order by name.
+    most_tied = sorted(rows, key=lambda row: -row[1].degree)[:limit]
+    order = {pk: index for index, pk in enumerate(drawn.analysis.by_actor)}
+    return Part(sorted(most_tied, key=lambda row: order[row[0].pk]), len(rows) - limit)
 
 
 def chosen_actors(form):
@@ -34,26 +65,32 @@ def chosen_actors(form):
     return actors
 
 
-def render_body(drawn: network_map.NetworkMap, **context) -> str:
-    """The picture, the analysis and the tables, as HTML."""
+def render_body(drawn: network_map.NetworkMap, downloads=None, **context) -> str:
+    """The picture, the analysis and the tables, as HTML. A map with files to download
+    (the whole map, not an actor's) shows the first rows of long tables and lists."""
     actor_by_pk = {actor.pk: actor for actor in drawn.actors}
     analysis = drawn.analysis
+    rows, items = (ROWS_SHOWN, ITEMS_SHOWN) if downloads else (len(drawn.actors) + 1,) * 2
     return render_to_string(
         "networks/includes/network_map_body.html",
         {
             "picture": drawn.picture,
+            "inline_picture": not downloads or len(drawn.actors) <= INLINE_ACTORS,
             "actors": drawn.actors,
             "ties": drawn.ties,
             "analysis": analysis,
-            "actor_rows": [(actor_by_pk[pk], stats) for pk, stats in analysis.by_actor.items()],
+            "actor_rows": actor_rows(drawn, actor_by_pk, rows),
             "communities": [
-                (number, [actor_by_pk[pk] for pk in members])
+                (number, first((actor_by_pk[pk] for pk in members), items))
                 for number, members in enumerate(analysis.communities, start=1)
             ],
-            "bridges": [(actor_by_pk[broker.pk], broker) for broker in analysis.bridges],
-            "isolated": [actor_by_pk[pk] for pk in analysis.isolated],
-            "one_way": [(actor_by_pk[s], actor_by_pk[t]) for s, t in analysis.one_way],
-            "ties_in_table": len(drawn.ties) <= TIES_IN_TABLE,
+            "bridges": first(((actor_by_pk[b.pk], b) for b in analysis.bridges), items),
+            "isolated": first((actor_by_pk[pk] for pk in analysis.isolated), items),
+            "one_way": first(
+                ((actor_by_pk[s], actor_by_pk[t]) for s, t in analysis.one_way), items
+            ),
+            "ties_in_table": not downloads or len(drawn.ties) <= TIES_IN_TABLE,
+            "downloads": downloads,
             **context,
         },
     )
@@ -69,6 +106,7 @@ def downloads(query_string: str) -> list[tuple[str, str]]:
     """The map as chosen, as files: its ties for a spreadsheet, the whole network for
     network analysis tools."""
     files = [
+        (_("The map as a picture (SVG)"), "networks:map-svg"),
         (_("The ties on the map as a CSV file"), "networks:map-ties-csv"),
         (_("The map as GraphML (yEd, Cytoscape)"), "networks:map-graphml"),
         (_("The map as GEXF (Gephi)"), "networks:map-gexf"),
@@ -245,3 +283,31 @@ def network_map_file(request, file_format):
     filename = _("network-map")
     response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
     return response
+
+
+@caching.query_parameters(form=MapFilterForm)
+def network_map_svg(request):
+    """The map as chosen, as a picture of its own: a large map's is not drawn in its page."""
+    form = MapFilterForm(request.GET or None)
+    svg = caching.cached_html(
+        "network-map-svg",
+        (sorted(request.GET.lists()), form.day()),
+        lambda: svg_of(form),
+        apps=NETWORKS_ONLY,
+    )
+    return HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+
+
+def svg_of(form) -> str:
+    actors, ties = chosen_network(form)
+    groups, order, titles = network_map.by_type(actors)
+    drawn = network_map.draw(
+        actors,
+        ties,
+        size_by=form.size_by(),
+        groups=groups,
+        group_order=order,
+        region_titles=titles,
+        title=_("Network map"),
+    )
+    return render_to_string("networks/includes/network_map_file.svg", {"picture": drawn.picture})

@@ -18,6 +18,7 @@ urlpatterns = [
     path(_("actors/<slug:slug>/"), views.ActorDetailView.as_view(), name="actor-detail"),
     path(_("network-map/"), map_views.network_map_page, name="map"),
     path(_("network-map/changes/"), map_views.network_changes_page, name="map-changes"),
+    path(_("network-map/map.svg"), map_views.network_map_svg, name="map-svg"),
     path(
         _("network-map/network.graphml"),
         map_views.network_map_file,
