@@ -22,8 +22,8 @@ from portal.csv_export import csv_response
 # GraphML and GEXF files hold them all.
 INLINE_ACTORS = 300
 TIES_IN_TABLE = 300
-ROWS_SHOWN = 300
-ITEMS_SHOWN = 100
+ROWS_SHOWN = 100
+ITEMS_SHOWN = 30
 
 
 @dataclass(frozen=True)
