@@ -75,7 +75,7 @@ def render_body(drawn: network_map.NetworkMap, downloads=None, **context) -> str
         "networks/includes/network_map_body.html",
         {
             "picture": drawn.picture,
-            "inline_picture": not downloads or len(drawn.actors) <= INLINE_ACTORS,
+            "inline_picture": drawn.picture is not None,
             "actors": drawn.actors,
             "ties": drawn.ties,
             "analysis": analysis,
@@ -115,10 +115,12 @@ def downloads(query_string: str) -> list[tuple[str, str]]:
     return [(label, reverse(name) + suffix) for label, name in files]
 
 
-def map_body(form, query_string: str) -> str:
+def whole_map(form, *, inline_only=False) -> network_map.NetworkMap:
+    """The chosen actors' map, grouped by type; with `inline_only`, its picture is drawn
+    only when the page shows it (laying out a thousand actors for nothing took a second)."""
     actors, ties = chosen_network(form)
     groups, order, titles = network_map.by_type(actors)
-    drawn = network_map.draw(
+    return network_map.draw(
         actors,
         ties,
         size_by=form.size_by(),
@@ -126,7 +128,12 @@ def map_body(form, query_string: str) -> str:
         group_order=order,
         region_titles=titles,
         title=_("Network map"),
+        with_picture=not inline_only or len(actors) <= INLINE_ACTORS,
     )
+
+
+def map_body(form, query_string: str) -> str:
+    drawn = whole_map(form, inline_only=True)
     return render_body(drawn, downloads=downloads(query_string))
 
 
@@ -299,15 +306,5 @@ def network_map_svg(request):
 
 
 def svg_of(form) -> str:
-    actors, ties = chosen_network(form)
-    groups, order, titles = network_map.by_type(actors)
-    drawn = network_map.draw(
-        actors,
-        ties,
-        size_by=form.size_by(),
-        groups=groups,
-        group_order=order,
-        region_titles=titles,
-        title=_("Network map"),
-    )
+    drawn = whole_map(form)
     return render_to_string("networks/includes/network_map_file.svg", {"picture": drawn.picture})

@@ -45,7 +45,7 @@ class NetworkMap:
     ties: list  # Tie instances with .source, .target, .kind_label, .strength_label
     graph: nx.MultiDiGraph
     analysis: graph.NetworkAnalysis
-    picture: map_drawing.Picture
+    picture: map_drawing.Picture | None  # None: not drawn (too large for its page)
 
 
 def present_on(actors, day: datetime.date):
@@ -131,10 +131,13 @@ def draw(
     region_titles: Mapping,
     title: str,
     focus: int | None = None,
+    with_picture: bool = True,
 ) -> NetworkMap:
-    """The analysis and the picture of loaded actors and ties."""
+    """The analysis and, unless told otherwise, the picture of loaded actors and ties."""
     network = graph.build_graph(actors, ties)
     analysis = graph.analyse(network)
+    if not with_picture:
+        return NetworkMap(actors, ties, network, analysis, None)
     size_of = sizes(analysis, size_by)
     nodes = [
         map_layout.NodeInput(actor.pk, str(actor.name), groups[actor.pk], size_of[actor.pk])
