@@ -120,7 +120,9 @@ class MapDrawingForm(forms.Form):
     )
     size = forms.ChoiceField(label=_("Node size tells"), choices=SizeBy.choices, required=False)
 
-    day = PathAndSubRegionForm.day
+    def day(self):
+        """The day whose roles and ties count: today, or mid-year of a chosen year."""
+        return day_of(self.cleaned_data.get("year") if self.is_valid() else None)
 
     def size_by(self):
         return (self.cleaned_data.get("size") if self.is_valid() else "") or "degree"

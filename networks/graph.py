@@ -85,8 +85,8 @@ def closeness_of(undirected: igraph.Graph) -> list[float]:
     count = undirected.vcount()
     if count < 2:
         return [0.0] * count
-    sizes = undirected.connected_components().sizes()
-    membership = undirected.connected_components().membership
+    components = undirected.connected_components()
+    sizes, membership = components.sizes(), components.membership
     raw = undirected.closeness(normalized=True)
     return [
         0.0 if value != value else value * (sizes[membership[i]] - 1) / (count - 1)
