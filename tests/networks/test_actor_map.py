@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from networks import network_map
 from networks.models import Actor, Tie
 
 pytestmark = pytest.mark.django_db
@@ -111,16 +112,19 @@ def test_the_map_names_communities_and_the_brokers_between_them(client, small_ne
 
 @pytest.mark.parametrize("size", ["degree", "betweenness", "closeness", "none"])
 def test_node_size_follows_the_chosen_figure(client, small_network, size):
+    city, office, association, employer = small_network["actors"]
     html = client.get("/fi/verkostokartta/", {"size": size}).content.decode()
-    nodes = re.findall(r'<g data-actor="\d+"[^>]*>(.*?)</g>', html, re.S)
-    radii = {
-        float(r)
-        for node in nodes
-        for r in re.findall(r'<circle cx="[^"]+" cy="[^"]+" r="([^"]+)"', node)
-    }
-    assert radii
+    nodes = dict(re.findall(r'<g data-actor="(\d+)"[^>]*>(.*?)</g>', html, re.S))
+    # The city is tied to both others and lies between them; the employer has no tie.
+    # Only the city is drawn as a circle (a municipality); the employer's polygon is sized
+    # by its points, so compare the city with the smallest size a figure of 0 gives.
+    radius = float(
+        re.search(r'<circle cx="[^"]+" cy="[^"]+" r="([^"]+)"', nodes[str(city.pk)]).group(1)
+    )
     if size == "none":
-        assert len(radii) == 1
+        assert radius == network_map.PLAIN_SIZE
+    else:
+        assert radius == network_map.LARGEST
 
 
 def test_the_ties_of_the_map_as_chosen_download_as_csv(client, small_network):
