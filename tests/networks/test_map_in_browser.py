@@ -72,7 +72,10 @@ def test_the_map_zooms_with_its_buttons(page, demo_content):
     page.goto("/fi/verkostokartta/")
     svg = page.locator(".network-map svg")
     width = float(svg.get_attribute("width"))
-    page.get_by_role("button", name="Lähennä").click()
+    zoom_in = page.get_by_role("button", name="Lähennä")
+    # The symbol's name shows on hover too.
+    assert zoom_in.text_content() == "+" and zoom_in.get_attribute("title") == "Lähennä"
+    zoom_in.click()
     assert float(svg.get_attribute("width")) == pytest.approx(width * 1.25, abs=1)
     page.get_by_role("button", name="Todellinen koko").click()
     assert float(svg.get_attribute("width")) == width

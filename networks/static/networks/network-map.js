@@ -43,6 +43,8 @@
     element.className = "button button--secondary";
     element.textContent = text;
     element.setAttribute("aria-label", label);
+    // The symbols' names shown on hover too, for those who see "+" and "\u2212" only.
+    if (label !== text) element.title = label;
     element.addEventListener("click", action);
     return element;
   }
