@@ -3,13 +3,11 @@ documentation, and templates to fill in (CSV and Excel)."""
 
 import io
 
-from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -17,25 +15,12 @@ from monitoring.imports import COLUMNS, REGION_IDENTIFIERS, import_file
 from monitoring.models import Indicator
 from networks.areas import region_name
 from networks.models import SubRegion
+from portal.admin_import import ImportFileForm, import_page_context
 from portal.csv_export import csv_response
 from portal.spreadsheet_cells import text_cell
-from portal.table_files import ADMIN_LIMITS, megabytes
+from portal.table_files import ADMIN_LIMITS
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("File"),
-        # The service says "the file is empty" in the same words as the command does.
-        allow_empty_file=True,
-        help_text=gettext_lazy(
-            "A CSV file (.csv, UTF-8) or an Excel workbook (.xlsx) in the documented format."
-        ),
-    )
-    dry_run = forms.BooleanField(
-        label=gettext_lazy("Only check the file: import nothing yet"), required=False
-    )
 
 
 def import_urls(model_admin):
@@ -71,28 +56,18 @@ def check_permission(request, model_admin):
         raise PermissionDenied
 
 
-def page_context(request, model_admin, title):
-    return {
-        **model_admin.admin_site.each_context(request),
-        "title": title,
-        "opts": model_admin.model._meta,
-        "max_megabytes": megabytes(ADMIN_LIMITS.max_bytes),
-        "max_rows": ADMIN_LIMITS.max_rows,
-    }
-
-
 def upload(request, model_admin):
     check_permission(request, model_admin)
     posted = request.method == "POST"
-    form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
+    form = ImportFileForm(request.POST, request.FILES) if posted else ImportFileForm()
     result = None
     if posted and form.is_valid():
         uploaded = form.cleaned_data["file"]
         result = import_file(uploaded, limits=ADMIN_LIMITS, dry_run=form.cleaned_data["dry_run"])
         if result.written:
             # A fresh form: uploading the same file again must be a new decision.
-            form = ImportForm()
-    context = page_context(request, model_admin, _("Import observations"))
+            form = ImportFileForm()
+    context = import_page_context(request, model_admin, _("Import observations"))
     context.update(form=form, result=result)
     return TemplateResponse(request, "admin/monitoring/observation/import.html", context)
 
@@ -104,7 +79,7 @@ def area_identifiers():
 
 def import_format(request, model_admin):
     check_permission(request, model_admin)
-    context = page_context(request, model_admin, _("The format of an import file"))
+    context = import_page_context(request, model_admin, _("The format of an import file"))
     context.update(
         columns=COLUMNS,
         region_identifiers=REGION_IDENTIFIERS,

@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy
 
 from networks import imports
 from networks.models import Actor, IntegrationPath, Language, Role, SubRegion, Tie
+from portal.admin_import import ImportFileForm, import_page_context
 from portal.csv_export import csv_response
-from portal.table_files import ADMIN_LIMITS, megabytes
+from portal.table_files import ADMIN_LIMITS
 
 MODEL_OF_KIND = {imports.ACTORS: Actor, imports.ROLES: Role, imports.TIES: Tie}
 PERIOD_HELP = gettext_lazy("A date: 2024-05-31 or 31.5.2024. Empty: no start or no end.")
@@ -46,18 +47,9 @@ COLUMN_HELP = {
 }
 
 
-class NetworkImportForm(forms.Form):
+class NetworkImportForm(ImportFileForm):
     kind = forms.ChoiceField(label=gettext_lazy("The file holds"), choices=imports.kinds)
-    file = forms.FileField(
-        label=gettext_lazy("File"),
-        allow_empty_file=True,
-        help_text=gettext_lazy(
-            "A CSV file (.csv, UTF-8) or an Excel workbook (.xlsx) in the documented format."
-        ),
-    )
-    dry_run = forms.BooleanField(
-        label=gettext_lazy("Only check the file: import nothing yet"), required=False
-    )
+    field_order = ["kind", "file", "dry_run"]
 
 
 def import_urls(model_admin):
@@ -91,14 +83,7 @@ def may_import(request, model) -> bool:
 
 
 def page_context(request, model_admin, title):
-    return {
-        **model_admin.admin_site.each_context(request),
-        "title": title,
-        "opts": model_admin.model._meta,
-        "max_megabytes": megabytes(ADMIN_LIMITS.max_bytes),
-        "max_rows": ADMIN_LIMITS.max_rows,
-        "kinds": imports.kinds(),
-    }
+    return {**import_page_context(request, model_admin, title), "kinds": imports.kinds()}
 
 
 def upload(request, model_admin):

@@ -2,6 +2,7 @@
 in Finnish and in Swedish, and never a server error whatever the file."""
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -67,8 +68,8 @@ def test_bad_rows_are_listed_with_their_line_numbers_and_nothing_is_imported(
     assert response.status_code == 200
     assert nothing in html
     assert f'<th scope="col">{line_word}</th>' in html
-    assert '<tr><th scope="row">8</th><td>' in html
-    assert '<tr><th scope="row">9</th><td>' in html
+    assert re.search(r'<tr>\s*<th scope="row">8</th>\s*<td>', html)
+    assert re.search(r'<tr>\s*<th scope="row">9</th>\s*<td>', html)
     assert "helsinki" in html
     assert Observation.objects.count() == 0
 
