@@ -55,6 +55,17 @@ def own_roles(actor):
     )
 
 
+def actor_choices(actors):
+    """The actors as a select's choices, grouped by type in the types' order: a thousand
+    actors in one list are hard to go through."""
+    by_type = {value: [] for value in Actor.Type.values}
+    for actor in actors.only("name", "name_fi", "name_sv", "actor_type"):
+        by_type[actor.actor_type].append((actor.pk, actor.name))
+    labels = dict(Actor.Type.choices)
+    groups = [(labels[value], choices) for value, choices in by_type.items() if choices]
+    return [("", "–"), *groups]
+
+
 class SurveyForm(forms.Form):
     """One fieldset per tie and role in force, and empty rows for new ones."""
 
@@ -105,10 +116,12 @@ class SurveyForm(forms.Form):
                 label=_("Ended on"), required=False, widget=date
             )
         others = Actor.objects.exclude(pk=actor.pk).only("name", "name_fi", "name_sv")
+        others_by_type = actor_choices(others)
         for number in range(1, NEW_TIES + 1):
-            self.fields[f"new_tie_{number}_target"] = forms.ModelChoiceField(
-                label=_("Tied to"), queryset=others, required=False
-            )
+            field = forms.ModelChoiceField(label=_("Tied to"), queryset=others, required=False)
+            # Read once for the three rows, not once for each.
+            field.choices = others_by_type
+            self.fields[f"new_tie_{number}_target"] = field
             self.fields[f"new_tie_{number}_kind"] = forms.ChoiceField(
                 label=_("Kind of tie"), choices=[("", "–"), *Tie.Kind.choices], required=False
             )

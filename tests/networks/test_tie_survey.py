@@ -10,7 +10,7 @@ from django.core import mail
 from django.utils import timezone
 
 from networks import surveys
-from networks.models import Role, Tie, TieSurvey
+from networks.models import Actor, Role, Tie, TieSurvey
 
 pytestmark = pytest.mark.django_db
 
@@ -156,3 +156,25 @@ def test_the_survey_page_has_no_accessibility_violations(page, axe, survey_link)
         page.get_by_role("button", name="Skicka svaren").click()
     assert "Tack" in page.locator("main").text_content()
     assert axe(page) == []
+
+
+def test_the_new_tie_lists_read_the_actors_once_grouped_by_type(client, survey_link):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.networks.factories import ActorFactory
+
+    survey, link = survey_link
+    with CaptureQueriesContext(connection) as before:
+        client.get(link)
+    ActorFactory.create_batch(5, actor_type="ngo")
+    with CaptureQueriesContext(connection) as after:
+        html = client.get(link).content.decode()
+    actor_reads = [q for q in after.captured_queries if 'FROM "networks_actor"' in q["sql"]]
+    # The other actors, once for the three new-tie rows (the survey reads its own with it).
+    assert len(actor_reads) == 1
+    assert len(after) == len(before)
+    first_select = re.search(r'<select name="new_tie_1_target".*?</select>', html, re.S).group()
+    assert '<optgroup label="Järjestö tai yhdistys">' in first_select
+    # Every other actor, and the empty choice.
+    assert first_select.count("<option") == Actor.objects.count()
