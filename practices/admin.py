@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.content_admin import (
+    ContentAdmin,
     TranslatedContentAdmin,
     TranslatedStackedInline,
     TranslatedTabularInline,
 )
-from practices import services
+from practices import feedback, services
 from practices.forms import (
     AssessmentAdminForm,
     PracticeAdminForm,
@@ -20,6 +21,7 @@ from practices.models import (
     Adoption,
     Assessment,
     Attachment,
+    Feedback,
     Link,
     Practice,
     Priority,
@@ -117,6 +119,86 @@ class AdoptionAdmin(TranslatedContentAdmin):
     search_fields = ("practice__title_fi", "practice__title_sv", "contact_organisation")
     autocomplete_fields = ("practice", "municipality", "actor")
     fields = ("practice", *ADOPTION_FIELDS)
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(ContentAdmin):
+    """Questions and comments from the practices' pages: published, rejected and answered
+    here. Every change is on record (its history), the e-mail address excepted."""
+
+    list_display = ("short_text", "practice", "kind", "status", "has_answer", "created_at")
+    list_filter = ("status", "kind", "language")
+    list_select_related = ("practice",)
+    search_fields = ("text", "name", "practice__title_fi", "practice__title_sv")
+    date_hierarchy = "created_at"
+    readonly_fields = (
+        "practice",
+        "kind",
+        "language",
+        "email",
+        "created_at",
+        "answered_at",
+        "answer_sent_at",
+    )
+    fieldsets = (
+        (None, {"fields": ("practice", "kind", "language", "created_at")}),
+        (_("What was written"), {"fields": ("text", "name", "email")}),
+        (_("Moderation"), {"fields": ("status", "moderation_note")}),
+        (_("Answer"), {"fields": ("answer", "answered_by", "answered_at", "answer_sent_at")}),
+    )
+    actions = ("publish", "reject")
+
+    @admin.display(description=_("text"))
+    def short_text(self, obj):
+        return obj.text[:80]
+
+    @admin.display(description=_("answered"), boolean=True)
+    def has_answer(self, obj):
+        return bool(obj.answer)
+
+    def has_add_permission(self, request):
+        return False  # Feedback comes from the site's form.
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is not None and "answered_by" in form.base_fields:
+            # Only an organisation that runs the practice answers as itself.
+            form.base_fields["answered_by"].queryset = obj.practice.actors.all()
+        return form
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        feedback.moderated(obj, base_url=request.build_absolute_uri("/"))
+
+    def moderate_each(self, request, queryset, status):
+        changed = 0
+        for item in queryset.select_related("practice"):
+            if item.status != status:
+                item.status = status
+                item.save(update_fields=["status"])
+                feedback.moderated(item, base_url=request.build_absolute_uri("/"))
+                changed += 1
+        return changed
+
+    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def publish(self, request, queryset):
+        changed = self.moderate_each(request, queryset, Feedback.Status.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext("%(count)d item published.", "%(count)d items published.", changed)
+            % {"count": changed},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Reject the selected items"), permissions=["change"])
+    def reject(self, request, queryset):
+        changed = self.moderate_each(request, queryset, Feedback.Status.REJECTED)
+        self.message_user(
+            request,
+            ngettext("%(count)d item rejected.", "%(count)d items rejected.", changed)
+            % {"count": changed},
+            messages.SUCCESS,
+        )
 
 
 class ReviewOverdueFilter(admin.SimpleListFilter):

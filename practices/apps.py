@@ -96,6 +96,8 @@ class PracticesConfig(AppConfig):
         )
         track(models.Assessment, m2m_fields=("sources",))
         track(models.Priority, m2m_fields=("stages",))
+        # Who published, rejected or answered feedback, and when: the moderation on record.
+        track(models.Feedback, private_fields=("email",))
         for model in (
             models.Theme,
             models.TargetGroup,

@@ -31,6 +31,7 @@ from practices.evidence import EvidenceLevel, source_rule_error
 from practices.models import (
     Adoption,
     Assessment,
+    Feedback,
     Practice,
     Priority,
     PrioritySelection,
@@ -2414,6 +2415,52 @@ ADOPTIONS = [
     },
 ]
 
+# Questions and comments on practices, as visitors send them (no one's name: the demo holds
+# no private persons' details). The last one waits for a coordinator's moderation.
+FEEDBACK = [
+    {
+        "practice": "hyva-alku-alkukartoitus-ja-suunnitelma",
+        "kind": Feedback.Kind.QUESTION,
+        "language": "fi",
+        "name": "Kunnan kotoutumistyöntekijä",
+        "text": (
+            "Voiko alkukartoituksen kielitestit tehdä myös ruotsiksi, jos asiakas asuu "
+            "ruotsinkielisessä kunnassa?"
+        ),
+        "answer": (
+            "Esimerkki: kartoitusmallia on kehitetty myös ruotsinkieliseen kotouttamistyöhön "
+            "Pietarsaaren seudulla. Kysy tarkemmin seudun kotoutumisyksiköltä; yhteystiedot "
+            "ovat käyttöönottojen kohdalla."
+        ),
+        "status": Feedback.Status.PUBLISHED,
+    },
+    {
+        "practice": "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        "kind": Feedback.Kind.QUESTION,
+        "language": "sv",
+        "text": (
+            "Hur många barn kan en frivillig barnvakt ta hand om samtidigt, och vem ansvarar "
+            "för försäkringen?"
+        ),
+        "answer": (
+            "Exempel: högst tre barn per vuxen, och medborgarinstitutets olycksfallsförsäkring "
+            "gäller under gruppens träffar."
+        ),
+        "answered_by": "kansalaisopisto-esimerkki",
+        "status": Feedback.Status.PUBLISHED,
+    },
+    {
+        "practice": "kotivanhempien-kieliryhma-lastenhoidon-kanssa",
+        "kind": Feedback.Kind.COMMENT,
+        "language": "fi",
+        "text": (
+            "Esimerkki: meillä ryhmä toimi hyvin, kun ensimmäiset tapaamiset pidettiin "
+            "lastenneuvolan tiloissa, jonne äidit jo tulivat muutenkin."
+        ),
+        "status": Feedback.Status.PENDING,
+    },
+]
+
 
 def load_themes_and_target_groups():
     for model, rows in ((Theme, THEMES), (TargetGroup, TARGET_GROUPS)):
@@ -2609,6 +2656,32 @@ def load_adoptions():
     return created
 
 
+def load_feedback():
+    """The demo's questions and comments on the practices that have none yet."""
+    slugs = {data["practice"] for data in FEEDBACK}
+    practices = {p.slug: p for p in Practice.objects.filter(slug__in=slugs)}
+    answered = set(
+        Feedback.objects.filter(practice__slug__in=slugs).values_list("practice__slug", flat=True)
+    )
+    actors = {actor.slug: actor for actor in Actor.objects.all()}
+    now = timezone.now()
+    for data in FEEDBACK:
+        practice = practices.get(data["practice"])
+        if practice is None or practice.slug in answered:
+            continue
+        Feedback.objects.create(
+            practice=practice,
+            kind=data["kind"],
+            language=data["language"],
+            name=data.get("name", ""),
+            text=data["text"],
+            answer=data.get("answer", ""),
+            answered_by=actors.get(data.get("answered_by")),
+            answered_at=now if data.get("answer") else None,
+            status=data["status"],
+        )
+
+
 def load(stdout, style):
     load_themes_and_target_groups()
     load_sources()
@@ -2617,6 +2690,7 @@ def load(stdout, style):
     load_assessments(created)
     load_priorities()
     load_adoptions()
+    load_feedback()
     published = Practice.objects.published().count()
     counts = [
         (Theme, "themes"),
@@ -2626,6 +2700,7 @@ def load(stdout, style):
         (Assessment, "assessments"),
         (Priority, "priorities"),
         (Adoption, "adoptions"),
+        (Feedback, "questions and comments"),
     ]
     summary = ", ".join(f"{model.objects.count()} {label}" for model, label in counts)
     stdout.write(f"Practices demo: {summary} ({published} practices published).")

@@ -1,10 +1,12 @@
-"""Forms of the practices app: the coordinators' admin forms and the public proposal form."""
+"""Forms of the practices app: the coordinators' admin forms, the public proposal forms and
+the feedback form."""
 
 import html
 
 import nh3
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -12,9 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from networks.models import Actor, Municipality
 from practices import services
 from practices.evidence import source_rule_error
-from practices.models import Practice
+from practices.models import Feedback, Practice
 from practices.slugs import RESERVED_MESSAGE, reserved_slugs
 
+FEEDBACK_MAX_LENGTH = 4000
 # Enough rounds to undo any escaping a person would type; what is left after them is escaped.
 STRIP_ROUNDS = 10
 
@@ -313,6 +316,55 @@ class AdoptionProposalForm(forms.Form):
         raise forms.ValidationError(
             _("Name the municipality or the organisation that uses the practice.")
         )
+
+    def is_spam(self):
+        return bool(self.data.get("website", "").strip())
+
+
+class FeedbackForm(forms.ModelForm):
+    """A question or a comment on a practice, from anyone: the text alone is required."""
+
+    # A honeypot: hidden from people, filled in by form-filling robots.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = Feedback
+        fields = ("kind", "text", "name", "email")
+        labels = {
+            "kind": _("What would you like to send?"),
+            "text": _("Your question or comment"),
+            "name": _("Your name or signature (optional)"),
+            "email": _("Your e-mail address (optional)"),
+        }
+        help_texts = {
+            "text": _(
+                "Shown on the practice's page once a coordinator has checked it. Please do not "
+                "write anyone's personal details. At most 4,000 characters."
+            ),
+            "name": _("Shown with your text. Leave empty to send it without a name."),
+            "email": _(
+                "Only if you want the answer by e-mail. It is never shown, and it is erased "
+                "once the answer is sent."
+            ),
+        }
+        error_messages = {"text": {"required": _("Write your question or comment.")}}
+        widgets = {
+            "kind": forms.RadioSelect,
+            "text": forms.Textarea(attrs={"rows": 6, "maxlength": FEEDBACK_MAX_LENGTH}),
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].max_length = FEEDBACK_MAX_LENGTH
+        self.fields["text"].validators.append(MaxLengthValidator(FEEDBACK_MAX_LENGTH))
+        # A radio list has no empty choice.
+        self.fields["kind"].choices = Feedback.Kind.choices
 
     def is_spam(self):
         return bool(self.data.get("website", "").strip())

@@ -2,6 +2,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -651,3 +652,94 @@ class PendingProposal(models.Model):
 
     def __str__(self):
         return self.token[:8]
+
+
+class FeedbackQuerySet(RevisionedQuerySet):
+    def public(self):
+        """What the practice's page shows: published feedback on a published practice."""
+        return self.filter(
+            status=Feedback.Status.PUBLISHED, practice__status=Practice.Status.PUBLISHED
+        )
+
+    def awaiting_moderation(self):
+        return self.filter(status=Feedback.Status.PENDING)
+
+
+class Feedback(ContentModel):
+    """A question or a comment on a practice from anyone, with or without an account; shown
+    on the practice's page once a coordinator has published it, with the answer of the
+    coordinators or of an organisation that runs the practice. The writer's e-mail address,
+    if given, serves only to send the answer: it is never shown, never kept in the record
+    of changes, and erased once the answer is sent or the feedback rejected."""
+
+    class Kind(models.TextChoices):
+        QUESTION = "question", _("Question")
+        COMMENT = "comment", _("Comment")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting moderation")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("practice")
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.QUESTION)
+    text = models.TextField(_("text"))
+    name = models.CharField(
+        _("name or signature"),
+        max_length=100,
+        blank=True,
+        help_text=_("Shown with the text; empty: shown without a name."),
+    )
+    email = models.EmailField(
+        _("e-mail for the answer"),
+        blank=True,
+        help_text=_("Never shown. Erased when the answer has been sent or the text rejected."),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("moderation"), max_length=16, choices=Status, default=Status.PENDING, db_index=True
+    )
+    moderation_note = models.TextField(
+        _("moderation note"),
+        blank=True,
+        help_text=_("Why it was rejected or edited, for the coordinators. Not shown."),
+    )
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.ForeignKey(
+        Actor,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="feedback_answers",
+        verbose_name=_("answered by"),
+        help_text=_(
+            "An organisation that runs the practice, when the answer is its own; "
+            "empty: the coordinators'."
+        ),
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answer_sent_at = models.DateTimeField(_("answer e-mailed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    objects = FeedbackQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("question or comment")
+        verbose_name_plural = _("questions and comments")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    def get_absolute_url(self):
+        return f"{self.practice.get_absolute_url()}#feedback-{self.pk}"
+
+    def clean(self):
+        if self.answered_by_id and not self.practice.actors.filter(pk=self.answered_by_id).exists():
+            raise ValidationError(
+                {"answered_by": _("Choose one of the organisations that run the practice.")}
+            )
+        if self.answered_by_id and not self.answer.strip():
+            raise ValidationError({"answer": _("Write the answer of the organisation chosen.")})

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from practices.views import catalogue, pages, proposals, sources
+from practices.views import catalogue, feedback, pages, proposals, sources
 
 app_name = "practices"
 
@@ -20,6 +20,12 @@ urlpatterns = [
     path(_("practices/propose/thanks/"), proposals.proposal_received, name="propose-thanks"),
     path(_("practices/<slug:slug>/"), pages.practice_detail, name="detail"),
     path(_("practices/<slug:slug>/in-use/"), proposals.propose_adoption, name="propose-adoption"),
+    path(_("practices/<slug:slug>/feedback/"), feedback.feedback_page, name="feedback"),
+    path(
+        _("practices/<slug:slug>/feedback/thanks/"),
+        feedback.feedback_thanks,
+        name="feedback-thanks",
+    ),
     path(_("evidence-levels/"), pages.evidence_scale, name="evidence-scale"),
     path(_("priorities/"), pages.priority_list, name="priority-list"),
     path(_("sources/"), sources.SourceListView.as_view(), name="source-list"),

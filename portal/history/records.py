@@ -165,15 +165,16 @@ def fill_made_through(sender, history_instance, **kwargs):
         history_instance.history_via = current_via()
 
 
-def track(model, m2m_fields=()):
-    """Keep the history of `model` and of the named many-to-many links."""
+def track(model, m2m_fields=(), private_fields=()):
+    """Keep the history of `model` and of the named many-to-many links; never of
+    `private_fields` (personal data erased from the row must not live on in its records)."""
     names = {field.name for field in model._meta.concrete_fields}
     register(
         model,
         records_class=ContentRecords,
         bases=[MadeThrough],
         m2m_fields=list(m2m_fields),
-        excluded_fields=[name for name in NOT_RECORDED if name in names],
+        excluded_fields=[name for name in (*NOT_RECORDED, *private_fields) if name in names],
         get_user=history_user,
         user_related_name="+",
     )

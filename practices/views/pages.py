@@ -26,6 +26,7 @@ from practices.models import (
     Adoption,
     Assessment,
     Attachment,
+    Feedback,
     Link,
     Practice,
     Priority,
@@ -142,8 +143,8 @@ def links_and_attachments(practice):
 
 def practice_body(practice, preview):
     """The practice's record below its title, from its assessments, steps, sources, paths,
-    links, adoptions, commitments and names: nine queries, made only when the cached HTML is
-    missing."""
+    links, adoptions, commitments, feedback and names: ten queries, made only when the cached
+    HTML is missing."""
     prefetch_related_objects(
         [practice],
         "steps",
@@ -169,6 +170,9 @@ def practice_body(practice, preview):
             ),
             # The letter of intent depends on this app: read through the reverse relation.
             "commitments": practice.commitments.public(),
+            "feedback": practice.feedback.filter(status=Feedback.Status.PUBLISHED).select_related(
+                "answered_by"
+            ),
         },
     )
 

@@ -174,3 +174,11 @@ def test_the_privacy_notice_says_what_telling_where_a_practice_is_used_keeps(cli
     assert "Anmälningar om användning" in swedish and "så snart du har bekräftat" in swedish
     # Before the session cookie's paragraph, in the list of what is kept.
     assert finnish.index("Käyttöilmoitukset") < finnish.index("Istuntoeväste")
+
+
+def test_the_privacy_notice_says_what_feedback_on_practices_keeps(client):
+    finnish = client.get(url("portal:privacy")).content.decode()
+    swedish = client.get(url("portal:privacy", "sv")).content.decode()
+    assert "Kysymykset ja kommentit käytännöistä" in finnish and "180" in finnish
+    assert "Frågor och kommentarer om arbetssätt" in swedish and "ändringshistoriken" in swedish
+    assert finnish.index("Kysymykset ja kommentit") < finnish.index("Istuntoeväste")

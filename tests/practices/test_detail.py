@@ -17,7 +17,7 @@ from practices.models import (
     Theme,
 )
 from tests.html_checks import assert_document_structure, assert_valid_html
-from tests.networks.factories import MunicipalityFactory
+from tests.networks.factories import ActorFactory, MunicipalityFactory
 from tests.practices.factories import (
     AdoptionFactory,
     PracticeFactory,
@@ -250,13 +250,25 @@ def test_practice_page_survives_odd_query_strings(client, full_practice):
 
 
 def link_to_the_regions_work(practice, number):
-    """An adoption, an indicator, a priority and a signed commitment more for the practice."""
+    """An adoption, an indicator, a priority, a signed commitment and a published question
+    answered by an organisation more for the practice."""
+    from practices.models import Feedback
     from tests.links_both_ways import commit_to, indicator_for, priority_for
 
     AdoptionFactory(practice=practice, municipality=MunicipalityFactory(slug=f"m{number}"))
     indicator_for(practice, slug=f"i{number}")
     priority_for(practice, slug=f"p{number}")
     commit_to(practice, text=f"Sitoumus {number}")
+    organisation = ActorFactory(slug=f"org{number}")
+    practice.actors.add(organisation)
+    Feedback.objects.create(
+        practice=practice,
+        text=f"Kysymys {number}?",
+        language="fi",
+        status=Feedback.Status.PUBLISHED,
+        answer=f"Vastaus {number}.",
+        answered_by=organisation,
+    )
 
 
 @pytest.mark.parametrize("extra", [0, 14])
@@ -279,8 +291,8 @@ def test_practice_page_makes_a_constant_number_of_queries(
         practice.related.add(PracticeFactory(slug=f"r{number}"))
         link_to_the_regions_work(practice, number)
     # The practice; its steps, assessments and their sources, sources, stages; the lists of
-    # names; links and attachments; adoptions; signed commitments.
-    with django_assert_num_queries(10):
+    # names; links and attachments; adoptions; signed commitments; questions and comments.
+    with django_assert_num_queries(11):
         response = client.get(url_for("practices:detail", slug="mentorointi"))
     assert response.status_code == 200
 

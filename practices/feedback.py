@@ -1,0 +1,97 @@
+"""Questions and comments on practices: received from anyone, moderated by the coordinators
+before they are shown, answered by the coordinators or an organisation running the practice.
+
+The writer's e-mail address, when given, serves only to send them the answer: it is erased
+once the answer has gone, when the feedback is rejected, and after ADDRESS_KEPT at the latest
+(`manage.py forget_feedback_addresses`, run daily)."""
+
+import datetime
+from functools import partial
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from portal.accessibility import recipients as coordinator_addresses
+from portal.mail import absolute, send_templated_mail
+from portal.ratelimit import RateLimit
+from practices.models import Feedback
+
+HOUR = 60 * 60
+# Five a visitor an hour: enough for a person, too few to flood the moderation.
+FEEDBACK_PER_HOUR = RateLimit("practice-feedback", limit=5, period=HOUR)
+ADDRESS_KEPT = datetime.timedelta(days=180)
+
+
+def receive(practice, form, language, base_url=""):
+    """The feedback from a valid form, waiting for moderation; the coordinators are told."""
+    feedback = form.save(commit=False)
+    feedback.practice = practice
+    feedback.language = language
+    feedback.status = Feedback.Status.PENDING
+    feedback.save()
+    transaction.on_commit(partial(tell_coordinators, feedback.pk, base_url))
+    return feedback
+
+
+def tell_coordinators(feedback_pk, base_url):
+    feedback = Feedback.objects.select_related("practice").filter(pk=feedback_pk).first()
+    to = coordinator_addresses(None)
+    if feedback is None or not to:
+        return False
+    admin_url = absolute(base_url, reverse("admin:practices_feedback_change", args=[feedback.pk]))
+    return send_templated_mail(
+        "practices/email/feedback_received",
+        to,
+        lambda code: {"feedback": feedback, "practice": feedback.practice, "url": admin_url},
+    )
+
+
+def moderated(feedback, base_url=""):
+    """After a coordinator's save: the answer is dated, and e-mailed to the writer once it is
+    published; the address goes when it has served or cannot serve any more."""
+    changes = {}
+    if feedback.answer.strip() and feedback.answered_at is None:
+        changes["answered_at"] = timezone.now()
+    if feedback.email and feedback.status == Feedback.Status.REJECTED:
+        changes["email"] = ""
+    elif (
+        feedback.email
+        and feedback.status == Feedback.Status.PUBLISHED
+        and feedback.answer.strip()
+        and send_answer(feedback, base_url)
+    ):
+        changes.update(email="", answer_sent_at=timezone.now())
+    if changes:
+        for name, value in changes.items():
+            setattr(feedback, name, value)
+        feedback.save(update_fields=list(changes))
+    return feedback
+
+
+def send_answer(feedback, base_url):
+    practice = feedback.practice
+    return send_templated_mail(
+        "practices/email/feedback_answer",
+        [feedback.email],
+        lambda code: {
+            "feedback": feedback,
+            "title": practice.title,
+            "url": absolute(base_url, feedback.get_absolute_url()),
+            "privacy_url": absolute(base_url, reverse("portal:privacy")),
+        },
+        languages=[feedback.language],
+    )
+
+
+def forget_old_addresses(now=None):
+    """Erases the addresses kept longer than ADDRESS_KEPT; returns how many."""
+    cutoff = (now or timezone.now()) - ADDRESS_KEPT
+    stale = Feedback.objects.filter(created_at__lt=cutoff).exclude(email="")
+    count = 0
+    for feedback in stale:
+        # Saved one by one: each save moves the revision on and writes its record.
+        feedback.email = ""
+        feedback.save(update_fields=["email"])
+        count += 1
+    return count
