@@ -284,7 +284,8 @@ def evaluate(report):
     for name, wanted in UNCACHED_TARGETS.items():
         if name in cold:
             checks.append(target(f"cold: {name}", cold[name]["ratio"], wanted))
-        checks.append(target(f"warm: {name}", uncached[name]["ratio"], wanted))
+        if name in uncached:  # Every page unless the run chose some (--load-page).
+            checks.append(target(f"warm: {name}", uncached[name]["ratio"], wanted))
     if report.get("large"):
         ratio = report["large"]["practice list, search"]["ratio"]
         checks.append(
@@ -398,15 +399,16 @@ def markdown(report):
         name = page["name"]
         k, u, c = (
             report.get("cold", {}).get(name),
-            report["uncached"][name],
+            report["uncached"].get(name),
             report["cached"].get(name),
         )
         cold = f"{k['p50_ms']} | {k['rps']} | {k['ratio']}" if k else "– | – | –"
-        cached = f"{c['rps']} | {c['ratio']}" if c else "– | –"
-        lines.append(
-            f"| {name} | {page['queries']} | {cold} | {u['p50_ms']} | {u['p95_ms']} | {u['rps']} | "
-            f"{u['ratio']} | {cached} | {u['peak_mib']} |"
+        warm = (
+            f"{u['p50_ms']} | {u['p95_ms']} | {u['rps']} | {u['ratio']}" if u else "– | – | – | –"
         )
+        cached = f"{c['rps']} | {c['ratio']}" if c else "– | –"
+        peak = u["peak_mib"] if u else "–"
+        lines.append(f"| {name} | {page['queries']} | {cold} | {warm} | {cached} | {peak} |")
     if report.get("large"):
         for name, f in report["large"].items():
             lines.append(
@@ -454,6 +456,14 @@ def main():
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument(
         "--warm-up", type=int, default=1, help="seconds of load before each page's; 0: none"
+    )
+    parser.add_argument(
+        "--load-page",
+        dest="load_pages",
+        action="append",
+        metavar="NAME",
+        help="measure only this page under load (repeatable; the floor and the static file "
+        "always); every page is still probed for its answer and its queries",
     )
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=max(2, 2 * (os.cpu_count() or 1)))
@@ -507,6 +517,12 @@ def main():
     report["machine"].update(probe["versions"])
 
     pages, cookie = probe["pages"], probe["member_cookie"]
+    if args.load_pages:
+        unknown = set(args.load_pages) - {page["name"] for page in pages}
+        if unknown:
+            sys.exit(f"No such pages: {', '.join(sorted(unknown))}")
+        always = {"floor", "static file", *args.load_pages}
+        pages = [page for page in pages if page["name"] in always]
     cold_env = environment(env["DATABASE_URL"], args.redis, cold=True)
     report["cold"] = run_phase("Cold (every cache off)", cold_env, pages, args, cookie)
     report["uncached"] = run_phase("Warm (cached parts kept)", env, pages, args, cookie)
