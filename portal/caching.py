@@ -65,6 +65,7 @@ NOT_SHOWN_BY = {
     "practices": {"discussion"},
     "networks": {"discussion"},
     "monitoring": {"discussion"},
+    "events": {"discussion"},
 }
 # False while a request with query parameters its page does not read is answered.
 storing = contextvars.ContextVar("caching_storing", default=True)

@@ -130,6 +130,8 @@ INSTALLED_APPS = [
     "practices",
     "monitoring",
     "agreements",
+    # Meetings and events link to the agreement versions, practices and priorities: below all.
+    "events",
 ]
 
 MIDDLEWARE = [

@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("", include("practices.urls")),
     path("", include("monitoring.urls")),
     path("", include("agreements.urls")),
+    path("", include("events.urls")),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(authentication_form=ThrottledAuthenticationForm),

@@ -28,16 +28,33 @@ def status_guard_lifted():
         run(forward)
 
 
+def points_at(model, target):
+    return any(
+        field.concrete
+        and field.many_to_one
+        and field.related_model is target
+        and field.db_constraint
+        for field in model._meta.get_fields()
+    )
+
+
 def empty_agreements_tables():
     """Delete the versions first, then what hangs on them, in one transaction (the foreign
     keys are checked at its end): the triggers of a frozen version's text then find no
     version to guard, and no version is ever made a draft again. SQLite's flush deletes the
     tables in no set order; PostgreSQL's TRUNCATE fires no row triggers."""
-    version_table = apps.get_model("agreements", "Version")._meta.db_table
+    version = apps.get_model("agreements", "Version")
+    version_table = version._meta.db_table
     tables = [
         model._meta.db_table
         for model in apps.get_app_config("agreements").get_models(include_auto_created=True)
         if model._meta.db_table != version_table
+    ]
+    # Rows of later apps that point at a version (an event's agreement versions).
+    tables += [
+        model._meta.db_table
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.app_label != "agreements" and points_at(model, version)
     ]
     quote = connection.ops.quote_name
     with transaction.atomic():

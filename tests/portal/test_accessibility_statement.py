@@ -182,3 +182,10 @@ def test_the_privacy_notice_says_what_feedback_on_practices_keeps(client):
     assert "Kysymykset ja kommentit käytännöistä" in finnish and "180" in finnish
     assert "Frågor och kommentarer om arbetssätt" in swedish and "ändringshistoriken" in swedish
     assert finnish.index("Kysymykset ja kommentit") < finnish.index("Istuntoeväste")
+
+
+def test_the_privacy_notice_says_what_registering_for_an_event_keeps(client):
+    finnish = client.get(url("portal:privacy")).content.decode()
+    swedish = client.get(url("portal:privacy", "sv")).content.decode()
+    assert "Ilmoittautumiset tapahtumiin" in finnish and "seuraavana yönä" in finnish
+    assert "Anmälningar till evenemang" in swedish and "natten efter" in swedish

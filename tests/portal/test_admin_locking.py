@@ -13,8 +13,16 @@ from django.urls import reverse
 from django.utils import translation
 
 from agreements.models import Comment, Commitment, Decision, FollowUp, Version
+from events.models import Event
 from portal.models import ContentModel, Page
-from practices.models import Adoption, Priority, PrioritySelection, TargetGroup, Theme
+from practices.models import (
+    Adoption,
+    Feedback,
+    Priority,
+    PrioritySelection,
+    TargetGroup,
+    Theme,
+)
 from tests.agreements.factories import AgreementFactory, PartyFactory, VersionFactory
 from tests.monitoring.conftest import make_indicator, observe
 from tests.networks.conftest import small_network  # noqa: F401 - a fixture
@@ -121,6 +129,19 @@ def one_of_each(request, steering_member):
     Page.objects.get_or_create(
         key="privacy", defaults=translated(title_fi="Tietosuoja", title_sv="Dataskydd")
     )
+    Feedback.objects.create(practice=practice, text="Kuinka monta?", language="fi", answer="Kolme.")
+    event = Event.objects.create(
+        slug="koulutus",
+        kind=Event.Kind.TRAINING,
+        language=Event.Language.BOTH,
+        starts_at=datetime.datetime(2027, 3, 1, 9, tzinfo=datetime.UTC),
+        ends_at=datetime.datetime(2027, 3, 1, 12, tzinfo=datetime.UTC),
+        capacity=10,
+        **translated(title_fi="Koulutus", title_sv="Utbildning", agenda_fi="1. Avaus"),
+    )
+    event.practices.add(practice)
+    event.versions.add(version)
+    event.materials.add(source)
 
 
 def test_every_content_admin_saves_an_unchanged_form_and_refuses_a_stale_one(
