@@ -21,10 +21,6 @@ HOUR = 60 * 60
 REGISTRATIONS_PER_HOUR = RateLimit("event-registrations", limit=10, period=HOUR)
 
 
-class AlreadyRegistered(Exception):
-    pass
-
-
 def token_hash(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -61,8 +57,23 @@ def register(event, data, language, base_url=""):
             transaction.on_commit(
                 partial(tell, registration.pk, "registered", base_url, token=token)
             )
-    except IntegrityError as error:
-        raise AlreadyRegistered from error
+    except IntegrityError:
+        # Registered already: answered as a new registration would be, so that the form
+        # tells nobody who has registered; the address itself is told, with a new link.
+        return remind_of_registration(event, data["email"], base_url)
+    return registration
+
+
+def remind_of_registration(event, email, base_url=""):
+    """The registration of `email` for `event`, with a new cancellation link e-mailed to it
+    (the old one stops working: only a hash of it is kept)."""
+    token = secrets.token_urlsafe(32)
+    registration = Registration.objects.get(event=event, email=email)
+    registration.token_hash = token_hash(token)
+    registration.save(update_fields=["token_hash"])
+    transaction.on_commit(
+        partial(tell, registration.pk, "already_registered", base_url, token=token)
+    )
     return registration
 
 

@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from agreements.models import Version
@@ -105,19 +104,9 @@ def register(request, slug):
         return redirect(done)
     if not form.is_valid():
         return render(request, "events/register.html", context)
-    try:
-        registration = registrations.register(
-            event, form.cleaned_data, get_language(), base_url=request.build_absolute_uri("/")
-        )
-    except registrations.AlreadyRegistered:
-        form.add_error(
-            "email",
-            _(
-                "This address is already registered for the event. To cancel, use the link "
-                "in the confirmation e-mail."
-            ),
-        )
-        return render(request, "events/register.html", context)
+    registration = registrations.register(
+        event, form.cleaned_data, get_language(), base_url=request.build_absolute_uri("/")
+    )
     waiting = registration.status == Registration.Status.WAITING
     return redirect(f"{done}?waiting=1" if waiting else done)
 

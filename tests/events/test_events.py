@@ -204,14 +204,29 @@ def test_beyond_the_places_a_waiting_list_whose_first_moves_up_on_a_cancellation
 
 def test_what_was_typed_stays_when_the_form_is_refused(client):
     event = make_event(capacity=5)
-    client.post(register_url(event), person())
-    again = client.post(register_url(event), person(name="Toinen kerta"))
-    html = again.content.decode()
-    assert "Tällä osoitteella on jo ilmoittauduttu" in html
-    assert 'value="Toinen kerta"' in html
-    invalid = client.post(register_url(event), person(name="", email="ei-osoite"))
-    assert 'value="ei-osoite"' in invalid.content.decode()
-    assert Registration.objects.count() == 1
+    invalid = client.post(register_url(event), person(name="Toinen kerta", email="ei-osoite"))
+    html = invalid.content.decode()
+    assert 'value="ei-osoite"' in html and 'value="Toinen kerta"' in html
+    assert 'role="alert"' in html
+    assert not Registration.objects.exists()
+
+
+def test_registering_again_tells_nobody_but_the_address_and_gives_it_a_new_link(
+    client, django_capture_on_commit_callbacks
+):
+    event = make_event(capacity=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(register_url(event), person())
+        again = client.post(register_url(event), person(name="Joku muu"))
+    # The form answers as for anyone: it does not tell who has registered.
+    assert again.status_code == 302 and again["Location"] == first["Location"]
+    assert Registration.objects.get().name == "Maija Meikäläinen"
+    old_link = CANCEL_LINK.search(mail.outbox[0].body).group(1)
+    new_link = CANCEL_LINK.search(mail.outbox[1].body).group(1)
+    assert mail.outbox[1].to == ["maija@example.org"]
+    assert "Olet jo ilmoittautunut" in mail.outbox[1].subject
+    assert client.get(old_link).status_code == 404
+    assert client.get(new_link).status_code == 200
 
 
 def test_robots_floods_and_closed_registrations_are_turned_away(client):
