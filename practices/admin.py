@@ -1,15 +1,20 @@
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
+from networks.models import Actor
 from portal.content_admin import (
     ContentAdmin,
     TranslatedContentAdmin,
     TranslatedStackedInline,
     TranslatedTabularInline,
 )
+from portal.mail import send_templated_mail
 from practices import feedback, services
 from practices.forms import (
     AssessmentAdminForm,
@@ -121,6 +126,31 @@ class AdoptionAdmin(TranslatedContentAdmin):
     fields = ("practice", *ADOPTION_FIELDS)
 
 
+class FeedbackAdminForm(forms.ModelForm):
+    ask_organisation = forms.ModelChoiceField(
+        label=_("Ask this organisation to answer"),
+        queryset=Actor.objects.none(),
+        required=False,
+        help_text=_(
+            "An organisation that runs the practice gets a private link, valid for 30 days and "
+            "once, to write its own answer. It is shown at once under the organisation's name "
+            "(once the feedback is published); you can edit or remove it here."
+        ),
+    )
+    ask_email = forms.EmailField(
+        label=_("Send the link to"),
+        required=False,
+        help_text=_(
+            "The organisation's e-mail address. It is not stored; leave empty to copy the "
+            "link yourself from the message shown after saving."
+        ),
+    )
+
+    class Meta:
+        model = Feedback
+        fields = ("text", "name", "status", "moderation_note", "answer", "answered_by")
+
+
 @admin.register(Feedback)
 class FeedbackAdmin(ContentAdmin):
     """Questions and comments from the practices' pages: published, rejected and answered
@@ -139,12 +169,26 @@ class FeedbackAdmin(ContentAdmin):
         "created_at",
         "answered_at",
         "answer_sent_at",
+        "answer_link_actor",
+        "answer_link_expires_at",
     )
+    form = FeedbackAdminForm
     fieldsets = (
         (None, {"fields": ("practice", "kind", "language", "created_at")}),
         (_("What was written"), {"fields": ("text", "name", "email")}),
         (_("Moderation"), {"fields": ("status", "moderation_note")}),
         (_("Answer"), {"fields": ("answer", "answered_by", "answered_at", "answer_sent_at")}),
+        (
+            _("The organisation's own answer"),
+            {
+                "fields": (
+                    "ask_organisation",
+                    "ask_email",
+                    "answer_link_actor",
+                    "answer_link_expires_at",
+                )
+            },
+        ),
     )
     actions = ("publish", "reject")
 
@@ -161,14 +205,49 @@ class FeedbackAdmin(ContentAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        if obj is not None and "answered_by" in form.base_fields:
+        if obj is not None:
             # Only an organisation that runs the practice answers as itself.
-            form.base_fields["answered_by"].queryset = obj.practice.actors.all()
+            for name in ("answered_by", "ask_organisation"):
+                if name in form.base_fields:
+                    form.base_fields[name].queryset = obj.practice.actors.all()
         return form
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        feedback.moderated(obj, base_url=request.build_absolute_uri("/"))
+        base_url = request.build_absolute_uri("/")
+        feedback.moderated(obj, base_url=base_url)
+        if organisation := form.cleaned_data.get("ask_organisation"):
+            self.ask_to_answer(request, obj, organisation, form.cleaned_data.get("ask_email"))
+
+    def ask_to_answer(self, request, obj, organisation, address):
+        token = feedback.ask_organisation(obj, organisation)
+        links = {}
+        for language in ("fi", "sv"):
+            with translation.override(language):
+                path = reverse("practices:feedback-answer", kwargs={"token": token})
+            links[language] = request.build_absolute_uri(path)
+        messages.success(
+            request,
+            format_html(
+                "{} {}",
+                gettext("The organisation's private link, shown only now:"),
+                format_html_join(" · ", '<a href="{}">{}</a>', ((u, u) for u in links.values())),
+            ),
+        )
+        if address:
+            send_templated_mail(
+                "practices/email/feedback_answer_request",
+                [address],
+                lambda code: {
+                    "feedback": obj,
+                    "title": getattr(obj.practice, f"title_{code}") or obj.practice.title,
+                    "url": links[code],
+                    "expires": obj.answer_link_expires_at,
+                },
+            )
+            messages.info(
+                request, gettext("The link was sent to %(address)s.") % {"address": address}
+            )
 
     def moderate_each(self, request, queryset, status):
         changed = 0

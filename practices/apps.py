@@ -97,7 +97,7 @@ class PracticesConfig(AppConfig):
         track(models.Assessment, m2m_fields=("sources",))
         track(models.Priority, m2m_fields=("stages",))
         # Who published, rejected or answered feedback, and when: the moderation on record.
-        track(models.Feedback, private_fields=("email",))
+        track(models.Feedback, private_fields=("email", "answer_link_hash"))
         for model in (
             models.Theme,
             models.TargetGroup,

@@ -6,6 +6,8 @@ once the answer has gone, when the feedback is rejected, and after ADDRESS_KEPT 
 (`manage.py forget_feedback_addresses`, run daily)."""
 
 import datetime
+import hashlib
+import secrets
 from functools import partial
 
 from django.db import transaction
@@ -21,6 +23,7 @@ HOUR = 60 * 60
 # Five a visitor an hour: enough for a person, too few to flood the moderation.
 FEEDBACK_PER_HOUR = RateLimit("practice-feedback", limit=5, period=HOUR)
 ADDRESS_KEPT = datetime.timedelta(days=180)
+ANSWER_LINK_VALID = datetime.timedelta(days=30)
 
 
 def receive(practice, form, language, base_url=""):
@@ -34,14 +37,14 @@ def receive(practice, form, language, base_url=""):
     return feedback
 
 
-def tell_coordinators(feedback_pk, base_url):
+def tell_coordinators(feedback_pk, base_url, message="feedback_received"):
     feedback = Feedback.objects.select_related("practice").filter(pk=feedback_pk).first()
     to = coordinator_addresses(None)
     if feedback is None or not to:
         return False
     admin_url = absolute(base_url, reverse("admin:practices_feedback_change", args=[feedback.pk]))
     return send_templated_mail(
-        "practices/email/feedback_received",
+        f"practices/email/{message}",
         to,
         lambda code: {"feedback": feedback, "practice": feedback.practice, "url": admin_url},
     )
@@ -95,3 +98,58 @@ def forget_old_addresses(now=None):
         feedback.save(update_fields=["email"])
         count += 1
     return count
+
+
+# --- An organisation's own answer, through a private link ---------------------------------
+
+
+def hashed(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def ask_organisation(feedback, actor, now=None):
+    """A private link's token for `actor` (one that runs the practice) to write its answer;
+    only the token's hash is kept, and an earlier link stops working."""
+    token = secrets.token_urlsafe(32)
+    feedback.answer_link_hash = hashed(token)
+    feedback.answer_link_actor = actor
+    feedback.answer_link_expires_at = (now or timezone.now()) + ANSWER_LINK_VALID
+    feedback.save(update_fields=["answer_link_hash", "answer_link_actor", "answer_link_expires_at"])
+    return token
+
+
+def asked_through(token):
+    """The feedback whose answer link this is, or None."""
+    if not token:
+        return None
+    return (
+        Feedback.objects.select_related("practice", "answer_link_actor")
+        .filter(answer_link_hash=hashed(token[:64]))
+        .first()
+    )
+
+
+def link_expired(feedback, now=None):
+    expires = feedback.answer_link_expires_at
+    return expires is None or expires <= (now or timezone.now())
+
+
+def answer_as_organisation(feedback, text, base_url=""):
+    """The organisation's answer, under its name, at once; the link is spent. The
+    coordinators are told, and the writer gets it as from the coordinators' answer."""
+    feedback.answer = text
+    feedback.answered_by = feedback.answer_link_actor
+    feedback.answered_at = timezone.now()
+    feedback.answer_link_hash = ""
+    feedback.answer_link_expires_at = None
+    feedback.save(
+        update_fields=[
+            "answer",
+            "answered_by",
+            "answered_at",
+            "answer_link_hash",
+            "answer_link_expires_at",
+        ]
+    )
+    transaction.on_commit(partial(tell_coordinators, feedback.pk, base_url, "feedback_answered"))
+    return moderated(feedback, base_url)

@@ -368,3 +368,16 @@ class FeedbackForm(forms.ModelForm):
 
     def is_spam(self):
         return bool(self.data.get("website", "").strip())
+
+
+class OrganisationAnswerForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Your organisation's answer"),
+        max_length=FEEDBACK_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 8, "maxlength": FEEDBACK_MAX_LENGTH}),
+        help_text=_(
+            "Shown on the practice's page under your organisation's name. Please do not write "
+            "anyone's personal details. At most 4,000 characters."
+        ),
+        error_messages={"required": _("Write the answer.")},
+    )

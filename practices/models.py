@@ -721,6 +721,20 @@ class Feedback(ContentModel):
     )
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     answer_sent_at = models.DateTimeField(_("answer e-mailed"), null=True, blank=True)
+    # A private link for an organisation running the practice to write its own answer: only
+    # its hash is kept, and it works once, until it expires.
+    answer_link_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    answer_link_actor = models.ForeignKey(
+        Actor,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organisation asked to answer"),
+    )
+    answer_link_expires_at = models.DateTimeField(
+        _("answer link valid until"), null=True, blank=True
+    )
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
     objects = FeedbackQuerySet.as_manager()

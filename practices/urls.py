@@ -18,6 +18,11 @@ urlpatterns = [
         name="propose-confirm",
     ),
     path(_("practices/propose/thanks/"), proposals.proposal_received, name="propose-thanks"),
+    path(
+        _("practices/feedback/answer/<str:token>/"),
+        feedback.organisation_answer,
+        name="feedback-answer",
+    ),
     path(_("practices/<slug:slug>/"), pages.practice_detail, name="detail"),
     path(_("practices/<slug:slug>/in-use/"), proposals.propose_adoption, name="propose-adoption"),
     path(_("practices/<slug:slug>/feedback/"), feedback.feedback_page, name="feedback"),

@@ -3,6 +3,7 @@ publishes or rejects it and answers (or names the organisation whose answer it i
 writer gets the answer by e-mail if they asked, and the address is then erased."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -238,3 +239,63 @@ def test_the_form_and_the_answers_have_no_accessibility_violations(page, axe, pr
     assert axe(page) == []
     page.goto(url_for("practices:detail", "sv", slug="mentorointi"))
     assert axe(page) == []
+
+
+ANSWER_LINK = re.compile(r"http://testserver(/fi/kaytannot/palaute/vastaus/\S+/)")
+
+
+def test_an_organisation_running_the_practice_answers_through_its_private_link(
+    client, practice, coordinator, django_capture_on_commit_callbacks
+):
+    item = pending(practice, status="published")
+    organisation = practice.actors.get()
+    client.force_login(coordinator)
+    data = admin_form(client, change_url(item), "feedback")
+    data.update(ask_organisation=str(organisation.pk), ask_email="opisto@example.org")
+    response = client.post(change_url(item), data, follow=True)
+    (request,) = mail.outbox
+    assert request.to == ["opisto@example.org"] and "Kuinka monta mentoria" in request.body
+    link = ANSWER_LINK.search(request.body).group(1)
+    # The link is shown to the coordinator once, to send it some other way if need be.
+    assert link in response.content.decode()
+    client.logout()
+    mail.outbox.clear()
+
+    page = client.get(link)
+    html = page.content.decode()
+    assert page.status_code == 200 and "no-cache" in page["Cache-Control"]
+    assert '<meta name="robots" content="noindex">' in html
+    assert_valid_html(html)
+    assert_document_structure(html)
+    assert "Kuinka monta mentoria ryhmässä on?" in html
+    refused = client.post(link, {"answer": "  "})
+    assert "Kirjoita vastaus." in refused.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(link, {"answer": "Ryhmässä on kolme mentoria."})
+    assert "Kiitos vastauksestasi" in done.content.decode()
+    item.refresh_from_db()
+    assert item.answer == "Ryhmässä on kolme mentoria." and item.answered_by == organisation
+    # The writer gets the answer (and the address goes); the coordinators are told.
+    recipients = sorted(address for message in mail.outbox for address in message.to)
+    assert recipients == ["coordinator@example.org", "kysyja@example.org"]
+    assert item.email == ""
+    page = client.get(practice.get_absolute_url()).content.decode()
+    assert "Vastaus: Kansalaisopisto" in page and "Ryhmässä on kolme mentoria." in page
+    # The link works once.
+    assert client.get(link).status_code == 404
+
+
+def test_an_expired_answer_link_says_so(client, practice):
+    item = pending(practice, status="published")
+    token = feedback_service.ask_organisation(item, practice.actors.get())
+    Feedback.objects.filter(pk=item.pk).update(
+        answer_link_expires_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    response = client.get(url_for("practices:feedback-answer", token=token))
+    assert response.status_code == 410
+    assert (
+        client.post(url_for("practices:feedback-answer", token=token), {"answer": "X"}).status_code
+        == 410
+    )
+    item.refresh_from_db()
+    assert item.answer == ""
