@@ -4,8 +4,6 @@ carries a private link to cancel; a reminder goes the day before; the registrati
 deleted once the event is over (`manage.py forget_event_attendees`, run nightly)."""
 
 import datetime
-import hashlib
-import secrets
 from functools import partial
 
 from django.db import IntegrityError, transaction
@@ -14,15 +12,12 @@ from django.utils import timezone
 
 from events.models import Event, Registration
 from portal.mail import absolute, send_templated_mail
+from portal.private_links import hashed, new_token
 from portal.ratelimit import RateLimit
 
 HOUR = 60 * 60
 # Enough for a person registering a few colleagues, one by one.
 REGISTRATIONS_PER_HOUR = RateLimit("event-registrations", limit=10, period=HOUR)
-
-
-def token_hash(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def places_left(event):
@@ -36,7 +31,7 @@ def register(event, data, language, base_url=""):
     """A place or a place on the waiting list for `data` (name, email, organisation), and
     the e-mail that says which, with the link to cancel. Two people registering for the last
     place at once: the event's row is locked, so one gets it and the other waits."""
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     try:
         with transaction.atomic():
             locked = Event.objects.select_for_update().get(pk=event.pk)
@@ -52,7 +47,7 @@ def register(event, data, language, base_url=""):
                 organisation=data.get("organisation", ""),
                 language=language,
                 status=status,
-                token_hash=token_hash(token),
+                token_hash=hashed(token),
             )
             transaction.on_commit(
                 partial(tell, registration.pk, "registered", base_url, token=token)
@@ -67,9 +62,9 @@ def register(event, data, language, base_url=""):
 def remind_of_registration(event, email, base_url=""):
     """The registration of `email` for `event`, with a new cancellation link e-mailed to it
     (the old one stops working: only a hash of it is kept)."""
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     registration = Registration.objects.get(event=event, email=email)
-    registration.token_hash = token_hash(token)
+    registration.token_hash = hashed(token)
     registration.save(update_fields=["token_hash"])
     transaction.on_commit(
         partial(tell, registration.pk, "already_registered", base_url, token=token)
@@ -78,7 +73,7 @@ def remind_of_registration(event, email, base_url=""):
 
 
 def registration_for(token):
-    return Registration.objects.select_related("event").filter(token_hash=token_hash(token)).first()
+    return Registration.objects.select_related("event").filter(token_hash=hashed(token)).first()
 
 
 def cancel(token, base_url=""):
@@ -86,7 +81,7 @@ def cancel(token, base_url=""):
     list, who is told. The event, or None if the link is unknown (already cancelled)."""
     with transaction.atomic():
         registration = (
-            Registration.objects.select_for_update().filter(token_hash=token_hash(token)).first()
+            Registration.objects.select_for_update().filter(token_hash=hashed(token)).first()
         )
         if registration is None:
             return None

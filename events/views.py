@@ -120,9 +120,9 @@ def registered(request, slug):
 
 @never_cache
 def cancel(request, token):
-    registration = registrations.registration_for(token[:64])
+    registration = registrations.registration_for(token)
     if request.method == "POST" and registration is not None:
-        event = registrations.cancel(token[:64], base_url=request.build_absolute_uri("/"))
+        event = registrations.cancel(token, base_url=request.build_absolute_uri("/"))
         if event is not None:
             return render(request, "events/cancelled.html", {"event": event})
     return render(

@@ -8,14 +8,14 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from networks import surveys
 from networks.models import TieSurvey
+from portal import private_links
 
 VALID_DAYS = 30
 
@@ -33,17 +33,6 @@ class TieSurveyForm(forms.ModelForm):
     class Meta:
         model = TieSurvey
         fields = ("actor", "expires_at")
-
-
-def links_of(request, token) -> dict[str, str]:
-    """The survey's address in Finnish and in Swedish."""
-    links = {}
-    for language in ("fi", "sv"):
-        with translation.override(language):
-            links[language] = request.build_absolute_uri(
-                reverse("networks:tie-survey", kwargs={"token": token})
-            )
-    return links
 
 
 @admin.register(TieSurvey)
@@ -81,7 +70,7 @@ class TieSurveyAdmin(admin.ModelAdmin):
             return super().save_model(request, obj, form, change)
         survey, token = surveys.new_survey(obj.actor, obj.expires_at, request.user)
         obj.pk, obj.token_hash = survey.pk, survey.token_hash
-        links = links_of(request, token)
+        links = private_links.addresses(request, "networks:tie-survey", token=token)
         messages.success(
             request,
             format_html(

@@ -5,8 +5,6 @@ The answer is kept as it was given (plain data: the records' keys and the choice
 decision and what it was made on stay on record."""
 
 import datetime
-import hashlib
-import secrets
 
 from django import forms
 from django.db import transaction
@@ -15,18 +13,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from networks.models import Actor, PathStage, Role, Tie, TieSurvey
+from portal.private_links import hashed, new_token
 
 NEW_TIES, NEW_ROLES = 3, 2
 KEEP, CHANGE, END = "keep", "change", "end"
 
 
-def hashed(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def new_survey(actor, expires_at, user) -> tuple[TieSurvey, str]:
     """A survey and its link's token, which is not stored: only its hash is."""
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     survey = TieSurvey.objects.create(
         actor=actor, expires_at=expires_at, created_by=user, token_hash=hashed(token)
     )

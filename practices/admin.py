@@ -1,13 +1,13 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor
+from portal import private_links
 from portal.content_admin import (
     ContentAdmin,
     TranslatedContentAdmin,
@@ -221,11 +221,7 @@ class FeedbackAdmin(ContentAdmin):
 
     def ask_to_answer(self, request, obj, organisation, address):
         token = feedback.ask_organisation(obj, organisation)
-        links = {}
-        for language in ("fi", "sv"):
-            with translation.override(language):
-                path = reverse("practices:feedback-answer", kwargs={"token": token})
-            links[language] = request.build_absolute_uri(path)
+        links = private_links.addresses(request, "practices:feedback-answer", token=token)
         messages.success(
             request,
             format_html(

@@ -6,8 +6,6 @@ once the answer has gone, when the feedback is rejected, and after ADDRESS_KEPT 
 (`manage.py forget_feedback_addresses`, run daily)."""
 
 import datetime
-import hashlib
-import secrets
 from functools import partial
 
 from django.db import transaction
@@ -16,6 +14,7 @@ from django.utils import timezone
 
 from portal.accessibility import recipients as coordinator_addresses
 from portal.mail import absolute, send_templated_mail
+from portal.private_links import hashed, new_token
 from portal.ratelimit import RateLimit
 from practices.models import Feedback
 
@@ -103,14 +102,10 @@ def forget_old_addresses(now=None):
 # --- An organisation's own answer, through a private link ---------------------------------
 
 
-def hashed(token):
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def ask_organisation(feedback, actor, now=None):
     """A private link's token for `actor` (one that runs the practice) to write its answer;
     only the token's hash is kept, and an earlier link stops working."""
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     feedback.answer_link_hash = hashed(token)
     feedback.answer_link_actor = actor
     feedback.answer_link_expires_at = (now or timezone.now()) + ANSWER_LINK_VALID
@@ -124,7 +119,7 @@ def asked_through(token):
         return None
     return (
         Feedback.objects.select_related("practice", "answer_link_actor")
-        .filter(answer_link_hash=hashed(token[:64]))
+        .filter(answer_link_hash=hashed(token))
         .first()
     )
 
