@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.honeypot import HoneypotMixin
 
-class RegistrationForm(forms.Form):
+
+class RegistrationForm(HoneypotMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
@@ -22,12 +24,3 @@ class RegistrationForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
-    # A honeypot: hidden from people, filled in by form-filling robots.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def is_spam(self):
-        return bool(self.data.get("website", "").strip())

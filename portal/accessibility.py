@@ -23,6 +23,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.honeypot import HoneypotMixin
 from portal.mail import send_templated_mail
 from portal.ratelimit import RateLimit
 from portal.roles import COORDINATORS
@@ -58,7 +59,7 @@ AUTHORITY = {
 }
 
 
-class FeedbackForm(forms.Form):
+class FeedbackForm(HoneypotMixin, forms.Form):
     """Feedback on accessibility: the message alone is required; a name and an address
     only from those who want a reply."""
 
@@ -83,15 +84,6 @@ class FeedbackForm(forms.Form):
         required=False,
         help_text=_("Only if you want a reply: without it we cannot answer you."),
     )
-    # A honeypot: hidden from people, filled in by form-filling robots.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def is_spam(self):
-        return bool(self.data.get("website", "").strip())
 
 
 def recipients(page):

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, Municipality
+from portal.honeypot import HoneypotMixin
 from practices import services
 from practices.evidence import source_rule_error
 from practices.models import Feedback, Practice
@@ -147,7 +148,7 @@ class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-class ProposalForm(forms.Form):
+class ProposalForm(HoneypotMixin, forms.Form):
     """What municipal staff tell about a practice; coordinators complete the rest."""
 
     title = forms.CharField(label=_("Name of the practice"), max_length=200)
@@ -194,12 +195,6 @@ class ProposalForm(forms.Form):
             "published. The address is removed after that."
         ),
     )
-    # A honeypot: hidden from people, filled in by form-filling robots.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -213,9 +208,6 @@ class ProposalForm(forms.Form):
     def clean_description(self):
         return strip_html(self.cleaned_data["description"])
 
-    def is_spam(self):
-        return bool(self.data.get("website", "").strip())
-
 
 def known_actor(name):
     """The actor of that name in either language, if the portal knows it."""
@@ -225,7 +217,7 @@ def known_actor(name):
     return Actor.objects.filter(same_name).order_by("pk").first()
 
 
-class AdoptionProposalForm(forms.Form):
+class AdoptionProposalForm(HoneypotMixin, forms.Form):
     """Municipal staff tell that their municipality or organisation uses a practice: how
     they adapted it and what came of it. A coordinator checks it before it is shown."""
 
@@ -278,12 +270,6 @@ class AdoptionProposalForm(forms.Form):
             "you have confirmed."
         ),
     )
-    # A honeypot: hidden from people, filled in by form-filling robots.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -317,19 +303,9 @@ class AdoptionProposalForm(forms.Form):
             _("Name the municipality or the organisation that uses the practice.")
         )
 
-    def is_spam(self):
-        return bool(self.data.get("website", "").strip())
 
-
-class FeedbackForm(forms.ModelForm):
+class FeedbackForm(HoneypotMixin, forms.ModelForm):
     """A question or a comment on a practice, from anyone: the text alone is required."""
-
-    # A honeypot: hidden from people, filled in by form-filling robots.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     class Meta:
         model = Feedback
@@ -365,9 +341,6 @@ class FeedbackForm(forms.ModelForm):
         self.fields["text"].validators.append(MaxLengthValidator(FEEDBACK_MAX_LENGTH))
         # A radio list has no empty choice.
         self.fields["kind"].choices = Feedback.Kind.choices
-
-    def is_spam(self):
-        return bool(self.data.get("website", "").strip())
 
 
 class OrganisationAnswerForm(forms.Form):

@@ -1,0 +1,24 @@
+"""A field that people never see and form-filling robots fill in: a form's answer to spam
+without a CAPTCHA. The templates hide it (visually hidden, aria-hidden, out of the tab order); a
+view answers a robot as it answers a person, so that it learns nothing, and keeps nothing
+it sent."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+FIELD = "website"
+
+
+class HoneypotMixin:
+    """Adds the field last, to a Form or a ModelForm."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[FIELD] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+
+    def is_spam(self):
+        return bool(self.data.get(FIELD, "").strip())
