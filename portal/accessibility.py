@@ -19,14 +19,13 @@ import logging
 from dataclasses import dataclass
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.honeypot import HoneypotMixin
 from portal.mail import send_templated_mail
 from portal.ratelimit import RateLimit
-from portal.roles import COORDINATORS
+from portal.roles import coordinator_addresses
 
 logger = logging.getLogger(__name__)
 
@@ -90,10 +89,7 @@ def recipients(page):
     """The statement's feedback address, or else every active coordinator's address."""
     if page is not None and page.feedback_email:
         return [page.feedback_email]
-    coordinators = (
-        get_user_model().objects.filter(groups__name=COORDINATORS, is_active=True).exclude(email="")
-    )
-    return sorted(set(coordinators.values_list("email", flat=True)))
+    return coordinator_addresses()
 
 
 def send_feedback(page, data, language):

@@ -26,6 +26,14 @@ STEERING_GROUP_PERMISSIONS = (
 )
 
 
+def coordinator_addresses():
+    """The e-mail addresses of the active coordinators, each once."""
+    from django.contrib.auth import get_user_model
+
+    coordinators = get_user_model().objects.filter(groups__name=COORDINATORS, is_active=True)
+    return sorted(set(coordinators.exclude(email="").values_list("email", flat=True)))
+
+
 def sync_role_permissions(group_model, permission_model):
     """Create both groups and give them exactly their permissions (idempotent)."""
     coordinators, _created = group_model.objects.get_or_create(name=COORDINATORS)

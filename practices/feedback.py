@@ -12,10 +12,10 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.accessibility import recipients as coordinator_addresses
 from portal.mail import absolute, send_templated_mail
 from portal.private_links import hashed, new_token
 from portal.ratelimit import RateLimit
+from portal.roles import coordinator_addresses
 from practices.models import Feedback
 
 HOUR = 60 * 60
@@ -38,7 +38,7 @@ def receive(practice, form, language, base_url=""):
 
 def tell_coordinators(feedback_pk, base_url, message="feedback_received"):
     feedback = Feedback.objects.select_related("practice").filter(pk=feedback_pk).first()
-    to = coordinator_addresses(None)
+    to = coordinator_addresses()
     if feedback is None or not to:
         return False
     admin_url = absolute(base_url, reverse("admin:practices_feedback_change", args=[feedback.pk]))
