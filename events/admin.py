@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, Registration
@@ -45,7 +44,4 @@ class EventAdmin(TranslatedContentAdmin):
         return f"{obj.taken} / {obj.capacity}"
 
     def get_queryset(self, request):
-        confirmed = Q(registrations__status=Registration.Status.CONFIRMED)
-        return (
-            super().get_queryset(request).annotate(taken=Count("registrations", filter=confirmed))
-        )
+        return super().get_queryset(request).with_places()

@@ -5,6 +5,7 @@ registrations for them, kept only until the event is over."""
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,14 @@ class EventQuerySet(RevisionedQuerySet):
 
     def past(self, now=None):
         return self.filter(ends_at__lt=now or timezone.now())
+
+    def with_places(self):
+        """Each event with its places taken and left (None: no registration), in the same
+        query."""
+        confirmed = models.Q(registrations__status=Registration.Status.CONFIRMED)
+        return self.annotate(taken=models.Count("registrations", filter=confirmed)).annotate(
+            places_left=Greatest(models.F("capacity") - models.F("taken"), models.Value(0))
+        )
 
 
 class Event(ContentModel):

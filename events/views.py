@@ -1,8 +1,7 @@
 """The calendar of meetings and events, an event's page, registering and cancelling."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q, Value
-from django.db.models.functions import Greatest
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,14 +24,6 @@ def kind_or_none(value):
     return value if value in Event.Kind.values else None
 
 
-def with_places(events):
-    """Each event with the places taken and left (None: no registration), in one query."""
-    confirmed = Q(registrations__status=Registration.Status.CONFIRMED)
-    return events.annotate(taken=Count("registrations", filter=confirmed)).annotate(
-        places_left=Greatest(F("capacity") - F("taken"), Value(0))
-    )
-
-
 @caching.query_parameters("kind", "when", "page")
 def event_list(request):
     kind = kind_or_none(request.GET.get("kind"))
@@ -44,7 +35,7 @@ def event_list(request):
     if past:
         listed = events.past(now).order_by("-starts_at", "-pk")
     else:
-        listed = with_places(events.upcoming(now))
+        listed = events.upcoming(now).with_places()
     page = Paginator(listed, PAST_PER_PAGE).get_page(request.GET.get("page"))
     feeds_by_kind = [
         (label, reverse("events:feed", args=[value])) for value, label in Event.Kind.choices
@@ -67,7 +58,9 @@ def event_list(request):
 @caching.query_parameters()
 def event_detail(request, slug):
     event = get_object_or_404(
-        with_places(Event.objects.published()).prefetch_related(
+        Event.objects.published()
+        .with_places()
+        .prefetch_related(
             "materials",
             Prefetch("practices", queryset=Practice.objects.published()),
             "priorities",
