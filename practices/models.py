@@ -661,9 +661,6 @@ class FeedbackQuerySet(RevisionedQuerySet):
             status=Feedback.Status.PUBLISHED, practice__status=Practice.Status.PUBLISHED
         )
 
-    def awaiting_moderation(self):
-        return self.filter(status=Feedback.Status.PENDING)
-
 
 class Feedback(ContentModel):
     """A question or a comment on a practice from anyone, with or without an account; shown

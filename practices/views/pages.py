@@ -26,7 +26,6 @@ from practices.models import (
     Adoption,
     Assessment,
     Attachment,
-    Feedback,
     Link,
     Practice,
     Priority,
@@ -170,9 +169,7 @@ def practice_body(practice, preview):
             ),
             # The letter of intent depends on this app: read through the reverse relation.
             "commitments": practice.commitments.public(),
-            "feedback": practice.feedback.filter(status=Feedback.Status.PUBLISHED).select_related(
-                "answered_by"
-            ),
+            "feedback": practice.feedback.public().select_related("answered_by"),
         },
     )
 
