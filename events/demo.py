@@ -124,7 +124,10 @@ def load_event(data, today):
         starts_on += datetime.timedelta(days=7 - starts_on.weekday())
     start_hour, end_hour = data["hours"]
     zone = timezone.get_current_timezone()
-    at = lambda hour: datetime.datetime.combine(starts_on, datetime.time(hour), zone)  # noqa: E731
+
+    def at(hour):
+        return datetime.datetime.combine(starts_on, datetime.time(hour), zone)
+
     texts = {
         f"{field}_{code}": data.get(f"{field}_{code}", "")
         for field in ("description", "place", "agenda", "minutes")
@@ -135,7 +138,6 @@ def load_event(data, today):
         slug=data["slug"],
         kind=data["kind"],
         language=data["language"],
-        title=data["title_fi"] + suffix_fi,
         title_fi=data["title_fi"] + suffix_fi,
         title_sv=data["title_sv"] + suffix_sv,
         starts_at=at(start_hour),
