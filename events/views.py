@@ -91,12 +91,14 @@ def register(request, slug):
     identity = client_ip(request)
     if registrations.REGISTRATIONS_PER_HOUR.exceeded(identity):
         return render(request, "events/register.html", {**context, "too_many": True}, status=429)
-    registrations.REGISTRATIONS_PER_HOUR.record(identity)
     done = reverse("events:registered", args=[event.slug])
     if form.is_spam():
+        registrations.REGISTRATIONS_PER_HOUR.record(identity)
         return redirect(done)
     if not form.is_valid():
+        # A mistake corrected is not a registration more: only those sent count.
         return render(request, "events/register.html", context)
+    registrations.REGISTRATIONS_PER_HOUR.record(identity)
     registration = registrations.register(
         event, form.cleaned_data, get_language(), base_url=request.build_absolute_uri("/")
     )

@@ -293,3 +293,12 @@ def test_the_site_search_finds_a_published_event_by_an_inflected_word(client):
     html = client.get(url_for("portal:search"), {"q": "kieliryhmiin"}).content.decode()
     assert 'href="/fi/tapahtumat/kieliryhma/"><mark>Kieliryhmän</mark> aloittaminen' in html
     assert "salainen" not in html
+
+
+def test_mistakes_in_the_form_do_not_count_towards_the_hourly_limit(client):
+    event = make_event(capacity=5)
+    for _attempt in range(10):
+        assert client.post(register_url(event), person(email="ei-osoite")).status_code == 200
+    response = client.post(register_url(event), person())
+    assert response.status_code == 302
+    assert event.registrations.count() == 1
