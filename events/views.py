@@ -115,11 +115,14 @@ def registered(request, slug):
 
 @never_cache
 def cancel(request, token):
-    registration = registrations.registration_for(token)
-    if request.method == "POST" and registration is not None:
+    if request.method == "POST":
+        # The registration is read once, locked, by the cancellation itself.
         event = registrations.cancel(token, base_url=request.build_absolute_uri("/"))
         if event is not None:
             return render(request, "events/cancelled.html", {"event": event})
+        registration = None
+    else:
+        registration = registrations.registration_for(token)
     return render(
         request,
         "events/cancel.html",
