@@ -75,7 +75,6 @@ def render_body(drawn: network_map.NetworkMap, downloads=None, **context) -> str
         "networks/includes/network_map_body.html",
         {
             "picture": drawn.picture,
-            "inline_picture": drawn.picture is not None,
             "actors": drawn.actors,
             "ties": drawn.ties,
             "analysis": analysis,
