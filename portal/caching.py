@@ -62,10 +62,10 @@ GENERATIONS = (*COORDINATOR_APPS, "discussion")
 # The generations a part of the site (a URL namespace) never shows: their saves leave its
 # pages cached.
 NOT_SHOWN_BY = {
-    "practices": {"discussion"},
-    "networks": {"discussion"},
-    "monitoring": {"discussion"},
-    "events": {"discussion"},
+    "practices": {"discussion", "hearings"},
+    "networks": {"discussion", "hearings"},
+    "monitoring": {"discussion", "hearings"},
+    "events": {"discussion", "hearings"},
 }
 # False while a request with query parameters its page does not read is answered.
 storing = contextvars.ContextVar("caching_storing", default=True)

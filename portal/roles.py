@@ -15,7 +15,15 @@ ROLE_LABELS = {
 }
 
 # Coordinators keep all content of these apps in the admin.
-COORDINATOR_APPS = ("portal", "networks", "practices", "monitoring", "agreements", "events")
+COORDINATOR_APPS = (
+    "portal",
+    "networks",
+    "practices",
+    "monitoring",
+    "agreements",
+    "events",
+    "hearings",
+)
 # The steering group reads drafts and comments on them; nothing else.
 STEERING_GROUP_PERMISSIONS = (
     ("agreements", "view_agreement"),

@@ -132,6 +132,8 @@ INSTALLED_APPS = [
     "agreements",
     # Meetings and events link to the agreement versions, practices and priorities: below all.
     "events",
+    # Public hearings open agreement versions to everyone: above agreements, like events.
+    "hearings",
 ]
 
 MIDDLEWARE = [

@@ -51,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("", include("monitoring.urls")),
     path("", include("agreements.urls")),
     path("", include("events.urls")),
+    path("", include("hearings.urls")),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(authentication_form=ThrottledAuthenticationForm),

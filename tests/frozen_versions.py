@@ -50,12 +50,15 @@ def empty_agreements_tables():
         for model in apps.get_app_config("agreements").get_models(include_auto_created=True)
         if model._meta.db_table != version_table
     ]
-    # Rows of later apps that point at a version (an event's agreement versions).
-    tables += [
-        model._meta.db_table
-        for model in apps.get_models(include_auto_created=True)
-        if model._meta.app_label != "agreements" and points_at(model, version)
-    ]
+    # Rows of later apps that point at a version or its text (an event's agreement
+    # versions, a hearing and its sections), and the rows that point at those (a hearing's
+    # comments and their supports).
+    emptied = set(apps.get_app_config("agreements").get_models(include_auto_created=True))
+    later = [m for m in apps.get_models(include_auto_created=True) if m not in emptied]
+    while found := [m for m in later if any(points_at(m, target) for target in emptied)]:
+        emptied.update(found)
+        later = [m for m in later if m not in emptied]
+        tables += [model._meta.db_table for model in found]
     quote = connection.ops.quote_name
     with transaction.atomic():
         run([f"DELETE FROM {quote(table)}" for table in [version_table, *tables]])

@@ -14,6 +14,7 @@ from django.utils import translation
 
 from agreements.models import Comment, Commitment, Decision, FollowUp, Version
 from events.models import Event
+from hearings.models import Hearing, HearingSection, PublicComment
 from portal.models import ContentModel, Page
 from practices.models import (
     Adoption,
@@ -142,6 +143,22 @@ def one_of_each(request, steering_member):
     event.practices.add(practice)
     event.versions.add(version)
     event.materials.add(source)
+    under_review = VersionFactory(agreement=agreement, number=2, status=Version.Status.IN_REVIEW)
+    hearing = Hearing.objects.create(
+        slug="kuuleminen",
+        version=under_review,
+        opens_at=datetime.datetime(2027, 3, 1, 9, tzinfo=datetime.UTC),
+        closes_at=datetime.datetime(2027, 4, 1, 9, tzinfo=datetime.UTC),
+        **translated(title_fi="Kuuleminen", title_sv="Hörande", introduction_fi="Kerro."),
+    )
+    opened = HearingSection.objects.create(
+        hearing=hearing,
+        section=under_review.sections.first(),
+        **translated(plain_summary_fi="Selkeästi.", plain_summary_sv="Lättläst."),
+    )
+    PublicComment.objects.create(
+        section=opened, text="Hyvä.", language="fi", status="published", answer="Kiitos."
+    )
 
 
 def test_every_content_admin_saves_an_unchanged_form_and_refuses_a_stale_one(
