@@ -7,9 +7,9 @@ class EventsConfig(AppConfig):
     verbose_name = _("Meetings and events")
 
     def ready(self):
-        from events import models, search_site, sitemaps
+        from events import following, models, search_site, sitemaps
         from portal.history.records import track
-        from portal.registry import SearchKind, Section, registry
+        from portal.registry import FollowTopic, SearchKind, Section, registry
 
         # Who changed an event's agenda or minutes, and when. The registrations are
         # personal data kept only until the event is over: no record of them.
@@ -37,3 +37,13 @@ class EventsConfig(AppConfig):
         )
         registry.add_sitemap("events-pages", sitemaps.EventPagesSitemap)
         registry.add_sitemap("events", sitemaps.EventSitemap)
+        registry.add_follow_topic(
+            FollowTopic(
+                key="events",
+                label=_("meetings and events"),
+                find=following.find,
+                title=following.title,
+                url=following.url,
+                news=following.news,
+            )
+        )

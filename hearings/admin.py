@@ -122,6 +122,7 @@ class PublicCommentAdmin(ContentAdmin):
         "moderation_note",
         "moderated_by",
         "moderated_at",
+        "published_at",
         "answer",
         "answered_at",
         "answer_sent_at",
@@ -134,6 +135,7 @@ class PublicCommentAdmin(ContentAdmin):
         "supports",
         "moderated_by",
         "moderated_at",
+        "published_at",
         "answered_at",
         "answer_sent_at",
     )

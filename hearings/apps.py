@@ -7,9 +7,9 @@ class HearingsConfig(AppConfig):
     verbose_name = _("Public hearings")
 
     def ready(self):
-        from hearings import models, search_site, sitemaps
+        from hearings import following, models, search_site, sitemaps
         from portal.history.records import track
-        from portal.registry import SearchKind, Section, registry
+        from portal.registry import FollowTopic, SearchKind, Section, registry
 
         # The moderation is on record: who published, rejected, edited or answered what,
         # and when. Never the e-mail address, which is erased once it has served.
@@ -39,3 +39,13 @@ class HearingsConfig(AppConfig):
         )
         registry.add_sitemap("hearings-pages", sitemaps.HearingPagesSitemap)
         registry.add_sitemap("hearings", sitemaps.HearingSitemap)
+        registry.add_follow_topic(
+            FollowTopic(
+                key="hearing",
+                label=_("a public hearing"),
+                find=following.find,
+                title=following.title,
+                url=lambda hearing: hearing.get_absolute_url(),
+                news=following.news,
+            )
+        )

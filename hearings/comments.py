@@ -38,6 +38,7 @@ def receive(section, form, language, base_url=""):
     comment.language = language
     held = section.hearing.moderation == Hearing.Moderation.BEFORE
     comment.status = PublicComment.Status.PENDING if held else PublicComment.Status.PUBLISHED
+    comment.published_at = None if held else timezone.now()
     comment.save()
     transaction.on_commit(partial(tell_coordinators, comment.pk, base_url))
     return comment
@@ -81,6 +82,8 @@ def moderated(comment, by=None, base_url=""):
     to the writer once the comment is published; the address erased when it has served or
     cannot serve any more."""
     changes = {"moderated_by": by, "moderated_at": timezone.now()}
+    if comment.status == PublicComment.Status.PUBLISHED and comment.published_at is None:
+        changes["published_at"] = timezone.now()
     if comment.answer.strip() and comment.answered_at is None:
         changes["answered_at"] = timezone.now()
     if comment.email and comment.status == PublicComment.Status.REJECTED:

@@ -187,6 +187,7 @@ def load_hearing(data, today):
             answered_at=hearing.closes_at if answer else None,
             status=PublicComment.Status.PUBLISHED,
             moderated_at=hearing.closes_at,
+            published_at=hearing.closes_at,
         )
         Support.objects.bulk_create(
             Support(comment=comment, supporter_hash=hashed(f"demo-{comment.pk}-{number}"))

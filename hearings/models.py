@@ -210,6 +210,8 @@ class PublicComment(ContentModel):
         verbose_name=_("moderated by"),
     )
     moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
+    # When it was first shown: at once, or when a coordinator published it.
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
     answer = models.TextField(_("the coordinators' answer"), blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     answer_sent_at = models.DateTimeField(_("answer e-mailed"), null=True, blank=True)

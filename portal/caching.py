@@ -49,6 +49,7 @@ NOT_SHOWN = {
     "portal.attemptcount",
     "portal.searchentry",
     "portal.searchword",
+    "portal.subscription",  # who follows what, by e-mail
 }
 # The review's discussion (its comments and the notices of them) has a generation of its
 # own: the practice, network and monitoring pages show a signed agreement's commitments but

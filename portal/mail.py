@@ -16,7 +16,7 @@ def absolute(base_url, path):
     return f"{base_url.rstrip('/')}{path}" if base_url else path
 
 
-def send_templated_mail(template, to, context_for, languages=None, reply_to=None):
+def send_templated_mail(template, to, context_for, languages=None, reply_to=None, headers=None):
     """E-mail `<template>_subject.txt` and `<template>.txt`, with a part per language.
 
     A reader's language is not stored, so by default the message says everything in Finnish
@@ -29,7 +29,11 @@ def send_templated_mail(template, to, context_for, languages=None, reply_to=None
             bodies.append(render_to_string(f"{template}.txt", context).strip())
     subject = " / ".join(" ".join(part.split()) for part in subjects)
     message = EmailMessage(
-        subject, "\n\n--------\n\n".join(bodies) + "\n", to=to, reply_to=reply_to
+        subject,
+        "\n\n--------\n\n".join(bodies) + "\n",
+        to=to,
+        reply_to=reply_to,
+        headers=headers,
     )
     try:
         message.send()

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
@@ -79,6 +80,35 @@ class AttemptCount(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class Subscription(models.Model):
+    """An e-mail address following a topic (portal.following): a public hearing, the
+    questions and comments on a practice, a kind of event. It gets mail only once its owner
+    has confirmed it through the link sent to it (double opt-in); an unconfirmed one is
+    deleted after a week, and any one at once through the link in each e-mail."""
+
+    kind = models.CharField(_("kind"), max_length=40)
+    ref = models.CharField(_("what is followed"), max_length=120)
+    email = models.EmailField(_("e-mail"))
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("subscribed"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    # Until when the news has been sent: the next e-mail tells what came after.
+    notified_at = models.DateTimeField(_("last e-mail"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        ordering = ["kind", "ref", "created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "ref", "email"], name="portal_subscription_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind}:{self.ref}"
 
 
 class SearchEntry(models.Model):

@@ -101,6 +101,30 @@ class ApiRoute:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class NewsItem:
+    """One thing new in a followed topic, for the followers' e-mail: what it is, its
+    address on the site (a path), and a short text."""
+
+    title: str
+    url: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class FollowTopic:
+    """A kind of thing anyone may follow by e-mail (portal.following): `find` gives the
+    followed thing for the reference in its address, or None; `title` and `url` name it
+    in the active language; `news` lists what became new about it after a moment."""
+
+    key: str
+    label: str
+    find: Callable[[str], object | None]
+    title: Callable[[object], str]
+    url: Callable[[object], str]
+    news: Callable[[object, object], list[NewsItem]]
+
+
 @dataclass
 class Registry:
     sections: list[Section] = field(default_factory=list)
@@ -110,6 +134,10 @@ class Registry:
     municipality_blocks: list[MunicipalityBlock] = field(default_factory=list)
     priorities_blocks: list[PrioritiesBlock] = field(default_factory=list)
     api_routes: list[ApiRoute] = field(default_factory=list)
+    follow_topics: dict[str, FollowTopic] = field(default_factory=dict)
+
+    def add_follow_topic(self, topic: FollowTopic) -> None:
+        self.follow_topics[topic.key] = topic
 
     def add_api_route(self, route: ApiRoute) -> None:
         self.api_routes = sorted([*self.api_routes, route], key=lambda r: r.order)

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from portal import open_data, views
+from portal import following_views, open_data, views
 from portal.login_throttle import ThrottledAuthenticationForm
 from portal.password_reset import CountResettingSetPasswordForm, LimitedPasswordResetForm
 from portal.registry import registry
@@ -28,6 +28,10 @@ portal_patterns = (
         ),
         path(_("privacy/"), views.page, {"key": "privacy"}, name="privacy"),
         path(_("open-data/"), open_data.open_data, name="open-data"),
+        path(_("follow/sent/"), following_views.follow_sent, name="follow-sent"),
+        path(_("follow/confirm/<str:token>/"), following_views.confirm, name="follow-confirm"),
+        path(_("follow/stop/<str:token>/"), following_views.unsubscribe, name="follow-unsubscribe"),
+        path(_("follow/<slug:kind>/<slug:ref>/"), following_views.follow, name="follow"),
     ],
     "portal",
 )

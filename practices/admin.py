@@ -167,6 +167,7 @@ class FeedbackAdmin(ContentAdmin):
         "language",
         "email",
         "created_at",
+        "published_at",
         "answered_at",
         "answer_sent_at",
         "answer_link_actor",
@@ -176,7 +177,7 @@ class FeedbackAdmin(ContentAdmin):
     fieldsets = (
         (None, {"fields": ("practice", "kind", "language", "created_at")}),
         (_("What was written"), {"fields": ("text", "name", "email")}),
-        (_("Moderation"), {"fields": ("status", "moderation_note")}),
+        (_("Moderation"), {"fields": ("status", "moderation_note", "published_at")}),
         (_("Answer"), {"fields": ("answer", "answered_by", "answered_at", "answer_sent_at")}),
         (
             _("The organisation's own answer"),

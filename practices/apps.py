@@ -76,6 +76,22 @@ class PracticesConfig(AppConfig):
         registry.add_sitemap("practices-pages", sitemaps.PracticesPagesSitemap)
         registry.add_sitemap("practices", sitemaps.PracticeSitemap)
         registry.add_sitemap("sources", sitemaps.SourceSitemap)
+        self.offer_following()
+
+    def offer_following(self):
+        from portal.registry import FollowTopic, registry
+        from practices import following
+
+        registry.add_follow_topic(
+            FollowTopic(
+                key="practice",
+                label=_("the questions and comments on a practice"),
+                find=following.find,
+                title=following.title,
+                url=following.url,
+                news=following.news,
+            )
+        )
 
     def keep_history(self):
         from portal.history.records import track

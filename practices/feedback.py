@@ -53,6 +53,8 @@ def moderated(feedback, base_url=""):
     """After a coordinator's save: the answer is dated, and e-mailed to the writer once it is
     published; the address goes when it has served or cannot serve any more."""
     changes = {}
+    if feedback.status == Feedback.Status.PUBLISHED and feedback.published_at is None:
+        changes["published_at"] = timezone.now()
     if feedback.answer.strip() and feedback.answered_at is None:
         changes["answered_at"] = timezone.now()
     if feedback.email and feedback.status == Feedback.Status.REJECTED:

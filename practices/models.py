@@ -703,6 +703,8 @@ class Feedback(ContentModel):
         blank=True,
         help_text=_("Why it was rejected or edited, for the coordinators. Not shown."),
     )
+    # When it was first shown on the practice's page (for those who follow the practice).
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
     answer = models.TextField(_("answer"), blank=True)
     answered_by = models.ForeignKey(
         Actor,
