@@ -50,6 +50,10 @@ NOT_SHOWN = {
     "portal.searchentry",
     "portal.searchword",
     "portal.subscription",  # who follows what, by e-mail
+    # A round's rankings: its page shows them only once the result is published, a save of
+    # the round itself, after the round has closed.
+    "rounds.ballot",
+    "rounds.ranking",
 }
 # The review's discussion (its comments and the notices of them) has a generation of its
 # own: the practice, network and monitoring pages show a signed agreement's commitments but
@@ -64,9 +68,9 @@ GENERATIONS = (*COORDINATOR_APPS, "discussion")
 # pages cached.
 NOT_SHOWN_BY = {
     "practices": {"discussion", "hearings"},
-    "networks": {"discussion", "hearings"},
-    "monitoring": {"discussion", "hearings"},
-    "events": {"discussion", "hearings"},
+    "networks": {"discussion", "hearings", "rounds"},
+    "monitoring": {"discussion", "hearings", "rounds"},
+    "events": {"discussion", "hearings", "rounds"},
 }
 # False while a request with query parameters its page does not read is answered.
 storing = contextvars.ContextVar("caching_storing", default=True)

@@ -23,6 +23,7 @@ COORDINATOR_APPS = (
     "agreements",
     "events",
     "hearings",
+    "rounds",
 )
 # The steering group reads drafts and comments on them; nothing else.
 STEERING_GROUP_PERMISSIONS = (

@@ -129,6 +129,8 @@ INSTALLED_APPS = [
     "networks",
     "practices",
     "monitoring",
+    # The shared priority rounds rank candidates for the practices' regional priorities.
+    "rounds",
     "agreements",
     # Meetings and events link to the agreement versions, practices and priorities: below all.
     "events",

@@ -53,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("", include("networks.urls")),
     path("", include("practices.urls")),
     path("", include("monitoring.urls")),
+    path("", include("rounds.urls")),
     path("", include("agreements.urls")),
     path("", include("events.urls")),
     path("", include("hearings.urls")),

@@ -24,6 +24,7 @@ from practices.models import (
     TargetGroup,
     Theme,
 )
+from rounds.models import Candidate, Round
 from tests.agreements.factories import AgreementFactory, PartyFactory, VersionFactory
 from tests.monitoring.conftest import make_indicator, observe
 from tests.networks.conftest import small_network  # noqa: F401 - a fixture
@@ -159,6 +160,14 @@ def one_of_each(request, steering_member):
     PublicComment.objects.create(
         section=opened, text="Hyvä.", language="fi", status="published", answer="Kiitos."
     )
+    ranked = Round.objects.create(
+        slug="kierros",
+        opens_at=datetime.datetime(2027, 3, 1, 9, tzinfo=datetime.UTC),
+        closes_at=datetime.datetime(2027, 4, 1, 9, tzinfo=datetime.UTC),
+        **translated(title_fi="Kierros", title_sv="Rundan", introduction_fi="Järjestä."),
+    )
+    Candidate.objects.create(round=ranked, **translated(title_fi="Kieli", title_sv="Språk"))
+    Candidate.objects.create(round=ranked, kind="practice", practice=practice)
 
 
 def test_every_content_admin_saves_an_unchanged_form_and_refuses_a_stale_one(

@@ -1,0 +1,48 @@
+"""A round's result: each candidate's points (a Borda count: with three places to give, the
+first place scores 3, the second 2, the third 1), how many ranked it, how many put it first,
+and how many of those were the partner network's and the public's; in one query."""
+
+from django.db.models import Count, F, IntegerField, Q, Sum, Value
+
+from rounds.models import Ballot, Candidate
+
+
+def ranked_candidates(round_):
+    """The round's candidates, each kind ordered by its result, with their counts."""
+    in_group = {
+        group: Count("rankings", filter=Q(rankings__ballot__group=group))
+        for group in Ballot.Group.values
+    }
+    candidates = (
+        Candidate.objects.filter(round=round_)
+        .select_related("practice", "priority")
+        .annotate(
+            points=Sum(
+                Value(round_.places + 1, output_field=IntegerField()) - F("rankings__place"),
+                default=0,
+            ),
+            rankers=Count("rankings"),
+            firsts=Count("rankings", filter=Q(rankings__place=1)),
+            by_partners=in_group[Ballot.Group.PARTNER_NETWORK],
+            by_public=in_group[Ballot.Group.PUBLIC],
+        )
+        .order_by("kind", "-points", "-firsts", "order", "pk")
+    )
+    by_kind = {kind: [] for kind in Candidate.Kind.values}
+    for candidate in candidates:
+        listed = by_kind[candidate.kind]
+        candidate.position = len(listed) + 1
+        listed.append(candidate)
+    return by_kind
+
+
+def ballot_counts(round_):
+    """{group: the number of ballots}, and the total under "all"."""
+    counts = dict(
+        Ballot.objects.filter(round=round_, rankings__isnull=False)
+        .values_list("group")
+        .annotate(count=Count("pk", distinct=True))
+    )
+    return {group: counts.get(group, 0) for group in Ballot.Group.values} | {
+        "all": sum(counts.values())
+    }
