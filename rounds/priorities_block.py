@@ -1,26 +1,39 @@
 """On the regional priorities page: how each priority made of a candidate fared in its
-round (its place, points and rankings), once the round's result is published."""
+round (its place among the round's priorities, points and rankings), once the round's
+result is published; one query, however many priorities and rounds."""
 
-from rounds import results
+from django.db.models import Count, F, Q, Sum
+
 from rounds.models import Candidate
 
 
 def priorities_block(request, priorities):
-    candidacies = (
-        Candidate.objects.filter(priority__in=priorities, round__result_published_at__isnull=False)
+    # Every candidate priority of each round that made one of these priorities, with its
+    # points: a place is worth the round's places + 1 - the place.
+    rivals = (
+        Candidate.objects.filter(
+            kind=Candidate.Kind.PRIORITY,
+            round__result_published_at__isnull=False,
+            round__in=Candidate.objects.filter(priority__in=priorities).values("round"),
+        )
         .select_related("round")
-        .order_by("round_id")
+        .annotate(
+            points=Sum(F("round__places") + 1 - F("rankings__place"), default=0),
+            rankers=Count("rankings"),
+            firsts=Count("rankings", filter=Q(rankings__place=1)),
+        )
+        # The order of the round's result (rounds.results).
+        .order_by("round_id", "-points", "-firsts", "order", "pk")
     )
-    blocks = {}
-    ranked_by_round = {}
-    for candidacy in candidacies:
-        if candidacy.round_id not in ranked_by_round:
-            ranked_by_round[candidacy.round_id] = results.ranked_candidates(candidacy.round)
-        listed = ranked_by_round[candidacy.round_id][Candidate.Kind.PRIORITY]
-        ranked = next(c for c in listed if c.pk == candidacy.pk)
-        blocks[candidacy.priority_id] = {
-            "round": candidacy.round,
-            "candidate": ranked,
-            "of": len(listed),
-        }
-    return blocks
+    shown = {priority.pk for priority in priorities}
+    by_round = {}
+    for candidate in rivals:
+        listed = by_round.setdefault(candidate.round_id, [])
+        listed.append(candidate)
+        candidate.position = len(listed)
+    return {
+        candidate.priority_id: {"round": candidate.round, "candidate": candidate, "of": len(listed)}
+        for listed in by_round.values()
+        for candidate in listed
+        if candidate.priority_id in shown
+    }

@@ -76,7 +76,7 @@ def test_the_indicator_and_the_stage_show_the_priority_back(client, answered, re
 
 
 @pytest.mark.parametrize("extra", [0, 8])
-def test_the_priorities_page_stays_at_seven_queries(
+def test_the_priorities_page_stays_at_nine_queries(
     client, answered, region, django_assert_num_queries, extra
 ):
     rate, unemployed = region["indicators"]
@@ -86,6 +86,7 @@ def test_the_priorities_page_stays_at_seven_queries(
         unemployed.priorities.add(priority)
         rate.priorities.add(priority)
     # Priorities, selections, stages; the indicators' links and the region's figures; the
-    # municipalities and the counts of actors per stage.
-    with django_assert_num_queries(7):
+    # municipalities and the counts of actors per stage; the priority rounds' results; the
+    # events on the priorities.
+    with django_assert_num_queries(9):
         client.get(url_for("practices:priority-list"))

@@ -159,8 +159,9 @@ def test_priorities_page_makes_a_constant_number_of_queries(
             starts_on=datetime.date(2020, 1, 1),
             **translated(title_fi=f"P{number}", title_sv=f"P{number}"),
         )
-    # The priorities, their selections and their stages; the indicators that follow them.
-    with django_assert_num_queries(4):
+    # The priorities, their selections and their stages; the indicators that follow them;
+    # the priority rounds' results; the events on the priorities.
+    with django_assert_num_queries(6):
         client.get(url_for("practices:priority-list"))
 
 

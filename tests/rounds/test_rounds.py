@@ -238,3 +238,21 @@ def test_the_privacy_notice_says_what_a_ranking_keeps(client):
     swedish = client.get(url_for("portal:privacy", "sv")).content.decode()
     assert "Painopistekierrosten järjestykset" in finnish and "round_ranker" in finnish
     assert "Rangordningar i prioriteringsrundor" in swedish
+
+
+def test_the_priorities_page_reads_every_round_in_one_query(client):
+    for slug in ("eka", "toka"):
+        round_ = make_round(slug, days=(-10, -1), result_published_at=timezone.now())
+        rank(round_, "partner", {"Työ": 1, "Kieli": 2}, {"Työ": 1})
+        for name in ("Työ", "Kieli"):
+            priority = Priority.objects.create(
+                slug=f"{slug}-{name.lower()}",
+                title_fi=name,
+                title_sv=name,
+                starts_on=datetime.date(2028, 1, 1),
+            )
+            Candidate.objects.filter(pk=candidate(round_, name).pk).update(priority=priority)
+    html = client.get(url_for("practices:priority-list")).content.decode()
+    # Työ: 3 + 3 points, first of three in each round; Kieli 2 points, second.
+    assert html.count("sija 1/3, 6 pistettä 2 järjestyksestä") == 2
+    assert html.count("sija 2/3, 2 pistettä 1 järjestyksestä") == 2
