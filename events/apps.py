@@ -7,9 +7,9 @@ class EventsConfig(AppConfig):
     verbose_name = _("Meetings and events")
 
     def ready(self):
-        from events import following, models, search_site, sitemaps
+        from events import following, models, priorities_block, search_site, sitemaps
         from portal.history.records import track
-        from portal.registry import FollowTopic, SearchKind, Section, registry
+        from portal.registry import FollowTopic, PrioritiesBlock, SearchKind, Section, registry
 
         # Who changed an event's agenda or minutes, and when. The registrations are
         # personal data kept only until the event is over: no record of them.
@@ -33,6 +33,11 @@ class EventsConfig(AppConfig):
                 document=search_site.event_document,
                 indexed=lambda: models.Event.objects.published(),
                 order=60,
+            )
+        )
+        registry.add_priorities_block(
+            PrioritiesBlock(
+                "events/includes/priority_events.html", priorities_block.priorities_block, order=50
             )
         )
         registry.add_sitemap("events-pages", sitemaps.EventPagesSitemap)

@@ -302,3 +302,19 @@ def test_mistakes_in_the_form_do_not_count_towards_the_hourly_limit(client):
     response = client.post(register_url(event), person())
     assert response.status_code == 302
     assert event.registrations.count() == 1
+
+
+def test_the_priorities_page_lists_the_events_on_each_priority(client):
+    from practices.models import Priority
+
+    priority = Priority.objects.create(
+        slug="alkuvaihe",
+        title_fi="Alkuvaihe",
+        title_sv="Inledande skedet",
+        starts_on=datetime.date(2026, 1, 1),
+    )
+    make_event("kokous", kind=Event.Kind.STEERING_GROUP).priorities.add(priority)
+    make_event("piilossa", is_published=False).priorities.add(priority)
+    html = client.get(url_for("practices:priority-list")).content.decode()
+    assert_valid_html(html)
+    assert 'href="/fi/tapahtumat/kokous/"' in html and "piilossa" not in html
