@@ -14,10 +14,16 @@ class Command(BaseCommand):
         for name in ("practices", "sources", "actors", "ties", "comments"):
             parser.add_argument(f"--{name}", type=int, default=getattr(defaults, name))
         parser.add_argument("--seed", type=int, default=8)
+        parser.add_argument(
+            "--demo-loaded",
+            action="store_true",
+            help="the database is a copy of one with the demo content: do not load it again",
+        )
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        call_command("load_demo", stdout=self.stdout)
+        if not options["demo_loaded"]:
+            call_command("load_demo", stdout=self.stdout)
         scale = Scale(
             **{k: options[k] for k in ("practices", "sources", "actors", "ties", "comments")}
         )
