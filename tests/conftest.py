@@ -12,12 +12,6 @@ from tests.frozen_versions import empty_agreements_tables
 pytest_plugins = ["tests.browser"]
 
 
-def pytest_collection_modifyitems(items):
-    """The slow tests first (a stable sort keeps the rest in order): started last, one of
-    them kept a worker busy a minute after the other had finished the suite."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
-
-
 def is_transactional(request):
     marker = request.node.get_closest_marker("django_db")
     return bool(marker and marker.kwargs.get("transaction")) or bool(

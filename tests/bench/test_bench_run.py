@@ -57,7 +57,6 @@ def drop_databases(name):
     connection.close()
 
 
-@pytest.mark.slow
 def test_the_benchmark_runs_from_a_fresh_clone_and_reports_every_page(tmp_path):
     on_postgres = DATABASE_URL.startswith("postgres")
     name = f"tietopankki_bench_test_{os.getpid()}"

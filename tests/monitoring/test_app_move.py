@@ -66,7 +66,6 @@ def coordinators_permission_ids():
     )
 
 
-@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_the_demo_figures_from_before_the_move_are_all_in_the_monitoring_app():
     call_command("load_demo", stdout=io.StringIO())

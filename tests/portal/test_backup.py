@@ -50,7 +50,6 @@ def test_a_dump_of_the_demo_content_restores_into_an_empty_database(tmp_path):
     assert (restored.title_fi, restored.title_sv) == (practice.title_fi, practice.title_sv)
 
 
-@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_every_migration_can_be_reversed_and_applied_again():
     out = io.StringIO()

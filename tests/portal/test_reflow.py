@@ -129,7 +129,6 @@ def log_in(context, live_server, user):
     )
 
 
-@pytest.mark.slow
 def test_every_page_reflows_at_320_px_without_sideways_scrolling(browser, live_server, site):
     context = browser.new_context(
         base_url=live_server.url, viewport={"width": WIDTH, "height": 800}, locale="fi-FI"
