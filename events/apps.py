@@ -45,7 +45,6 @@ class EventsConfig(AppConfig):
         registry.add_follow_topic(
             FollowTopic(
                 key="events",
-                label=_("meetings and events"),
                 find=following.find,
                 title=following.title,
                 url=following.url,

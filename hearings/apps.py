@@ -42,7 +42,6 @@ class HearingsConfig(AppConfig):
         registry.add_follow_topic(
             FollowTopic(
                 key="hearing",
-                label=_("a public hearing"),
                 find=following.find,
                 title=following.title,
                 url=lambda hearing: hearing.get_absolute_url(),

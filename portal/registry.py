@@ -118,7 +118,6 @@ class FollowTopic:
     in the active language; `news` lists what became new about it after a moment."""
 
     key: str
-    label: str
     find: Callable[[str], object | None]
     title: Callable[[object], str]
     url: Callable[[object], str]

@@ -85,7 +85,6 @@ class PracticesConfig(AppConfig):
         registry.add_follow_topic(
             FollowTopic(
                 key="practice",
-                label=_("the questions and comments on a practice"),
                 find=following.find,
                 title=following.title,
                 url=following.url,
