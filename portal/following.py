@@ -123,23 +123,18 @@ def unsubscribe(token):
 
 def send_news(base_url="", now=None):
     """One e-mail to each confirmed subscription whose topic has news since its last one;
-    returns how many went. Each topic's news is read once per language."""
+    returns how many went."""
     now = now or timezone.now()
     sent = 0
-    subscriptions = Subscription.objects.filter(confirmed_at__isnull=False).order_by(
-        "kind", "ref", "language", "notified_at"
-    )
-    news_cache = {}
+    subscriptions = Subscription.objects.filter(confirmed_at__isnull=False).order_by("pk")
     for subscription in subscriptions:
         target = followed(subscription.kind, subscription.ref)
         if target is None:
             continue  # The thing is gone or hidden: its followers hear nothing more.
         since = subscription.notified_at or subscription.confirmed_at
-        key = (subscription.kind, subscription.ref, subscription.language, since)
-        if key not in news_cache:
-            with translation.override(subscription.language):
-                news_cache[key] = (target.title, target.url, target.topic.news(target.thing, since))
-        title, url, items = news_cache[key]
+        with translation.override(subscription.language):
+            title, url = target.title, target.url
+            items = target.topic.news(target.thing, since)
         if not items:
             continue
         unsubscribe_url = unsubscribe_link(subscription, base_url)
