@@ -2,29 +2,20 @@
 round (its place among the round's priorities, points and rankings), once the round's
 result is published; one query, however many priorities and rounds."""
 
-from django.db.models import Count, F, Q, Sum
-
+from rounds import results
 from rounds.models import Candidate
 
 
 def priorities_block(request, priorities):
-    # Every candidate priority of each round that made one of these priorities, with its
-    # points: a place is worth the round's places + 1 - the place.
-    rivals = (
+    # Every candidate priority of each round that made one of these priorities, counted as
+    # the round's result counts them.
+    rivals = results.counted(
         Candidate.objects.filter(
             kind=Candidate.Kind.PRIORITY,
             round__result_published_at__isnull=False,
             round__in=Candidate.objects.filter(priority__in=priorities).values("round"),
-        )
-        .select_related("round")
-        .annotate(
-            points=Sum(F("round__places") + 1 - F("rankings__place"), default=0),
-            rankers=Count("rankings"),
-            firsts=Count("rankings", filter=Q(rankings__place=1)),
-        )
-        # The order of the round's result (rounds.results).
-        .order_by("round_id", "-points", "-firsts", "order", "pk")
-    )
+        ).select_related("round")
+    ).order_by("round_id", *results.ORDER)
     shown = {priority.pk for priority in priorities}
     by_round = {}
     for candidate in rivals:

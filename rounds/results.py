@@ -2,32 +2,33 @@
 first place scores 3, the second 2, the third 1), how many ranked it, how many put it first,
 and how many of those were the partner network's and the public's; in one query."""
 
-from django.db.models import Count, F, IntegerField, Q, Sum, Value
+from django.db.models import Count, F, Q, Sum
 
 from rounds.models import Ballot, Candidate
+
+# Best first; a tie goes to more first places, then to the coordinators' order.
+ORDER = ("-points", "-firsts", "order", "pk")
+
+
+def counted(candidates):
+    """The candidates with their points (a place is worth its round's places + 1 - the
+    place), rankings, first places and each group's rankings."""
+    return candidates.annotate(
+        points=Sum(F("round__places") + 1 - F("rankings__place"), default=0),
+        rankers=Count("rankings"),
+        firsts=Count("rankings", filter=Q(rankings__place=1)),
+        by_partners=Count(
+            "rankings", filter=Q(rankings__ballot__group=Ballot.Group.PARTNER_NETWORK)
+        ),
+        by_public=Count("rankings", filter=Q(rankings__ballot__group=Ballot.Group.PUBLIC)),
+    )
 
 
 def ranked_candidates(round_):
     """The round's candidates, each kind ordered by its result, with their counts."""
-    in_group = {
-        group: Count("rankings", filter=Q(rankings__ballot__group=group))
-        for group in Ballot.Group.values
-    }
-    candidates = (
-        Candidate.objects.filter(round=round_)
-        .select_related("practice", "priority")
-        .annotate(
-            points=Sum(
-                Value(round_.places + 1, output_field=IntegerField()) - F("rankings__place"),
-                default=0,
-            ),
-            rankers=Count("rankings"),
-            firsts=Count("rankings", filter=Q(rankings__place=1)),
-            by_partners=in_group[Ballot.Group.PARTNER_NETWORK],
-            by_public=in_group[Ballot.Group.PUBLIC],
-        )
-        .order_by("kind", "-points", "-firsts", "order", "pk")
-    )
+    candidates = counted(
+        Candidate.objects.filter(round=round_).select_related("practice", "priority")
+    ).order_by("kind", *ORDER)
     by_kind = {kind: [] for kind in Candidate.Kind.values}
     for candidate in candidates:
         listed = by_kind[candidate.kind]
