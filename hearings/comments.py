@@ -17,6 +17,7 @@ from django.utils import timezone
 from hearings.models import Hearing, PublicComment, Support
 from portal import caching
 from portal.mail import absolute, send_templated_mail
+from portal.moderation import record_moderation
 from portal.private_links import hashed
 from portal.ratelimit import RateLimit
 from portal.roles import coordinator_addresses
@@ -78,27 +79,14 @@ def support(comment, supporter_token):
 
 
 def moderated(comment, by=None, base_url=""):
-    """After a coordinator's save: who moderated it and when; the answer dated, and e-mailed
-    to the writer once the comment is published; the address erased when it has served or
-    cannot serve any more."""
-    changes = {"moderated_by": by, "moderated_at": timezone.now()}
-    if comment.status == PublicComment.Status.PUBLISHED and comment.published_at is None:
-        changes["published_at"] = timezone.now()
-    if comment.answer.strip() and comment.answered_at is None:
-        changes["answered_at"] = timezone.now()
-    if comment.email and comment.status == PublicComment.Status.REJECTED:
-        changes["email"] = ""
-    elif (
-        comment.email
-        and comment.status == PublicComment.Status.PUBLISHED
-        and comment.answer.strip()
-        and send_answer(comment, base_url)
-    ):
-        changes.update(email="", answer_sent_at=timezone.now())
-    for name, value in changes.items():
-        setattr(comment, name, value)
-    comment.save(update_fields=list(changes))
-    return comment
+    """After a coordinator's save: who moderated it and when, and what follows any
+    moderation (portal.moderation)."""
+    return record_moderation(
+        comment,
+        lambda item: send_answer(item, base_url),
+        moderated_by=by,
+        moderated_at=timezone.now(),
+    )
 
 
 def send_answer(comment, base_url):

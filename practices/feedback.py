@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.mail import absolute, send_templated_mail
+from portal.moderation import record_moderation
 from portal.private_links import hashed, new_token
 from portal.ratelimit import RateLimit
 from portal.roles import coordinator_addresses
@@ -52,25 +53,7 @@ def tell_coordinators(feedback_pk, base_url, message="feedback_received"):
 def moderated(feedback, base_url=""):
     """After a coordinator's save: the answer is dated, and e-mailed to the writer once it is
     published; the address goes when it has served or cannot serve any more."""
-    changes = {}
-    if feedback.status == Feedback.Status.PUBLISHED and feedback.published_at is None:
-        changes["published_at"] = timezone.now()
-    if feedback.answer.strip() and feedback.answered_at is None:
-        changes["answered_at"] = timezone.now()
-    if feedback.email and feedback.status == Feedback.Status.REJECTED:
-        changes["email"] = ""
-    elif (
-        feedback.email
-        and feedback.status == Feedback.Status.PUBLISHED
-        and feedback.answer.strip()
-        and send_answer(feedback, base_url)
-    ):
-        changes.update(email="", answer_sent_at=timezone.now())
-    if changes:
-        for name, value in changes.items():
-            setattr(feedback, name, value)
-        feedback.save(update_fields=list(changes))
-    return feedback
+    return record_moderation(feedback, lambda item: send_answer(item, base_url))
 
 
 def send_answer(feedback, base_url):
