@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from agreements.models import Section
 from hearings import comments
 from hearings.models import Hearing, HearingSection, PublicComment
+from portal.admin_stamps import stamp_each
 from portal.content_admin import ContentAdmin, TranslatedContentAdmin, TranslatedStackedInline
 
 
@@ -67,20 +68,14 @@ class HearingAdmin(TranslatedContentAdmin):
 
     @admin.action(description=_("Publish the report of the selected closed hearings"))
     def publish_report(self, request, queryset):
-        now = timezone.now()
-        still_open = queryset.filter(closes_at__gt=now)
-        if still_open.exists():
+        if queryset.filter(closes_at__gt=timezone.now()).exists():
             self.message_user(
                 request,
                 _("A report is published once its hearing has closed; nothing was changed."),
                 messages.ERROR,
             )
             return
-        changed = 0
-        for hearing in queryset.filter(report_published_at__isnull=True):
-            hearing.report_published_at = now
-            hearing.save(update_fields=["report_published_at"])
-            changed += 1
+        changed = stamp_each(queryset, "report_published_at")
         self.message_user(
             request,
             ngettext("%(count)d report published.", "%(count)d reports published.", changed)
@@ -90,11 +85,7 @@ class HearingAdmin(TranslatedContentAdmin):
 
     @admin.action(description=_("Withdraw the report of the selected hearings"))
     def withdraw_report(self, request, queryset):
-        changed = 0
-        for hearing in queryset.filter(report_published_at__isnull=False):
-            hearing.report_published_at = None
-            hearing.save(update_fields=["report_published_at"])
-            changed += 1
+        changed = stamp_each(queryset, "report_published_at", clear=True)
         self.message_user(
             request,
             ngettext("%(count)d report withdrawn.", "%(count)d reports withdrawn.", changed)

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from portal.admin_stamps import stamp_each
 from portal.content_admin import TranslatedContentAdmin, TranslatedStackedInline
 from rounds import results
 from rounds.models import Candidate, Round
@@ -48,19 +49,14 @@ class RoundAdmin(TranslatedContentAdmin):
 
     @admin.action(description=_("Publish the result of the selected closed rounds"))
     def publish_result(self, request, queryset):
-        now = timezone.now()
-        if queryset.filter(closes_at__gt=now).exists():
+        if queryset.filter(closes_at__gt=timezone.now()).exists():
             self.message_user(
                 request,
                 _("A result is published once its round has closed; nothing was changed."),
                 messages.ERROR,
             )
             return
-        changed = 0
-        for round_ in queryset.filter(result_published_at__isnull=True):
-            round_.result_published_at = now
-            round_.save(update_fields=["result_published_at"])
-            changed += 1
+        changed = stamp_each(queryset, "result_published_at")
         self.message_user(
             request,
             ngettext("%(count)d result published.", "%(count)d results published.", changed)

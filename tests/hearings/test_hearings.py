@@ -362,3 +362,17 @@ def test_a_resident_comments_and_supports_in_a_browser_without_accessibility_vio
     assert "Kiitos: tukesi on laskettu." in page.content()
     assert axe(page) == []
     assert PublicComment.objects.filter(supports=1).count() == 1
+
+
+def test_a_withdrawn_report_is_no_longer_shown(client, coordinator):
+    hearing = make_hearing(days=(-20, -1), report_published_at=timezone.now())
+    report = url_for("hearings:report", slug=hearing.slug)
+    assert client.get(report).status_code == 200
+    client.force_login(coordinator)
+    client.post(
+        reverse("admin:hearings_hearing_changelist"),
+        {"action": "withdraw_report", "_selected_action": [hearing.pk]},
+    )
+    hearing.refresh_from_db()
+    assert hearing.report_published_at is None
+    assert client.get(report).status_code == 404
