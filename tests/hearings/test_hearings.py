@@ -200,7 +200,10 @@ def test_a_visitor_supports_a_comment_once(client):
     assert client.get(support).status_code == 405
     item.refresh_from_db()
     assert item.supports == 2
-    assert "2 tukea" in client.get(section_url(section)).content.decode()
+    html = client.get(section_url(section)).content.decode()
+    assert "2 tukea" in html
+    # The button names the comment it supports, for a screen reader's list of buttons.
+    assert re.search(r'visually-hidden"\s+lang="fi">: Julkaistu kommentti.</span>', html)
 
 
 def test_a_closed_hearing_stays_readable_but_takes_no_comments_or_supports(client):
