@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import on_postgresql_only
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -24,10 +26,7 @@ pytestmark = [
     # The benchmark measures PostgreSQL, as production runs; its run from a fresh clone is
     # tested there (CI's second run of the suite). On SQLite it took four of the two cores'
     # minutes of `make test`, beyond the ten minutes the suite may take.
-    pytest.mark.skipif(
-        not DATABASE_URL.startswith("postgres"),
-        reason="the benchmark's own test runs against PostgreSQL (DATABASE_URL=postgres://…)",
-    ),
+    on_postgresql_only("the benchmark measures the database production runs"),
 ]
 
 

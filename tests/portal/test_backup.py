@@ -11,6 +11,7 @@ from django.core.management import call_command
 from agreements.models import Version
 from portal.roles import COORDINATOR_APPS
 from practices.models import Practice
+from tests.databases import on_postgresql_only
 from tests.frozen_versions import empty_agreements_tables
 
 
@@ -50,6 +51,9 @@ def test_a_dump_of_the_demo_content_restores_into_an_empty_database(tmp_path):
     assert (restored.title_fi, restored.title_sv) == (practice.title_fi, practice.title_sv)
 
 
+# Walking the 69 migrations down and up again is a minute of Django's migration states
+# (rendering ~100 related models at each step) on either database.
+@on_postgresql_only("a minute of the migration framework's own work")
 @pytest.mark.django_db(transaction=True)
 def test_every_migration_can_be_reversed_and_applied_again():
     out = io.StringIO()
