@@ -1,5 +1,5 @@
 """Following a kind of event, or all of them, by e-mail (portal.following): the events newly
-put in the calendar."""
+shown in the calendar (an event saved hidden is news when it is first shown)."""
 
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -28,7 +28,7 @@ def url(kind):
 
 
 def news(kind, since):
-    events = Event.objects.published().upcoming().filter(created_at__gt=since)
+    events = Event.objects.published().upcoming().filter(published_at__gt=since)
     if kind != ALL:
         events = events.filter(kind=kind)
     return [

@@ -92,6 +92,8 @@ class Event(ContentModel):
         help_text=_("Empty: when the event starts."),
     )
     is_published = models.BooleanField(_("shown on the site"), default=True)
+    # When it was first shown: what the followers of events hear of (portal.following).
+    published_at = models.DateTimeField(_("first shown"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -111,6 +113,13 @@ class Event(ContentModel):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "published_at"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})

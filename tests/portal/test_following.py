@@ -166,6 +166,41 @@ def test_a_follower_of_a_kind_of_event_hears_only_of_new_events_of_that_kind(cli
     assert subscription.notified_at is not None
 
 
+def test_an_event_saved_hidden_is_news_when_it_is_first_shown(client):
+    subscription = follow_and_confirm(client, "events", "all")
+    starts = timezone.now() + datetime.timedelta(days=10)
+    event = Event.objects.create(
+        slug="luonnos",
+        kind="training",
+        language="fi",
+        title_fi="Piilossa valmisteltu koulutus",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=2),
+        is_published=False,
+    )
+    news()
+    assert not mail.outbox  # hidden: nothing to tell
+    # The coordinator shows it after the follower's last e-mail (its time moved back a day).
+    Subscription.objects.filter(pk=subscription.pk).update(
+        notified_at=timezone.now() - datetime.timedelta(days=1)
+    )
+    Event.objects.filter(pk=event.pk).update(created_at=timezone.now() - datetime.timedelta(days=2))
+    event.refresh_from_db()
+    event.is_published = True
+    event.save()
+    news()
+    (message,) = mail.outbox
+    assert "Piilossa valmisteltu koulutus" in message.body
+    mail.outbox.clear()
+    # Hidden and shown again, it is not news a second time.
+    event.is_published = False
+    event.save()
+    event.is_published = True
+    event.save()
+    news()
+    assert not mail.outbox
+
+
 def test_following_again_tells_only_the_address_and_nothing_to_others(client):
     hearing = make_hearing()
     follow_and_confirm(client, "hearing", hearing.slug)
