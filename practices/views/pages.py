@@ -1,9 +1,19 @@
 """The practice page, compare, the evidence scale, priorities and attachments."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.db.models import Count, F, IntegerField, Prefetch, Value, prefetch_related_objects
+from django.db.models import (
+    Count,
+    DateTimeField,
+    F,
+    IntegerField,
+    Prefetch,
+    Value,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Cast
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -46,6 +56,7 @@ class Named:
     name_fi: str
     name_sv: str
     rank: int
+    when: datetime.datetime | None = None  # an event's start
 
     @property
     def url(self):
@@ -56,20 +67,23 @@ class Named:
             "actors": "networks:actor-detail",
             "related": "practices:detail",
             "indicators": "monitoring:indicator-detail",
+            "events": "events:detail",
         }.get(self.kind)
         return reverse(route, kwargs={"slug": self.key}) if route else ""
 
 
 def named_lists(practice, public_only):
     """The practice's themes, target groups, languages, municipalities, actors, related
-    practices, the priorities that selected it and the indicators it aims to improve, in one
-    query: eight short lists of names would otherwise cost eight queries."""
+    practices, the priorities that selected it, the indicators it aims to improve and the
+    meetings and events on it, in one query: nine short lists of names would otherwise cost
+    nine queries."""
     related = Practice.objects.filter(related=practice)
     if public_only:
         related = related.published()
-    # Monitoring depends on this app, not the other way round: its indicators are read
-    # through their reverse relation.
+    # Monitoring and events depend on this app, not the other way round: their indicators
+    # and events are read through their reverse relations.
     indicator_model = Practice._meta.get_field("indicators").related_model
+    event_model = Practice._meta.get_field("events").related_model
     of_practice = {"practices": practice}
     by_order, by_name = F("order"), Value(0, output_field=IntegerField())
     wanted = [
@@ -81,24 +95,37 @@ def named_lists(practice, public_only):
         ("related", related, "slug", "title", by_name),
         ("priorities", Priority.objects.filter(**of_practice), "slug", "title", by_name),
         ("indicators", indicator_model.objects.filter(**of_practice), "slug", "name", by_order),
+        (
+            "events",
+            event_model.objects.filter(is_published=True, **of_practice),
+            "slug",
+            "title",
+            by_name,
+        ),
     ]
+    # Typed, or PostgreSQL takes the first part's NULL for text and refuses the union.
+    no_time = Cast(Value(None), DateTimeField())
     parts = [
         queryset.order_by()
+        # Named apart from every model's own fields (an event has a kind of its own).
         .annotate(
-            kind=Value(kind),
-            key=F(key),
-            fi=F(f"{name}_fi"),
-            sv=F(f"{name}_sv"),
-            rank=rank,
+            named_kind=Value(kind),
+            named_key=F(key),
+            named_fi=F(f"{name}_fi"),
+            named_sv=F(f"{name}_sv"),
+            named_rank=rank,
+            named_when=F("starts_at") if kind == "events" else no_time,
         )
-        .values_list("kind", "key", "fi", "sv", "rank")
+        .values_list("named_kind", "named_key", "named_fi", "named_sv", "named_rank", "named_when")
         for kind, queryset, key, name, rank in wanted
     ]
     lists = {kind: [] for kind, *_rest in wanted}
-    for kind, key, name_fi, name_sv, rank in parts[0].union(*parts[1:], all=True):
-        lists[kind].append(Named(kind, key, name_fi or "", name_sv or "", rank))
+    for kind, key, name_fi, name_sv, rank, when in parts[0].union(*parts[1:], all=True):
+        lists[kind].append(Named(kind, key, name_fi or "", name_sv or "", rank, when))
     for items in lists.values():
         items.sort(key=lambda n: (n.rank, localised(n, "name").text.casefold()))
+    # The newest event first.
+    lists["events"].sort(key=lambda n: n.when, reverse=True)
     return lists
 
 

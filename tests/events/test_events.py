@@ -318,3 +318,21 @@ def test_the_priorities_page_lists_the_events_on_each_priority(client):
     html = client.get(url_for("practices:priority-list")).content.decode()
     assert_valid_html(html)
     assert 'href="/fi/tapahtumat/kokous/"' in html and "piilossa" not in html
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_practice_page_lists_the_events_on_the_practice(client, lang):
+    practice = PracticeFactory(slug="mentorointi")
+    make_event("vertaiskaynti", kind=Event.Kind.PEER_VISIT).practices.add(practice)
+    make_event("piilossa", is_published=False).practices.add(practice)
+    make_event("muu")  # on no practice
+    html = client.get(
+        practice.get_absolute_url()
+        if lang == "fi"
+        else url_for("practices:detail", lang, slug=practice.slug)
+    ).content.decode()
+    assert_valid_html(html)
+    assert_document_structure(html)
+    assert url_for("events:detail", lang, slug="vertaiskaynti") in html
+    assert ("Koulutus vertaiskaynti" if lang == "fi" else "Utbildning vertaiskaynti") in html
+    assert "piilossa" not in html and "/muu/" not in html

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from pytest_django.asserts import assertInHTML
 
 from networks.models import Actor, IntegrationPath, Language, Municipality, PathStage, SubRegion
@@ -250,8 +251,9 @@ def test_practice_page_survives_odd_query_strings(client, full_practice):
 
 
 def link_to_the_regions_work(practice, number):
-    """An adoption, an indicator, a priority, a signed commitment and a published question
-    answered by an organisation more for the practice."""
+    """An adoption, an indicator, a priority, a signed commitment, a published question
+    answered by an organisation and an event more for the practice."""
+    from events.models import Event
     from practices.models import Feedback
     from tests.links_both_ways import commit_to, indicator_for, priority_for
 
@@ -269,6 +271,16 @@ def link_to_the_regions_work(practice, number):
         answer=f"Vastaus {number}.",
         answered_by=organisation,
     )
+    starts = timezone.now() + datetime.timedelta(days=number)
+    event = Event.objects.create(
+        slug=f"e{number}",
+        kind=Event.Kind.TRAINING,
+        language=Event.Language.FINNISH,
+        title_fi=f"Koulutus {number}",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=1),
+    )
+    event.practices.add(practice)
 
 
 @pytest.mark.parametrize("extra", [0, 14])
