@@ -6,35 +6,18 @@ the hearing has closed. Closed hearings stay readable."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import Section, Version
 from portal.models import ContentModel
+from portal.periods import OpenPeriod
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
 
 
-class HearingQuerySet(RevisionedQuerySet):
-    def visible(self):
-        """The hearings the public sees: coming, open or closed."""
-        return self.filter(is_published=True)
-
-    def upcoming(self, now=None):
-        return self.filter(opens_at__gt=now or timezone.now())
-
-    def open(self, now=None):
-        now = now or timezone.now()
-        return self.filter(opens_at__lte=now, closes_at__gt=now)
-
-    def closed(self, now=None):
-        return self.filter(closes_at__lte=now or timezone.now())
-
-
-class Hearing(ContentModel):
+class Hearing(OpenPeriod):
     class Moderation(models.TextChoices):
         BEFORE = "before", _("Before publication: a coordinator publishes each comment")
         AFTER = "after", _("After publication: comments show at once and can be removed")
@@ -51,8 +34,6 @@ class Hearing(ContentModel):
             "{} {}", _("What is asked and why, in plain words."), MARKDOWN_HELP_TEXT
         ),
     )
-    opens_at = models.DateTimeField(_("opens"), help_text=_("In Finnish time."))
-    closes_at = models.DateTimeField(_("closes"))
     moderation = models.CharField(
         _("moderation"), max_length=8, choices=Moderation, default=Moderation.BEFORE
     )
@@ -69,38 +50,16 @@ class Hearing(ContentModel):
         default=True,
         help_text=_("Shown before it opens too; comments are taken only while it is open."),
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    objects = HearingQuerySet.as_manager()
-
-    class Meta:
+    class Meta(OpenPeriod.Meta):
         verbose_name = _("public hearing")
         verbose_name_plural = _("public hearings")
-        ordering = ["-opens_at", "pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(closes_at__gt=F("opens_at")),
-                name="hearings_hearing_closes_after_it_opens",
-                violation_error_message=_("The hearing must close after it opens."),
-            ),
-        ]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("hearings:detail", kwargs={"slug": self.slug})
-
-    def is_open(self, now=None):
-        now = now or timezone.now()
-        return self.opens_at <= now < self.closes_at
-
-    def has_opened(self, now=None):
-        return self.opens_at <= (now or timezone.now())
-
-    def has_closed(self, now=None):
-        return self.closes_at <= (now or timezone.now())
 
     @property
     def report_published(self):

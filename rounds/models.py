@@ -7,25 +7,19 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from portal.localised import localised
 from portal.models import ContentModel
-from portal.revisions import RevisionedQuerySet
+from portal.periods import OpenPeriod
 from portal.richtext import MARKDOWN_HELP_TEXT
 from practices.models import Practice, Priority
 
 
-class RoundQuerySet(RevisionedQuerySet):
-    def visible(self):
-        return self.filter(is_published=True)
-
-
-class Round(ContentModel):
+class Round(OpenPeriod):
     slug = models.SlugField(_("identifier in addresses"), max_length=120, unique=True)
     title = models.CharField(_("title"), max_length=200)
     introduction = models.TextField(
@@ -61,36 +55,16 @@ class Round(ContentModel):
         help_text=_("For the priorities made of the result."),
     )
     result_published_at = models.DateTimeField(_("result published"), null=True, blank=True)
-    is_published = models.BooleanField(_("shown on the site"), default=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    objects = RoundQuerySet.as_manager()
-
-    class Meta:
+    class Meta(OpenPeriod.Meta):
         verbose_name = _("priority round")
         verbose_name_plural = _("priority rounds")
-        ordering = ["-opens_at", "pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(closes_at__gt=F("opens_at")),
-                name="rounds_round_closes_after_it_opens",
-                violation_error_message=_("The round must close after it opens."),
-            ),
-        ]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("rounds:detail", kwargs={"slug": self.slug})
-
-    def is_open(self, now=None):
-        now = now or timezone.now()
-        return self.opens_at <= now < self.closes_at
-
-    def has_opened(self, now=None):
-        return self.opens_at <= (now or timezone.now())
 
     @property
     def result_published(self):
