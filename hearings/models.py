@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agreements.models import Section, Version
 from portal.models import ContentModel
+from portal.moderation import ModeratedWriting
 from portal.periods import OpenPeriod
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
@@ -126,40 +127,13 @@ class PublicCommentQuerySet(RevisionedQuerySet):
         return self.filter(status=PublicComment.Status.PUBLISHED)
 
 
-class PublicComment(ContentModel):
-    """A comment from anyone, with a name if they want one. The e-mail address, if given,
-    serves only to send the coordinators' answer: it is never shown, never kept in the
-    record of changes, and erased once the answer has gone or the comment is rejected."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Awaiting moderation")
-        PUBLISHED = "published", _("Published")
-        REJECTED = "rejected", _("Rejected")
+class PublicComment(ModeratedWriting):
+    """A comment from anyone, with a name if they want one."""
 
     section = models.ForeignKey(
         HearingSection, on_delete=models.CASCADE, related_name="comments", verbose_name=_("section")
     )
     text = models.TextField(_("comment"))
-    name = models.CharField(
-        _("name or signature"),
-        max_length=100,
-        blank=True,
-        help_text=_("Shown with the comment; empty: shown without a name."),
-    )
-    email = models.EmailField(
-        _("e-mail for the answer"),
-        blank=True,
-        help_text=_("Never shown. Erased when the answer has been sent or the comment rejected."),
-    )
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    status = models.CharField(
-        _("moderation"), max_length=16, choices=Status, default=Status.PENDING, db_index=True
-    )
-    moderation_note = models.TextField(
-        _("moderation note"),
-        blank=True,
-        help_text=_("Why it was rejected or edited, for the coordinators. Not shown."),
-    )
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -169,13 +143,8 @@ class PublicComment(ContentModel):
         verbose_name=_("moderated by"),
     )
     moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
-    # When it was first shown: at once, or when a coordinator published it.
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
     answer = models.TextField(_("the coordinators' answer"), blank=True)
-    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    answer_sent_at = models.DateTimeField(_("answer e-mailed"), null=True, blank=True)
     supports = models.PositiveIntegerField(_("supports"), default=0, editable=False)
-    created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
     objects = PublicCommentQuerySet.as_manager()
 

@@ -1,11 +1,58 @@
-"""What follows a coordinator's moderation of a text written on the site (a question on a
-practice, a comment in a public hearing): the dates it was first shown and answered, the
-answer e-mailed to the writer once the text is published, and the writer's address erased
-once it has served or can serve no more. The models share the field names this reads."""
+"""A text written on the site by anyone (a question on a practice, a comment in a public
+hearing) and what follows a coordinator's moderation of it: the dates it was first shown and
+answered, the answer e-mailed to the writer once the text is published, and the writer's
+address erased once it has served or can serve no more."""
 
+from django.conf import settings
+from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-PUBLISHED, REJECTED = "published", "rejected"
+from portal.models import ContentModel
+
+
+class ModeratedWriting(ContentModel):
+    """What the writer gave besides the text, and the moderation. The e-mail address, if
+    given, serves only to send the answer: it is never shown, never kept in the record of
+    changes, and erased once the answer is sent or the text rejected."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting moderation")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+
+    name = models.CharField(
+        _("name or signature"),
+        max_length=100,
+        blank=True,
+        help_text=_("Shown with the text; empty: shown without a name."),
+    )
+    email = models.EmailField(
+        _("e-mail for the answer"),
+        blank=True,
+        help_text=_("Never shown. Erased when the answer has been sent or the text rejected."),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("moderation"), max_length=16, choices=Status, default=Status.PENDING, db_index=True
+    )
+    moderation_note = models.TextField(
+        _("moderation note"),
+        blank=True,
+        help_text=_("Why it was rejected or edited, for the coordinators. Not shown."),
+    )
+    # When it was first shown: at once, or when a coordinator published it (for those who
+    # follow it by e-mail).
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answer_sent_at = models.DateTimeField(_("answer e-mailed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+PUBLISHED, REJECTED = ModeratedWriting.Status.PUBLISHED, ModeratedWriting.Status.REJECTED
 
 
 def record_moderation(item, send_answer, **changes):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, Language, Municipality, PathStage
 from portal.models import ContentModel
+from portal.moderation import ModeratedWriting
 from portal.revisions import RevisionedQuerySet
 from portal.richtext import MARKDOWN_HELP_TEXT
 from portal.searchable import SearchableQuerySet, SearchFields
@@ -662,49 +663,20 @@ class FeedbackQuerySet(RevisionedQuerySet):
         )
 
 
-class Feedback(ContentModel):
+class Feedback(ModeratedWriting):
     """A question or a comment on a practice from anyone, with or without an account; shown
     on the practice's page once a coordinator has published it, with the answer of the
-    coordinators or of an organisation that runs the practice. The writer's e-mail address,
-    if given, serves only to send the answer: it is never shown, never kept in the record
-    of changes, and erased once the answer is sent or the feedback rejected."""
+    coordinators or of an organisation that runs the practice."""
 
     class Kind(models.TextChoices):
         QUESTION = "question", _("Question")
         COMMENT = "comment", _("Comment")
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Awaiting moderation")
-        PUBLISHED = "published", _("Published")
-        REJECTED = "rejected", _("Rejected")
 
     practice = models.ForeignKey(
         Practice, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("practice")
     )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.QUESTION)
     text = models.TextField(_("text"))
-    name = models.CharField(
-        _("name or signature"),
-        max_length=100,
-        blank=True,
-        help_text=_("Shown with the text; empty: shown without a name."),
-    )
-    email = models.EmailField(
-        _("e-mail for the answer"),
-        blank=True,
-        help_text=_("Never shown. Erased when the answer has been sent or the text rejected."),
-    )
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    status = models.CharField(
-        _("moderation"), max_length=16, choices=Status, default=Status.PENDING, db_index=True
-    )
-    moderation_note = models.TextField(
-        _("moderation note"),
-        blank=True,
-        help_text=_("Why it was rejected or edited, for the coordinators. Not shown."),
-    )
-    # When it was first shown on the practice's page (for those who follow the practice).
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
     answer = models.TextField(_("answer"), blank=True)
     answered_by = models.ForeignKey(
         Actor,
@@ -718,8 +690,6 @@ class Feedback(ContentModel):
             "empty: the coordinators'."
         ),
     )
-    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    answer_sent_at = models.DateTimeField(_("answer e-mailed"), null=True, blank=True)
     # A private link for an organisation running the practice to write its own answer: only
     # its hash is kept, and it works once, until it expires.
     answer_link_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
@@ -734,7 +704,6 @@ class Feedback(ContentModel):
     answer_link_expires_at = models.DateTimeField(
         _("answer link valid until"), null=True, blank=True
     )
-    created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
     objects = FeedbackQuerySet.as_manager()
 
