@@ -29,7 +29,7 @@ from networks.models import Actor, Language, Municipality, PathStage
 from portal import caching
 from portal.localised import localised
 from portal.registry import registry
-from practices import comparison
+from practices import compare_rows, comparison
 from practices.comparison import COMPARE_MAX, compare_url
 from practices.evidence import CRITERIA, CROSSWALK, FINDINGS, SCALE, EvidenceLevel
 from practices.models import (
@@ -275,6 +275,7 @@ def compare(request):
         "practices/compare.html",
         {
             "columns": columns,
+            "rows": compare_rows.rows(valid),
             "slugs": slugs,
             "notices": notices,
             "choices": choices,
