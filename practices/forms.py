@@ -148,8 +148,29 @@ class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-class ProposalForm(HoneypotMixin, forms.Form):
+class ProposalFormBase(HoneypotMixin, forms.Form):
+    """A form anyone may send, confirmed by e-mail unless the sender is logged in; drawn in
+    `fieldsets` ((legend, field names) pairs) by practices/includes/proposal_form.html."""
+
+    fieldsets = ()
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if user is not None and user.is_authenticated:
+            # Known users need no confirmation: what they send is tied to their account.
+            del self.fields["email"]
+
+    def grouped_fields(self):
+        return [(legend, [self[name] for name in names]) for legend, names in self.fieldsets]
+
+
+class ProposalForm(ProposalFormBase):
     """What municipal staff tell about a practice; coordinators complete the rest."""
+
+    fieldsets = (
+        (_("The practice"), ("title", "summary", "description")),
+        (_("Who runs it and where"), ("organisation", "municipalities", "contact_organisation")),
+    )
 
     title = forms.CharField(label=_("Name of the practice"), max_length=200)
     summary = forms.CharField(
@@ -196,14 +217,11 @@ class ProposalForm(HoneypotMixin, forms.Form):
         ),
     )
 
-    def __init__(self, *args, user=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["municipalities"].queryset = Municipality.objects.order_by(
             f"name_{get_language() or settings.LANGUAGE_CODE}"
         )
-        if user is not None and user.is_authenticated:
-            # Known users need no confirmation: the proposal is tied to their account.
-            del self.fields["email"]
 
     def clean_description(self):
         return strip_html(self.cleaned_data["description"])
@@ -217,9 +235,14 @@ def known_actor(name):
     return Actor.objects.filter(same_name).order_by("pk").first()
 
 
-class AdoptionProposalForm(HoneypotMixin, forms.Form):
+class AdoptionProposalForm(ProposalFormBase):
     """Municipal staff tell that their municipality or organisation uses a practice: how
     they adapted it and what came of it. A coordinator checks it before it is shown."""
+
+    fieldsets = (
+        (_("Who uses it and where"), ("municipality", "organisation", "started_on")),
+        (_("How it works with you"), ("adaptation", "results", "contact_organisation")),
+    )
 
     municipality = forms.ModelChoiceField(
         label=_("Municipality"),
@@ -271,13 +294,11 @@ class AdoptionProposalForm(HoneypotMixin, forms.Form):
         ),
     )
 
-    def __init__(self, *args, user=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["municipality"].queryset = Municipality.objects.order_by(
             f"name_{get_language() or settings.LANGUAGE_CODE}"
         )
-        if user is not None and user.is_authenticated:
-            del self.fields["email"]
 
     def clean_adaptation(self):
         return strip_html(self.cleaned_data["adaptation"])
