@@ -22,3 +22,10 @@ class HoneypotMixin:
 
     def is_spam(self):
         return bool(self.data.get(FIELD, "").strip())
+
+    def public_fields(self):
+        """The fields people see, in order: all but the honeypot."""
+        return [self[name] for name in self.fields if name != FIELD]
+
+    def has_field_errors(self):
+        return any(name != forms.forms.NON_FIELD_ERRORS for name in self.errors)
