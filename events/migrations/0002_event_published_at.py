@@ -5,9 +5,11 @@ from django.db.models import F
 
 
 def shown_since_created(apps, schema_editor):
-    """The events shown before this field existed were shown when they were created."""
-    Event = apps.get_model("events", "Event")
-    Event.objects.filter(is_published=True).update(published_at=F("created_at"))
+    """The events shown before this field existed were shown when they were created; their
+    records of changes say so too."""
+    for name in ("Event", "HistoricalEvent"):
+        model = apps.get_model("events", name)
+        model.objects.filter(is_published=True).update(published_at=F("created_at"))
 
 
 class Migration(migrations.Migration):

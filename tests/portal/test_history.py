@@ -530,3 +530,32 @@ def test_restoring_a_decision_a_signed_version_rests_on_is_refused(client, coord
         "sellaisina kuin ne kirjattiin."
     ]
     assert Decision.objects.get(pk=decision.pk).status == "approved"
+
+
+def test_restoring_an_earlier_state_keeps_what_the_site_keeps_itself(client, coordinator):
+    """An event restored to a state from before it was shown stays first shown when it was
+    (a restore takes the fields the admin's form edits): else its followers would hear of it
+    again when it is shown."""
+    from events.models import Event
+
+    starts = datetime.datetime(2030, 3, 1, 9, tzinfo=datetime.UTC)
+    event = Event.objects.create(
+        slug="koulutus",
+        kind=Event.Kind.TRAINING,
+        language=Event.Language.FINNISH,
+        title_fi="Koulutus",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=2),
+        is_published=False,
+    )
+    hidden = event.history.first()
+    event.is_published = True
+    event.save()
+    first_shown = Event.objects.get(pk=event.pk).published_at
+    assert first_shown is not None
+    client.force_login(coordinator)
+    url = admin_url("events_event_restore", event.pk, "events.event", hidden.history_id)
+    assert client.post(url).status_code == 302
+    event.refresh_from_db()
+    assert not event.is_published  # what a person edits is restored …
+    assert event.published_at == first_shown  # … what the site keeps is not
