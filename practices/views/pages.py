@@ -124,9 +124,16 @@ def named_lists(practice, public_only):
         lists[kind].append(Named(kind, key, name_fi or "", name_sv or "", rank, when))
     for items in lists.values():
         items.sort(key=lambda n: (n.rank, localised(n, "name").text.casefold()))
-    # The newest event first.
-    lists["events"].sort(key=lambda n: n.when, reverse=True)
+    lists["events"] = events_in_order(lists["events"])
     return lists
+
+
+def events_in_order(events, now=None):
+    """The coming events, the soonest first, then the past ones, the latest first."""
+    now = now or timezone.now()
+    coming = sorted((e for e in events if e.when >= now), key=lambda e: e.when)
+    past = sorted((e for e in events if e.when < now), key=lambda e: e.when, reverse=True)
+    return coming + past
 
 
 def can_preview(user):

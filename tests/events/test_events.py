@@ -323,16 +323,26 @@ def test_the_priorities_page_lists_the_events_on_each_priority(client):
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_the_practice_page_lists_the_events_on_the_practice(client, lang):
     practice = PracticeFactory(slug="mentorointi")
-    make_event("vertaiskaynti", kind=Event.Kind.PEER_VISIT).practices.add(practice)
+    for slug, days in (("kaukana", 60), ("pian", 5), ("mennyt", -10), ("kauan-sitten", -90)):
+        make_event(slug, kind=Event.Kind.PEER_VISIT).practices.add(practice)
+        Event.objects.filter(slug=slug).update(
+            starts_at=timezone.now() + datetime.timedelta(days=days),
+            ends_at=timezone.now() + datetime.timedelta(days=days, hours=2),
+        )
     make_event("piilossa", is_published=False).practices.add(practice)
     make_event("muu")  # on no practice
-    html = client.get(
-        practice.get_absolute_url()
-        if lang == "fi"
-        else url_for("practices:detail", lang, slug=practice.slug)
-    ).content.decode()
+    html = client.get(url_for("practices:detail", lang, slug=practice.slug)).content.decode()
     assert_valid_html(html)
     assert_document_structure(html)
-    assert url_for("events:detail", lang, slug="vertaiskaynti") in html
-    assert ("Koulutus vertaiskaynti" if lang == "fi" else "Utbildning vertaiskaynti") in html
+    # The coming events, the soonest first, then the past ones, the latest first.
+    links = [
+        url_for("events:detail", lang, slug=slug)
+        for slug in ("pian", "kaukana", "mennyt", "kauan-sitten")
+    ]
+    positions = [html.index(f'href="{link}"') for link in links]
+    assert positions == sorted(positions)
+    assert ("Koulutus pian" if lang == "fi" else "Utbildning pian") in html
     assert "piilossa" not in html and "/muu/" not in html
+    # Nothing else ties it to the region's work: no empty list of facts before the events.
+    region = html[html.index('id="regional-work"') :]
+    assert '<dl class="facts">' not in region[: region.index("</section>")]
