@@ -4,6 +4,7 @@ view answers a robot as it answers a person, so that it learns nothing, and keep
 it sent."""
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 
 FIELD = "website"
@@ -28,4 +29,4 @@ class HoneypotMixin:
         return [self[name] for name in self.fields if name != FIELD]
 
     def has_field_errors(self):
-        return any(name != forms.forms.NON_FIELD_ERRORS for name in self.errors)
+        return any(name != NON_FIELD_ERRORS for name in self.errors)

@@ -51,7 +51,7 @@ def test_a_dump_of_the_demo_content_restores_into_an_empty_database(tmp_path):
     assert (restored.title_fi, restored.title_sv) == (practice.title_fi, practice.title_sv)
 
 
-# Walking the 69 migrations down and up again is a minute of Django's migration states
+# Walking every migration down and up again is a minute of Django's migration states
 # (rendering ~100 related models at each step) on either database.
 @on_postgresql_only("a minute of the migration framework's own work")
 @pytest.mark.django_db(transaction=True)
