@@ -11,6 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from portal import honeypot
+from practices.forms import AdoptionProposalForm, ProposalForm
 from practices.models import PendingProposal, Practice
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.networks.factories import ActorFactory, MunicipalityFactory, SubRegionFactory
@@ -375,3 +377,12 @@ def test_the_forwarded_address_counts_only_behind_a_trusted_proxy(settings, rf, 
     settings.TRUSTED_PROXY_HOPS = hops
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.7")
     assert client_ip(request) == expected
+
+
+@pytest.mark.parametrize("form_class", [ProposalForm, AdoptionProposalForm])
+def test_every_field_of_a_proposal_form_is_drawn(form_class, db):
+    """The form frame draws the fieldsets, then the address; a field left out of both would
+    never be shown, and a required one would refuse every proposal."""
+    form = form_class()
+    drawn = {field.name for _legend, fields in form.grouped_fields() for field in fields}
+    assert drawn | {"email", honeypot.FIELD} == set(form.fields)
