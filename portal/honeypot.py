@@ -28,5 +28,10 @@ class HoneypotMixin:
         """The fields people see, in order: all but the honeypot."""
         return [self[name] for name in self.fields if name != FIELD]
 
+    def grouped_fields(self):
+        """(legend, fields) pairs as templates/includes/public_form.html draws them: here one
+        group without a legend; a form with fieldsets gives its own."""
+        return [(None, self.public_fields())]
+
     def has_field_errors(self):
         return any(name != NON_FIELD_ERRORS for name in self.errors)

@@ -150,7 +150,8 @@ class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
 
 class ProposalFormBase(HoneypotMixin, forms.Form):
     """A form anyone may send, confirmed by e-mail unless the sender is logged in; drawn in
-    `fieldsets` ((legend, field names) pairs) by practices/includes/proposal_form.html."""
+    `fieldsets` ((legend, field names) pairs), then the sender's address, by
+    templates/includes/public_form.html."""
 
     fieldsets = ()
 
@@ -161,7 +162,10 @@ class ProposalFormBase(HoneypotMixin, forms.Form):
             del self.fields["email"]
 
     def grouped_fields(self):
-        return [(legend, [self[name] for name in names]) for legend, names in self.fieldsets]
+        groups = [(legend, [self[name] for name in names]) for legend, names in self.fieldsets]
+        if "email" in self.fields:
+            groups.append((_("Your contact details"), [self["email"]]))
+        return groups
 
 
 class ProposalForm(ProposalFormBase):
