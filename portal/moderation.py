@@ -52,20 +52,19 @@ class ModeratedWriting(ContentModel):
         abstract = True
 
 
-PUBLISHED, REJECTED = ModeratedWriting.Status.PUBLISHED, ModeratedWriting.Status.REJECTED
-
-
 def record_moderation(item, send_answer, **changes):
     """Saves `changes` with what the moderation implies; `send_answer(item)` e-mails the
     answer and says whether it went."""
-    now = timezone.now()
-    if item.status == PUBLISHED and item.published_at is None:
+    now, status = timezone.now(), ModeratedWriting.Status
+    if item.status == status.PUBLISHED and item.published_at is None:
         changes["published_at"] = now
     if item.answer.strip() and item.answered_at is None:
         changes["answered_at"] = now
-    if item.email and item.status == REJECTED:
+    if item.email and item.status == status.REJECTED:
         changes["email"] = ""
-    elif item.email and item.status == PUBLISHED and item.answer.strip() and send_answer(item):
+    elif (
+        item.email and item.status == status.PUBLISHED and item.answer.strip() and send_answer(item)
+    ):
         changes.update(email="", answer_sent_at=now)
     if changes:
         for name, value in changes.items():

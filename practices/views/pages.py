@@ -128,9 +128,9 @@ def named_lists(practice, public_only):
     return lists
 
 
-def events_in_order(events, now=None):
+def events_in_order(events):
     """The coming events, the soonest first, then the past ones, the latest first."""
-    now = now or timezone.now()
+    now = timezone.now()
     coming = sorted((e for e in events if e.when >= now), key=lambda e: e.when)
     past = sorted((e for e in events if e.when < now), key=lambda e: e.when, reverse=True)
     return coming + past
