@@ -8,6 +8,7 @@ Retry-After; Last-Modified from the content's generations (and an ETag from the 
 ConditionalGetMiddleware), so a client that asks again gets 304 until something is saved."""
 
 import datetime
+from contextlib import nullcontext
 
 import django_filters
 from django.conf import settings
@@ -18,7 +19,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import pagination, serializers, viewsets
 
-from portal import caching
+from portal import caching, search
 from portal.searchable import MAX_QUERY_LENGTH
 
 LANGUAGES = ("fi", "sv")
@@ -175,7 +176,12 @@ class PublicViewSet(viewsets.ReadOnlyModelViewSet):
     # that it is cached once for every client; that language is only for the messages of
     # errors, which are drawn outside and never cached.
     def list(self, request, *args, **kwargs):
-        with translation.override(settings.LANGUAGE_CODE):
+        # A word in half the bank: the planner read every record's vector from TOAST rather
+        # than the GIN index (count and page 250 ms against 55, 10,000 practices, cold).
+        searching = (
+            search.through_the_index() if request.GET.get("q", "").strip() else nullcontext()
+        )
+        with translation.override(settings.LANGUAGE_CODE), searching:
             return super().list(request, *args, **kwargs)
 
     def retrieve(self, request, *args, **kwargs):

@@ -18,6 +18,7 @@ from portal.api_throttle import PerClientThrottle
 from practices.models import Adoption, PendingProposal, Practice, Theme
 from tests.agreements.factories import PartyFactory, VersionFactory
 from tests.agreements.helpers import thawed
+from tests.databases import on_postgresql_only
 from tests.networks.factories import ActorFactory, MunicipalityFactory
 from tests.practices.factories import (
     AdoptionFactory,
@@ -285,6 +286,19 @@ def test_q_searches_each_list_as_the_portal_does(client, demo_content, kind, wor
     assert results, (kind, words)
     if found:
         assert results[0]["slug"] == found
+
+
+@on_postgresql_only("the planner's choice of the GIN index")
+def test_a_search_is_counted_and_paged_through_the_index_of_words(client, demo_content):
+    # A word in half the bank: the planner read every practice's vector from TOAST instead.
+    with CaptureQueriesContext(connection) as captured:
+        get(client, f"{ROOT}practices/?q=kotoutuminen")
+    statements = [query["sql"] for query in captured.captured_queries]
+    told = statements.index("SET LOCAL enable_seqscan = off")
+    back = statements.index("SET LOCAL enable_seqscan TO DEFAULT")
+    searches = [i for i, sql in enumerate(statements) if "search_vector" in sql]
+    assert searches, statements
+    assert all(told < i < back for i in searches)
 
 
 def test_q_finds_indicators_by_an_inflected_word(client, demo_content):
