@@ -61,7 +61,8 @@ def build_graph(actors: Iterable[Actor], ties: Iterable[Tie]) -> nx.MultiDiGraph
             name=str(actor.name),
             actor_type=str(actor.actor_type),
             slug=actor.slug,
-            url=actor.get_map_url(),
+            # labelled() has reversed it already for a loaded map.
+            url=getattr(actor, "map_url", None) or actor.get_map_url(),
         )
     for tie in ties:
         source, target = tie.source_id, tie.target_id

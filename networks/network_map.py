@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from networks import graph, map_drawing, map_layout
 from networks.models import Actor, Role, Tie
+from portal import addresses
 
 # What a link to an actor needs: its address and its name in either language.
 ACTOR_FIELDS = ("actor_type", "slug", "name", "name_fi", "name_sv")
@@ -67,9 +68,13 @@ def labelled(actors: Iterable[Actor], ties: Iterable[Tie]):
     cell cost more than the rest of the map."""
     types, kinds = dict(Actor.Type.choices), dict(Tie.Kind.choices)
     strengths = dict(Tie.Strength.choices)
+    page_of, map_of = (
+        addresses.by_slug("networks:actor-detail"),
+        addresses.by_slug("networks:actor-map"),
+    )
     for actor in actors:
-        actor.url = actor.get_absolute_url()
-        actor.map_url = actor.get_map_url()
+        actor.url = page_of(actor.slug)
+        actor.map_url = map_of(actor.slug)
         actor.type_label = types.get(actor.actor_type, actor.actor_type)
     for tie in ties:
         tie.kind_label = kinds.get(tie.kind, tie.kind)
@@ -79,7 +84,9 @@ def labelled(actors: Iterable[Actor], ties: Iterable[Tie]):
 def load(actor_pks, day: datetime.date):
     """The actors of `actor_pks` by name, and the ties in force on `day` between them."""
     by_pk = Actor.objects.only(*ACTOR_FIELDS).in_bulk(actor_pks)
-    actors = sorted(by_pk.values(), key=lambda actor: (str(actor.name).casefold(), actor.pk))
+    # Each name read once: the translated field's descriptor costs more than the sort.
+    name_key = {pk: str(actor.name).casefold() for pk, actor in by_pk.items()}
+    actors = sorted(by_pk.values(), key=lambda actor: (name_key[actor.pk], actor.pk))
     ties = list(
         Tie.objects.valid_on(day)
         .filter(source__in=by_pk, target__in=by_pk)
@@ -88,9 +95,7 @@ def load(actor_pks, day: datetime.date):
     )
     for tie in ties:
         tie.source, tie.target = by_pk[tie.source_id], by_pk[tie.target_id]
-    ties.sort(
-        key=lambda tie: (str(tie.source.name).casefold(), str(tie.target.name).casefold(), tie.kind)
-    )
+    ties.sort(key=lambda tie: (name_key[tie.source_id], name_key[tie.target_id], tie.kind))
     labelled(actors, ties)
     return actors, ties
 
