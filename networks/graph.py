@@ -136,11 +136,14 @@ def analyse(graph: nx.Graph) -> NetworkAnalysis:
     betweenness = undirected.betweenness() if count > 2 else [0.0] * count
     closeness = closeness_of(undirected)
     community = community_of(undirected, order, by_name)
+    # Each read in one pass: a view per actor and call cost more than igraph's measures.
+    degrees, in_degrees = undirected.degree(), dict(directed.in_degree())
+    out_degrees = dict(directed.out_degree())
     by_actor = {
         pk: ActorStats(
-            degree=undirected.degree(i),
-            in_degree=directed.in_degree(pk),
-            out_degree=directed.out_degree(pk),
+            degree=degrees[i],
+            in_degree=in_degrees[pk],
+            out_degree=out_degrees[pk],
             betweenness=round(betweenness[i] / pairs_between, 3) if count > 2 else 0.0,
             closeness=round(closeness[i], 3),
             community=community.get(pk),

@@ -43,7 +43,7 @@ class NetworkMap:
     """A drawn map and everything its tables show."""
 
     actors: list  # Actor instances with .url and .type_label, by name
-    ties: list  # Tie instances with .source, .target, .kind_label, .strength_label
+    ties: list  # MapTie rows, with .source, .target, .kind_label, .strength_label
     graph: nx.MultiDiGraph
     analysis: graph.NetworkAnalysis
     picture: map_drawing.Picture | None  # None: not drawn (too large for its page)
@@ -62,7 +62,7 @@ def present_on(actors, day: datetime.date):
     return actors.filter(~recorded | in_force)
 
 
-def labelled(actors: Iterable[Actor], ties: Iterable[Tie]):
+def labelled(actors: Iterable[Actor], ties: Iterable["MapTie"]):
     """Each actor's address and type and each tie's kind and strength in words, once: the
     tables name an actor several times, and a reversed URL or a choice's label made per
     cell cost more than the rest of the map."""
@@ -81,20 +81,36 @@ def labelled(actors: Iterable[Actor], ties: Iterable[Tie]):
         tie.strength_label = strengths.get(tie.strength, tie.strength)
 
 
+@dataclass(slots=True)
+class MapTie:
+    """A tie as the map, its tables and its files read it: a plain row, not a model
+    instance (five thousand Tie instances cost more than the whole analysis)."""
+
+    source_id: int
+    target_id: int
+    kind: str
+    strength: int
+    valid_from: datetime.date | None
+    valid_to: datetime.date | None
+    source: Actor | None = None
+    target: Actor | None = None
+    kind_label: str = ""
+    strength_label: str = ""
+
+
 def load(actor_pks, day: datetime.date):
     """The actors of `actor_pks` by name, and the ties in force on `day` between them."""
     by_pk = Actor.objects.only(*ACTOR_FIELDS).in_bulk(actor_pks)
     # Each name read once: the translated field's descriptor costs more than the sort.
     name_key = {pk: str(actor.name).casefold() for pk, actor in by_pk.items()}
     actors = sorted(by_pk.values(), key=lambda actor: (name_key[actor.pk], actor.pk))
-    ties = list(
+    rows = (
         Tie.objects.valid_on(day)
         .filter(source__in=by_pk, target__in=by_pk)
-        .only("source_id", "target_id", "kind", "strength", "valid_from", "valid_to")
         .order_by()
+        .values_list("source_id", "target_id", "kind", "strength", "valid_from", "valid_to")
     )
-    for tie in ties:
-        tie.source, tie.target = by_pk[tie.source_id], by_pk[tie.target_id]
+    ties = [MapTie(*row, source=by_pk[row[0]], target=by_pk[row[1]]) for row in rows]
     ties.sort(key=lambda tie: (name_key[tie.source_id], name_key[tie.target_id], tie.kind))
     labelled(actors, ties)
     return actors, ties
