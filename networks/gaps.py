@@ -146,6 +146,10 @@ def in_use_links():
     return PathStage._meta.get_field("practices").related_model.municipalities.through.objects
 
 
+# The practice's fields that an option draws: its link, title and evidence.
+OPTION_FIELDS = ("slug", "title", "title_fi", "title_sv", "evidence_level")
+
+
 @dataclass(frozen=True)
 class Want:
     """Practices wanted for a kind of need: the rows of a link table (a stage's practices,
@@ -197,6 +201,9 @@ def ranked_rows(want, municipality, limit):
         )
         .filter(rank__lte=limit)
         .select_related("practice")
+        # What an option shows: every row carried through the ranking's sort costs its
+        # width, and a practice's full record (its search vectors from TOAST) tripled it.
+        .only(want.group, *(f"practice__{name}" for name in OPTION_FIELDS))
         .order_by(want.group, "rank")
     )
 
