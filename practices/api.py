@@ -280,6 +280,21 @@ class SourceViewSet(PublicViewSet):
     lookup_field = "slug"
 
 
+# The practice's own columns that a list's brief record shows.
+BRIEF_FIELDS = (
+    "slug",
+    *(f"{name}_{code}" for name in ("title", "summary") for code in ("fi", "sv")),
+    "title",
+    "summary",
+    "evidence_level",
+    "origin",
+    "started_on",
+    "ended_on",
+    "published_at",
+    "updated_at",
+)
+
+
 def brief_links():
     """The linked records a list names, each read with only its key and kept as a plain
     list (no related manager per record): a list of 50 practices links to hundreds of
@@ -314,6 +329,8 @@ class PracticeViewSet(PublicViewSet):
             return (
                 Practice.objects.published()
                 .order_by("title_fi", "pk")
+                # A page of 50 read its descriptions and search vectors too (from TOAST).
+                .only(*BRIEF_FIELDS)
                 .prefetch_related(*brief_links())
             )
         return (
