@@ -4,9 +4,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.utils import translation
 
 from portal.roles import COORDINATORS, STEERING_GROUP
+from tests.demo_snapshot import DemoSnapshot
 from tests.frozen_versions import empty_agreements_tables
 
 pytest_plugins = ["tests.browser"]
@@ -46,8 +48,19 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """The demo's tables, loaded once per test process (SQLite only): see tests/demo_snapshot.py."""
+    if connection.vendor != "sqlite":
+        return None
+    with django_db_blocker.unblock():
+        return DemoSnapshot.take()
+
+
 @pytest.fixture
-def demo_content(db, settings):
+def demo_content(demo_snapshot, db, settings):
+    if demo_snapshot is not None and demo_snapshot.restore():
+        return
     # Loaded without its history: the tests of pages read none, and writing it made each
     # load a second slower (the demo's history is tested by tests/portal/test_backup.py).
     settings.SIMPLE_HISTORY_ENABLED = False

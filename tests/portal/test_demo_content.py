@@ -3,6 +3,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import connection
 
 from networks.models import Municipality, SubRegion
 
@@ -50,3 +51,24 @@ def test_demo_users_and_their_credentials_exist_only_in_debug_mode(settings):
     member = get_user_model().objects.get(username="ohjausryhma")
     assert member.groups.filter(name="Steering group").exists()
     assert not member.is_staff
+
+
+def table_sizes():
+    """Each table's number of rows and the next number SQLite hands out in it."""
+    with connection.cursor() as cursor:
+        sizes = {}
+        for table in connection.introspection.table_names(cursor):
+            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
+            sizes[table] = cursor.fetchone()[0]
+        cursor.execute("SELECT name, seq FROM sqlite_sequence")
+        return sizes, dict(cursor.fetchall())
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the copy is kept on SQLite only")
+def test_the_demo_copied_into_a_test_is_what_load_demo_writes(demo_snapshot, settings):
+    before = table_sizes()
+    settings.SIMPLE_HISTORY_ENABLED = False
+    load_demo()
+    loaded = table_sizes()
+    assert demo_snapshot.restore()
+    assert table_sizes() == loaded != before
