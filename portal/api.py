@@ -12,6 +12,7 @@ from contextlib import nullcontext
 
 import django_filters
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone, translation
 from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import pagination, serializers, viewsets
 
 from portal import caching, search
-from portal.searchable import MAX_QUERY_LENGTH
+from portal.searchable import MAX_QUERY_LENGTH, columns
 
 LANGUAGES = ("fi", "sv")
 TRANSLATED_SCHEMA = {
@@ -110,6 +111,22 @@ class PageAddress(serializers.Field):
             with translation.override(language):
                 pages[language] = request.build_absolute_uri(record.get_absolute_url())
         return pages
+
+
+def own_columns(serializer_class):
+    """The columns of its model that a ModelSerializer shows (a translated field's in every
+    language), for QuerySet.only(): the rest of a wide record is never read. Its links are
+    prefetched apart; its addresses are made from the slug, one of the columns it shows."""
+    model = serializer_class.Meta.model
+    names = []
+    for name in serializer_class.Meta.fields:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue  # declared on the serializer alone (an address)
+        if field.concrete and not field.is_relation:
+            names += [name, *columns(model, name)]
+    return list(dict.fromkeys(names))
 
 
 def describe_filters(filterset_class, **kinds):

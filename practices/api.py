@@ -9,7 +9,15 @@ from rest_framework import serializers
 
 from networks.api import StageBriefSerializer
 from networks.models import Language, Municipality, PathStage
-from portal.api import Key, PageAddress, PublicViewSet, Translated, describe_filters, named
+from portal.api import (
+    Key,
+    PageAddress,
+    PublicViewSet,
+    Translated,
+    describe_filters,
+    named,
+    own_columns,
+)
 from practices.filters import PracticeFilter
 from practices.models import (
     Adoption,
@@ -280,21 +288,6 @@ class SourceViewSet(PublicViewSet):
     lookup_field = "slug"
 
 
-# The practice's own columns that a list's brief record shows.
-BRIEF_FIELDS = (
-    "slug",
-    *(f"{name}_{code}" for name in ("title", "summary") for code in ("fi", "sv")),
-    "title",
-    "summary",
-    "evidence_level",
-    "origin",
-    "started_on",
-    "ended_on",
-    "published_at",
-    "updated_at",
-)
-
-
 def brief_links():
     """The linked records a list names, each read with only its key and kept as a plain
     list (no related manager per record): a list of 50 practices links to hundreds of
@@ -330,7 +323,7 @@ class PracticeViewSet(PublicViewSet):
                 Practice.objects.published()
                 .order_by("title_fi", "pk")
                 # A page of 50 read its descriptions and search vectors too (from TOAST).
-                .only(*BRIEF_FIELDS)
+                .only(*own_columns(PracticeBriefSerializer))
                 .prefetch_related(*brief_links())
             )
         return (
