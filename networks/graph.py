@@ -14,6 +14,7 @@ import igraph
 import networkx as nx
 
 from networks.models import Actor, Tie
+from portal import addresses
 
 TYPE_ORDER = {value: index for index, value in enumerate(Actor.Type.values)}
 SEED = 2024
@@ -55,14 +56,14 @@ class NetworkAnalysis:
 def build_graph(actors: Iterable[Actor], ties: Iterable[Tie]) -> nx.MultiDiGraph:
     """A directed multigraph of the actors, with one edge per tie between two of them."""
     graph = nx.MultiDiGraph()
+    map_of = addresses.by_slug("networks:actor-map")
     for actor in actors:
         graph.add_node(
             actor.pk,
             name=str(actor.name),
             actor_type=str(actor.actor_type),
             slug=actor.slug,
-            # labelled() has reversed it already for a loaded map.
-            url=getattr(actor, "map_url", None) or actor.get_map_url(),
+            url=map_of(actor.slug),
         )
     for tie in ties:
         source, target = tie.source_id, tie.target_id
