@@ -3,12 +3,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
 
 from portal.roles import COORDINATORS, STEERING_GROUP
-from tests.demo_snapshot import DemoSnapshot
+from tests.demo_snapshot import DemoSnapshot, load_demo
 from tests.frozen_versions import empty_agreements_tables
 
 pytest_plugins = ["tests.browser"]
@@ -58,14 +57,9 @@ def demo_snapshot(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def demo_content(demo_snapshot, db, settings):
-    if demo_snapshot is not None and demo_snapshot.restore():
-        return
-    # Loaded without its history: the tests of pages read none, and writing it made each
-    # load a second slower (the demo's history is tested by tests/portal/test_backup.py).
-    settings.SIMPLE_HISTORY_ENABLED = False
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    settings.SIMPLE_HISTORY_ENABLED = True
+def demo_content(demo_snapshot, db):
+    if demo_snapshot is None or not demo_snapshot.restore():
+        load_demo()
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ SCHEMA = "demo_snapshot"
 SEQUENCES = "next_numbers"
 
 
-def _tables(cursor, schema="main"):
+def _tables(cursor):
     cursor.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     )
     return [row[0] for row in cursor.fetchall()]
 
@@ -28,9 +28,9 @@ def _triggers(cursor):
     return cursor.fetchall()
 
 
-def _load_demo():
-    # Without its history, as the tests of pages read none (tests/portal/test_backup.py
-    # tests the demo's history).
+def load_demo():
+    """The demo content, without its history: the tests of pages read none, and writing it
+    made each load a second slower (tests/portal/test_backup.py tests the demo's history)."""
     with override_settings(SIMPLE_HISTORY_ENABLED=False):
         call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
@@ -51,7 +51,7 @@ class DemoSnapshot:
             cursor.execute("ATTACH DATABASE ':memory:' AS before_demo")
             tables = _tables(cursor)
             _copy_out(cursor, tables, "before_demo")
-        _load_demo()
+        load_demo()
         with connection.cursor() as cursor:
             _copy_out(cursor, tables, SCHEMA)
             snapshot = cls(tables, _triggers(cursor))
