@@ -8,6 +8,7 @@ Retry-After; Last-Modified from the content's generations (and an ETag from the 
 ConditionalGetMiddleware), so a client that asks again gets 304 until something is saved."""
 
 import datetime
+import functools
 from contextlib import nullcontext
 
 import django_filters
@@ -113,6 +114,7 @@ class PageAddress(serializers.Field):
         return pages
 
 
+@functools.cache  # the same for every request: worked out once per process
 def own_columns(serializer_class):
     """The columns of its model that a ModelSerializer shows (a translated field's in every
     language), for QuerySet.only(): the rest of a wide record is never read. Its links are
@@ -126,7 +128,7 @@ def own_columns(serializer_class):
             continue  # declared on the serializer alone (an address)
         if field.concrete and not field.is_relation:
             names += [name, *columns(model, name)]
-    return list(dict.fromkeys(names))
+    return tuple(dict.fromkeys(names))
 
 
 def describe_filters(filterset_class, **kinds):
