@@ -1,19 +1,17 @@
 import json
-import statistics
-import time
 
 from django.core.management.base import BaseCommand
-from django.db import connection
 from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 
 from bench.pages import clients, pages
+from bench.split import measured
 
 
 class Command(BaseCommand):
     help = (
-        "Each benchmark page timed in the process, one request at a time: the median of "
-        "--repeat requests after one, in all and in SQL. Run it with BENCH_CACHE=off for cold."
+        "Each benchmark page timed in the process, one request at a time: the request of "
+        "median time among --repeat after one, in all and in its parts (bench.split). Run it "
+        "with BENCH_CACHE=off for cold."
     )
 
     def add_arguments(self, parser):
@@ -30,25 +28,29 @@ class Command(BaseCommand):
                 continue
             client = logged_in if page.member else anonymous
             client.get(page.url)
-            totals, sql = [], []
+            measurements = []
             for _ in range(options["repeat"]):
-                with CaptureQueriesContext(connection) as queries:
-                    started = time.perf_counter()
+                with measured() as parts:
                     response = client.get(page.url)
-                    totals.append((time.perf_counter() - started) * 1000)
-                sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
+                measurements.append(parts)
+            # The request of median time, whole, so that its parts add up.
+            median = sorted(measurements, key=lambda parts: parts.total)[len(measurements) // 2]
             row = {
                 "name": page.name,
                 "status": response.status_code,
-                "ms": round(statistics.median(totals), 1),
-                "sql_ms": round(statistics.median(sql), 1),
-                "queries": len(queries),
+                "ms": round(median.total, 1),
+                "sql_ms": round(median.sql, 1),
+                "compiling_ms": round(median.compiling, 1),
+                "rendering_ms": round(median.rendering, 1),
+                "rest_ms": round(median.rest, 1),
+                "queries": median.statements,
             }
             results.append(row)
             if not options["json"]:
                 self.stdout.write(
-                    f"{row['name']:<28} {row['status']} {row['ms']:>8} ms  "
-                    f"sql {row['sql_ms']:>7} ms  {row['queries']} queries"
+                    f"{row['name']:<28} {row['status']} {row['ms']:>7} ms: sql {row['sql_ms']:>6}"
+                    f"  compiling {row['compiling_ms']:>5}  rendering {row['rendering_ms']:>6}"
+                    f"  rest {row['rest_ms']:>6}  ({row['queries']} queries)"
                 )
         if options["json"]:
             self.stdout.write(json.dumps(results))
