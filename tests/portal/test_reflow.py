@@ -70,6 +70,11 @@ def public_paths():
                 "&p=tyopaikkamentoreiden-valmennus&p=kotopaikka2-viisivaiheinen-tyollistymismalli",
                 compare,
                 reverse("practices:propose"),
+                reverse(
+                    "practices:propose-adoption",
+                    kwargs={"slug": "hyva-alku-alkukartoitus-ja-suunnitelma"},
+                ),
+                reverse("hearings:report", kwargs={"slug": "aiesopimus-kevat-2026"}),
                 f"{reverse('portal:search')}?q=vaasa",
                 reverse("portal:accessibility-feedback"),
                 reverse("networks:map"),
