@@ -36,3 +36,19 @@ def datetime_attributes(html: str) -> list[str]:
 def assert_valid_datetime_attributes(html: str) -> None:
     invalid = [value for value in datetime_attributes(html) if not VALID_DATETIME.match(value)]
     assert not invalid, f"invalid <time datetime> values: {invalid}"
+
+
+REFERENCES = re.compile(r'\b(aria-describedby|aria-labelledby|aria-controls|for)="([^"]*)"')
+
+
+def unresolved_references(html: str) -> list[str]:
+    """The ids that a label's `for` or an aria-* attribute names and the page lacks: a field
+    "described by" an error message that is not there is announced as invalid with no
+    reason."""
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    return sorted(
+        f"{attribute}={name}"
+        for attribute, names in REFERENCES.findall(html)
+        for name in names.split()
+        if name not in ids
+    )
