@@ -69,6 +69,7 @@ class SurveyForm(forms.Form):
         required=False,
         max_length=120,
         help_text=gettext_lazy("For the coordinators only; not published."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     comment = forms.CharField(
         label=gettext_lazy("Anything else the coordinators should know"),

@@ -77,11 +77,18 @@ class FeedbackForm(HoneypotMixin, forms.Form):
         required=False,
         help_text=_("The page your feedback is about, if it is about one."),
     )
-    name = forms.CharField(label=_("Your name (optional)"), max_length=200, required=False)
+    # The visitor's own name and address: browsers may fill them in (WCAG 1.3.5).
+    name = forms.CharField(
+        label=_("Your name (optional)"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     email = forms.EmailField(
         label=_("Your e-mail address (optional)"),
         required=False,
         help_text=_("Only if you want a reply: without it we cannot answer you."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
 

@@ -219,6 +219,7 @@ class ProposalForm(ProposalFormBase):
             "We send you a link to confirm the proposal, and tell you when the practice is "
             "published. The address is removed after that."
         ),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
     def __init__(self, *args, **kwargs):
@@ -296,6 +297,7 @@ class AdoptionProposalForm(ProposalFormBase):
             "We send you a link to confirm what you tell. The address is removed as soon as "
             "you have confirmed."
         ),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
     def __init__(self, *args, **kwargs):

@@ -52,3 +52,19 @@ def unresolved_references(html: str) -> list[str]:
         for name in names.split()
         if name not in ids
     )
+
+
+# The inputs for a visitor's own details, and the autocomplete purpose each must name.
+OWN_DETAILS = {"email": "email", "name": "name", "respondent": "name"}
+
+
+def unmarked(html: str) -> list[str]:
+    """The inputs for the visitor's own name or address that lack their autocomplete
+    purpose (WCAG 1.3.5)."""
+    missing = []
+    for tag in re.findall(r"<input\b[^>]*>", html):
+        name = re.search(r'\bname="([^"]+)"', tag)
+        wanted = OWN_DETAILS.get(name.group(1)) if name else None
+        if wanted and f'autocomplete="{wanted}"' not in tag:
+            missing.append(tag)
+    return missing

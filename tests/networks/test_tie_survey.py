@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from networks import surveys
 from networks.models import Actor, Role, Tie, TieSurvey
+from tests.html_checks import unmarked
 
 pytestmark = pytest.mark.django_db
 
@@ -178,3 +179,10 @@ def test_the_new_tie_lists_read_the_actors_once_grouped_by_type(client, survey_l
     assert '<optgroup label="Järjestö tai yhdistys">' in first_select
     # Every other actor, and the empty choice.
     assert first_select.count("<option") == Actor.objects.count()
+
+
+def test_the_survey_marks_the_respondents_name_for_browsers_to_fill_in(client, survey_link):
+    _survey, link = survey_link
+    html = client.get(link).content.decode()
+    assert unmarked(html) == []
+    assert 'name="respondent"' in html
