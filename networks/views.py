@@ -30,6 +30,7 @@ from networks.models import (
 )
 from portal import caching
 from portal.csv_export import csv_response
+from portal.pagination import ForgivingPages
 from portal.registry import registry
 from portal.spelling import CorrectedSearchMixin
 
@@ -237,7 +238,7 @@ def path_detail(request, slug):
     )
 
 
-class ActorListView(caching.CachedListingMixin, CorrectedSearchMixin, FilterView):
+class ActorListView(caching.CachedListingMixin, ForgivingPages, CorrectedSearchMixin, FilterView):
     filterset_class = ActorFilter
     template_name = "networks/actor_list.html"
     listing_template_name = "networks/includes/actor_listing.html"

@@ -13,6 +13,7 @@ from django_filters.views import FilterView
 from portal import caching
 from portal.csv_export import csv_response
 from portal.localised import LocalisedText, localised
+from portal.pagination import ForgivingPages
 from portal.spelling import corrected_query
 from practices import comparison, search
 from practices.filters import SORT_CHOICES, PracticeFilter
@@ -66,7 +67,7 @@ def result_rows(practices, search_words):
     return rows
 
 
-class PracticeListView(caching.CachedListingMixin, FilterView):
+class PracticeListView(caching.CachedListingMixin, ForgivingPages, FilterView):
     """The filters, results and pages are drawn cold in one counting statement and kept
     as HTML per address (portal.caching): at 10,000 practices on the busy machine the
     list answered 5.8 requests a second without it, and some hundreds with it."""

@@ -5,13 +5,14 @@ from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
 from portal import caching
+from portal.pagination import ForgivingPages
 from portal.spelling import CorrectedSearchMixin
 from practices.models import Practice, Source
 from practices.source_filters import SourceFilter
 from practices.views.pages import serve_download
 
 
-class SourceListView(caching.CachedListingMixin, CorrectedSearchMixin, FilterView):
+class SourceListView(caching.CachedListingMixin, ForgivingPages, CorrectedSearchMixin, FilterView):
     filterset_class = SourceFilter
     template_name = "practices/source_list.html"
     listing_template_name = "practices/includes/source_listing.html"
