@@ -113,10 +113,21 @@ def test_the_list_shows_each_user_the_versions_they_may_see(
 
 
 def test_the_list_says_so_when_there_is_nothing_to_read(client, agreement):
+    """A visitor who finds nothing signed learns who reads the drafts and how: no dead end."""
     VersionFactory(agreement=agreement, number=1, status=S.DRAFT)
     response = client.get("/fi/sopimukset/")
     assert response.status_code == 200
-    assert "Sinulle ei ole vielä luettavia aiesopimuksia." in response.content.decode()
+    html = response.content.decode()
+    assert "Yhtään aiesopimusta ei ole vielä allekirjoitettu." in html
+    assert '<a href="/fi/accounts/login/?next=/fi/sopimukset/">' in html
+    swedish = client.get("/sv/avtal/").content.decode()
+    assert "Ingen avsiktsförklaring har undertecknats ännu." in swedish
+    assert '<a href="/sv/accounts/login/?next=/sv/avtal/">' in swedish
+
+
+def test_the_login_page_says_whom_the_accounts_are_for(client):
+    assert "ohjausryhmän jäsenille" in client.get("/fi/accounts/login/").content.decode()
+    assert "styrgruppens medlemmar" in client.get("/sv/accounts/login/").content.decode()
 
 
 def test_the_swedish_page_has_swedish_address_and_text(client, versions, steering_member):
