@@ -195,6 +195,11 @@ def test_a_form_with_errors_keeps_what_was_typed_and_ties_errors_to_fields(clien
     assert 'id="id_summary_error"' in html
     assert 'aria-invalid="true"' in html
     assert "Tarkista alla merkityt kentät." in html
+    # The summary above the form names each field wrong, linked to it.
+    summary = html.split('class="form-errors"', 1)[1].split("</div>", 1)[0]
+    assert re.search(r'<li><a href="#id_summary">Tiivistelmä</a>: ', summary)
+    assert re.search(r'<li><a href="#id_email">Sähköpostiosoitteesi</a>: ', summary)
+    assert summary.count("<li>") == 2
     assert not Practice.objects.exists() and mail.outbox == []
 
 
