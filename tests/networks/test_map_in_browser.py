@@ -92,3 +92,19 @@ def test_without_javascript_the_map_has_no_buttons_and_its_actors_are_links(
     page.wait_for_url("**/verkostokartta/*/")
     assert page.locator("h1").text_content().startswith("Toimijan ")
     context.close()
+
+
+def test_a_focused_actor_is_ringed_in_dark_as_well_as_yellow(page, demo_content):
+    """WCAG 1.4.11 and 2.4.7: the yellow outline alone stands 1.6:1 against the map's light
+    boxes; the focused actor's backing gets the dark edge of the site's focus ring too."""
+    page.goto("/fi/verkostokartta/")
+    page.keyboard.press("Tab")  # a keyboard user: :focus-visible from here on
+    link = page.locator(".network-map svg g[data-actor] a").first
+    link.focus()
+    stroke = link.evaluate(
+        """a => { const s = getComputedStyle(a.querySelector('rect[rx]'));
+                  return [s.stroke, parseFloat(s.strokeWidth)]; }"""
+    )
+    assert stroke[0] == "rgb(27, 27, 27)"
+    assert stroke[1] >= 3
+    assert link.evaluate("a => getComputedStyle(a).outlineStyle") == "solid"
