@@ -18,7 +18,7 @@ from portal.api import (
     named,
     own_columns,
 )
-from practices.filters import PracticeFilter
+from practices.filters import NOT_AN_OPTION, OptionFilter, PracticeFilter, shown
 from practices.models import (
     Adoption,
     Assessment,
@@ -308,13 +308,35 @@ def brief_links():
     ]
 
 
+class PracticeApiFilter(PracticeFilter):
+    """The practice list's filters, but a value that names no option (a theme, a stage, …)
+    is an error, answered 400 as any other wrong value: the HTML list leaves it out and
+    says so beside the results, where a client of the API would take the whole list for
+    the filtered one."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name, option_filter in self.filters.items():
+            if not isinstance(option_filter, OptionFilter) or name in self.form.errors:
+                continue
+            if not (chosen := self.chosen(name)):
+                continue
+            key = option_filter.key
+            named = option_filter.options().filter(**{f"{key}__in": chosen})
+            known = {str(value) for value in named.values_list(key, flat=True)}
+            for value in sorted(chosen - known):
+                self.form.add_error(name, NOT_AN_OPTION % {"value": shown(value)})
+                valid = False
+        return valid
+
+
 class PracticeViewSet(PublicViewSet):
     """Published practices with their evidence; filtered as the practice list is (`q`
     searches in Finnish and Swedish and orders by relevance unless `sort` says otherwise)."""
 
     serializer_class = PracticeSerializer
     list_serializer_class = PracticeBriefSerializer
-    filterset_class = PracticeFilter
+    filterset_class = PracticeApiFilter
     lookup_field = "slug"
 
     def get_queryset(self):

@@ -152,6 +152,23 @@ def test_a_wrong_filter_value_is_a_clear_bad_request(client, demo_content):
     assert response.status_code == 400 and "year_from" in response.json()
 
 
+def test_a_filter_value_that_names_no_option_is_a_bad_request_not_the_whole_list(
+    client, demo_content
+):
+    """The HTML list leaves such a value out and says so; a client of the API would take the
+    whole list for the filtered one."""
+    response = client.get(f"{ROOT}practices/?theme=ei-ole&municipality=vaasa")
+    assert response.status_code == 400
+    assert list(response.json()) == ["theme"]
+    assert "ei-ole" in response.json()["theme"][0]
+    stage = client.get(f"{ROOT}practices/?stage=99999")
+    assert stage.status_code == 400 and "stage" in stage.json()
+    known = get(client, f"{ROOT}practices/?theme=tyollisyys").json()
+    assert (
+        0 < known["count"] == Practice.objects.published().filter(themes__slug="tyollisyys").count()
+    )
+
+
 def test_an_unknown_record_is_not_found(client, demo_content):
     assert client.get(f"{ROOT}practices/ei-ole/").status_code == 404
 
