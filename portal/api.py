@@ -14,12 +14,13 @@ from contextlib import nullcontext
 import django_filters
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
+from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import pagination, serializers, viewsets
+from rest_framework import exceptions, pagination, serializers, viewsets
 
 from portal import caching, search
 from portal.searchable import MAX_QUERY_LENGTH, columns
@@ -193,19 +194,28 @@ class PublicViewSet(viewsets.ReadOnlyModelViewSet):
 
     # The same answer whatever language the client prefers (the order, the addresses), so
     # that it is cached once for every client; that language is only for the messages of
-    # errors, which are drawn outside and never cached.
+    # errors, which are told outside the override and never cached.
     def list(self, request, *args, **kwargs):
         # A word in half the bank: the planner read every record's vector from TOAST rather
         # than the GIN index (count and page 250 ms against 55, 10,000 practices, cold).
         searching = (
             search.through_the_index() if request.GET.get("q", "").strip() else nullcontext()
         )
-        with translation.override(settings.LANGUAGE_CODE), searching:
-            return super().list(request, *args, **kwargs)
+        try:
+            with translation.override(settings.LANGUAGE_CODE), searching:
+                return super().list(request, *args, **kwargs)
+        except exceptions.NotFound:
+            # A page past the end: told again outside the answer's language.
+            raise exceptions.NotFound(str(self.pagination_class.invalid_page_message)) from None
 
     def retrieve(self, request, *args, **kwargs):
-        with translation.override(settings.LANGUAGE_CODE):
-            return super().retrieve(request, *args, **kwargs)
+        try:
+            with translation.override(settings.LANGUAGE_CODE):
+                return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            # REST framework's own words, in the client's language, rather than Django's
+            # untranslated "No Practice matches the given query.".
+            raise exceptions.NotFound from None
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

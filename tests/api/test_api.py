@@ -173,6 +173,20 @@ def test_an_unknown_record_is_not_found(client, demo_content):
     assert client.get(f"{ROOT}practices/ei-ole/").status_code == 404
 
 
+@pytest.mark.parametrize(
+    ("language", "not_found", "invalid_page"),
+    [("sv", "Hittades inte.", "Ogiltig sida."), ("fi", "Ei löydy.", "Epäkelpo sivu.")],
+)
+def test_an_error_is_told_in_the_clients_language(
+    client, demo_content, language, not_found, invalid_page
+):
+    """The answers are the same in every language, but an error is for the person reading it."""
+    record = client.get(f"{ROOT}practices/ei-ole/", HTTP_ACCEPT_LANGUAGE=language)
+    assert record.status_code == 404 and record.json() == {"detail": not_found}
+    page = client.get(f"{ROOT}practices/?page=999", HTTP_ACCEPT_LANGUAGE=language)
+    assert page.status_code == 404 and page.json() == {"detail": invalid_page}
+
+
 def test_lists_come_in_pages_with_next_and_previous(client, demo_content):
     first = get(client, f"{ROOT}practices/?page_size=5").json()
     assert len(first["results"]) == 5 and first["previous"] is None
