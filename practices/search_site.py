@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+from django.utils.translation import gettext as _
+
 from portal.localised import localised
 from portal.registry import SearchDocument
 from practices.models import Practice
@@ -19,7 +21,8 @@ def practice_document(practice):
         summary=localised(practice, "summary"),
         # The same fields as the practice's own stored terms (the practice list's search).
         body="\n".join(getattr(practice, field) for field in BODY_FIELDS[1:]),
-        shown=practice.get_evidence_level_display(),
+        # Labelled as on the practice's page: a bare "2 – Theoretically grounded" said not what.
+        shown=_("Evidence: %(level)s.") % {"level": practice.get_evidence_level_display()},
     )
 
 

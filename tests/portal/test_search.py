@@ -32,6 +32,16 @@ def test_search_groups_results_by_kind(client, demo_content):
     assert 'id="group-municipalities"' not in html
 
 
+@pytest.mark.parametrize(("url", "label"), [("/fi/haku/", "Näyttö: "), ("/sv/sok/", "Evidens: ")])
+def test_a_practice_found_says_what_its_level_is_of(client, demo_content, url, label):
+    """Under a practice's title, its level of evidence with the word that says what it is,
+    as on its own page: a bare "2 – Theoretically grounded" told nothing."""
+    html = client.get(url, {"q": "alkukartoitus"}).content.decode()
+    practices = html.split('id="group-practices"', 1)[1].split("</section>", 1)[0]
+    lines = re.findall(r'<p class="meta">([^<]*)</p>', practices)
+    assert lines and all(line.startswith(label) for line in lines)
+
+
 def test_search_without_matches_says_so(client, demo_content):
     html = client.get("/fi/haku/", {"q": "xyzzy"}).content.decode()
     assert "Haulla ”xyzzy” ei löytynyt mitään." in html
