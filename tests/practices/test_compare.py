@@ -131,7 +131,9 @@ def test_adding_from_the_list_adds_and_the_list_shows_the_choice(client, three_p
     html = client.get(page).content.decode()
     for slug in ("gamma", "alfa"):
         response = client.post(url_for("practices:compare-change"), add_button(html, slug))
-        assert response["Location"] == page
+        # Back to the practice in the list, not to its top: a keyboard user goes on from there.
+        assert response["Location"] == f"{page}#practice-{slug}"
+        assert f'<li class="practice-result" id="practice-{slug}">' in html
     html = client.get(page).content.decode()
     bar = html[html.index('class="compare-bar"') :]
     assert bar.index("Gammakäytäntö") < bar.index("Alfakäytäntö")
