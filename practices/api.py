@@ -18,7 +18,7 @@ from portal.api import (
     named,
     own_columns,
 )
-from practices.filters import NOT_AN_OPTION, OptionFilter, PracticeFilter, shown
+from practices.filters import OptionFilter, PracticeFilter, not_options
 from practices.models import (
     Adoption,
     Assessment,
@@ -324,8 +324,8 @@ class PracticeApiFilter(PracticeFilter):
             key = option_filter.key
             named = option_filter.options().filter(**{f"{key}__in": chosen})
             known = {str(value) for value in named.values_list(key, flat=True)}
-            for value in sorted(chosen - known):
-                self.form.add_error(name, NOT_AN_OPTION % {"value": shown(value)})
+            for error in not_options(chosen, known):
+                self.form.add_error(name, error)
                 valid = False
         return valid
 

@@ -30,6 +30,13 @@ def shown(value):
     return printable[:40] + ("…" if len(printable) > 40 else "")
 
 
+def not_options(chosen, known):
+    """A message for each chosen value that is none of the `known` options' keys, in order:
+    the list shows them beside its results, the API answers them 400."""
+    unknown = set(chosen) - set(known)
+    return [NOT_AN_OPTION % {"value": shown(value)} for value in sorted(unknown)]
+
+
 class KeysField(forms.Field):
     """Identifiers from the address, checked by their form alone; the facet queries then
     tell which of them name no option."""
@@ -396,8 +403,7 @@ class PracticeFilter(django_filters.FilterSet):
                 ]
             else:
                 continue
-            unknown = chosen - {option.value for option in options}
-            errors = [NOT_AN_OPTION % {"value": shown(value)} for value in sorted(unknown)]
+            errors = not_options(chosen, (option.value for option in options))
             facets.append(Facet(name, str(flt.label), flt.multiple, options, errors))
 
         problems = [
