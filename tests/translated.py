@@ -38,3 +38,16 @@ class TranslatedFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         return super()._create(model_class, *args, **translated(**kwargs))
+
+
+def addresses_in_each_language(addresses):
+    """`addresses()` called in Finnish, then in Swedish: the addresses a test walks in both
+    languages (reverse() gives each language's own)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    found = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            found += addresses()
+    return found

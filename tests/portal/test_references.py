@@ -6,25 +6,23 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from tests.html_checks import unresolved_references
+from tests.translated import addresses_in_each_language
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 def filtered_wrongly():
-    paths = []
-    for code in ("fi", "sv"):
-        with translation.override(code):
-            paths += [
-                reverse("practices:source-list") + "?year=zzz&kind=zz&language=xx",
-                reverse("networks:actor-list") + "?municipality=zzz&language=xx",
-                reverse("networks:map") + "?network=zz&year=abc",
-                reverse("networks:coverage") + "?path=zz&sub_region=zz",
-                reverse("practices:list") + "?theme=zz&evidence=zz",
-            ]
-    return paths
+    return addresses_in_each_language(
+        lambda: [
+            reverse("practices:source-list") + "?year=zzz&kind=zz&language=xx",
+            reverse("networks:actor-list") + "?municipality=zzz&language=xx",
+            reverse("networks:map") + "?network=zz&year=abc",
+            reverse("networks:coverage") + "?path=zz&sub_region=zz",
+            reverse("practices:list") + "?theme=zz&evidence=zz",
+        ]
+    )
 
 
 @pytest.mark.django_db
