@@ -1,6 +1,6 @@
 """Page numbers in a list's address that lead nowhere: no number at all shows the first page,
-one past the end the last (Paginator.get_page), as the site search does, rather than "page
-not found": a link shared before results went away, or a number typed by hand, still leads
+a number out of range (past the end, 0 or below) the last (Paginator.get_page), rather than
+"page not found": a link shared before results went away, or a number typed by hand, still leads
 to the list."""
 
 
