@@ -67,6 +67,8 @@ def axe():
     runner = Axe()
 
     def violations(page):
+        # axe reads the document it starts on: one still being replaced fails mid-run.
+        page.wait_for_load_state()
         results = runner.run(page)
         return [
             f"{v['id']} ({v['impact']}): {v['help']} at "

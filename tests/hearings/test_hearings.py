@@ -350,9 +350,11 @@ def test_a_resident_comments_and_supports_in_a_browser_without_accessibility_vio
     published(section, text="Tulkkausta tarvitaan lisää.")
     page.goto(url_for("hearings:list"))
     assert axe(page) == []
-    page.get_by_role("link", name="Kuuleminen kuuleminen").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Kuuleminen kuuleminen").click()
     assert axe(page) == []
-    page.get_by_role("link", name=re.compile(r"^Lue kommentit ja kommentoi\W+Osio 1$")).click()
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile(r"^Lue kommentit ja kommentoi\W+Osio 1$")).click()
     assert axe(page) == []
     page.get_by_label("Kommenttisi").fill("Selkokieli auttaa kaikkia.")
     with page.expect_navigation():

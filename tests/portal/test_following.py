@@ -274,7 +274,8 @@ def test_the_privacy_notice_says_what_following_keeps(client):
 def test_following_in_a_browser_has_no_accessibility_violations(page, axe):
     hearing = make_hearing()
     page.goto(hearing.get_absolute_url())
-    page.get_by_role("link", name="Seuraa tätä kuulemista sähköpostilla").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Seuraa tätä kuulemista sähköpostilla").click()
     assert axe(page) == []
     page.get_by_label("Sähköpostiosoitteesi").fill("seuraaja@example.org")
     with page.expect_navigation():

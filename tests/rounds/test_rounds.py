@@ -222,7 +222,8 @@ def test_ranking_in_a_browser_has_no_accessibility_violations(page, axe):
     round_ = make_round(public=True)
     page.goto(url_for("rounds:list"))
     assert axe(page) == []
-    page.get_by_role("link", name="Kierros kierros").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Kierros kierros").click()
     assert axe(page) == []
     page.get_by_label("Työ").select_option("1")
     page.get_by_label("Mentorointi").select_option("1")
