@@ -15,7 +15,7 @@ from events.forms import RegistrationForm
 from events.models import Event, Registration
 from portal import caching
 from portal.ratelimit import client_ip
-from practices.models import Practice
+from practices.models import Practice, Source
 
 PAST_PER_PAGE = 20
 
@@ -61,7 +61,8 @@ def event_detail(request, slug):
         Event.objects.published()
         .with_places()
         .prefetch_related(
-            "materials",
+            # Each source's title is marked with its document's language.
+            Prefetch("materials", queryset=Source.objects.select_related("language")),
             Prefetch("practices", queryset=Practice.objects.published()),
             "priorities",
             Prefetch(

@@ -172,7 +172,9 @@ def chart_description(indicator, lines, rows):
 
 @caching.query_parameters(*AREA_PARAMETERS)
 def indicator_detail(request, slug):
-    indicator = get_object_or_404(Indicator.objects.for_list(), slug=slug)
+    indicator = get_object_or_404(
+        Indicator.objects.for_list().select_related("source__language"), slug=slug
+    )
     comparison = compare_areas(request.GET)
     lines = lines_for(indicator, comparison)
     rows = table_rows(lines)

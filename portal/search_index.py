@@ -34,9 +34,10 @@ logger = logging.getLogger(__name__)
 
 # Moves on whenever the analysis or a kind's document changes: after migrate, the rows an
 # older one wrote are written again.
-ANALYSIS = 7  # 2: "kunta" and "kommun" find municipalities; 3: rank_vector; 4: languages;
+ANALYSIS = 8  # 2: "kunta" and "kommun" find municipalities; 3: rank_vector; 4: languages;
 # 5: Swedish compound parts; 6: Finnish compounds inflected in both parts; 7: a practice's
-# evidence labelled under its title
+# evidence labelled under its title; 8: a source's title not translated is in the
+# document's language
 # The snippet under a hit is cut from the first part of the summary.
 SNIPPET_SOURCE_LENGTH = 2000
 # Words shorter than this are not offered by "Did you mean …?" (portal.spelling).

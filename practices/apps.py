@@ -59,6 +59,7 @@ class PracticesConfig(AppConfig):
                 label=_("Sources"),
                 model=models.Source,
                 document=search_site.source_document,
+                indexed=search_site.indexed_sources,
                 order=20,
                 list_url_name="practices:source-list",
                 list_label=_("See all the sources found"),

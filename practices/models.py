@@ -1,4 +1,5 @@
 import datetime
+from dataclasses import replace
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -9,10 +10,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, Language, Municipality, PathStage
+from portal.localised import localised
 from portal.models import ContentModel
 from portal.moderation import ModeratedWriting
 from portal.revisions import RevisionedQuerySet
@@ -108,6 +110,21 @@ class Source(ContentModel):
 
     def get_absolute_url(self):
         return reverse("practices:source-detail", kwargs={"slug": self.slug})
+
+    def localised_title(self, language=None):
+        """The title in the reader's language. A title not translated (the same in every
+        language it is written in) is the document's own: it is in the document's language,
+        an English report's title in English. Read with `select_related("language")`."""
+        title = localised(self, "title", language)
+        written = {
+            (getattr(self, f"title_{code}", "") or "").strip() for code, _name in settings.LANGUAGES
+        }
+        written.discard("")
+        if self.language_id is None or len(written) != 1:
+            return title
+        reader = language or get_language() or settings.LANGUAGE_CODE
+        own = self.language.code
+        return replace(title, lang=own, is_fallback=own != reader)
 
     @property
     def counts_as_evidence_of_effect(self):

@@ -6,12 +6,16 @@ from django.utils.translation import gettext as _
 
 from portal.localised import localised
 from portal.registry import SearchDocument
-from practices.models import Practice
+from practices.models import Practice, Source
 from practices.search_index import BODY_FIELDS
 
 
 def indexed_practices():
     return Practice.objects.published()
+
+
+def indexed_sources():
+    return Source.objects.select_related("language")
 
 
 def practice_document(practice):
@@ -28,7 +32,7 @@ def practice_document(practice):
 
 def _title_and_year(source):
     # As str(source) writes it, in the language the title is in.
-    title = localised(source, "title")
+    title = source.localised_title()
     return replace(title, text=f"{title.text} ({source.year})") if source.year else title
 
 

@@ -178,11 +178,16 @@ def practice_body(practice, preview):
     """The practice's record below its title, from its assessments, steps, sources, paths,
     links, adoptions, commitments, feedback and names: ten queries, made only when the cached
     HTML is missing."""
+    sources = Source.objects.select_related("language")
     prefetch_related_objects(
         [practice],
         "steps",
-        Prefetch("assessments", queryset=Assessment.objects.prefetch_related("sources")),
-        "sources",
+        # Each source's title is marked with its document's language (Source.localised_title).
+        Prefetch(
+            "assessments",
+            queryset=Assessment.objects.prefetch_related(Prefetch("sources", queryset=sources)),
+        ),
+        Prefetch("sources", queryset=sources),
         Prefetch("stages", queryset=PathStage.objects.select_related("path")),
     )
     assessments = list(practice.assessments.all())
