@@ -65,14 +65,14 @@ class SurveyForm(forms.Form):
     """One fieldset per tie and role in force, and empty rows for new ones."""
 
     respondent = forms.CharField(
-        label=gettext_lazy("Your name or title"),
+        label=gettext_lazy("Your name or title (optional)"),
         required=False,
         max_length=120,
         help_text=gettext_lazy("For the coordinators only; not published."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     comment = forms.CharField(
-        label=gettext_lazy("Anything else the coordinators should know"),
+        label=gettext_lazy("Anything else the coordinators should know (optional)"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),

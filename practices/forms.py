@@ -184,7 +184,7 @@ class ProposalForm(ProposalFormBase):
         help_text=_("Two or three plain sentences: what is done, for whom and why."),
     )
     description = forms.CharField(
-        label=_("Description"),
+        label=_("Description (optional)"),
         max_length=4000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
@@ -199,13 +199,13 @@ class ProposalForm(ProposalFormBase):
         help_text=_("A municipality, joint municipal authority, association or other body."),
     )
     municipalities = BoundedModelMultipleChoiceField(
-        label=_("Municipalities where it is in use"),
+        label=_("Municipalities where it is in use (optional)"),
         queryset=Municipality.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     contact_organisation = forms.CharField(
-        label=_("Contact organisation"),
+        label=_("Contact organisation (optional)"),
         max_length=200,
         required=False,
         help_text=_(
@@ -254,23 +254,26 @@ class AdoptionProposalForm(ProposalFormBase):
         queryset=Municipality.objects.none(),
         required=False,
         empty_label=_("(none: an organisation working in several municipalities)"),
+        # Neither is required alone: the form asks for one of the two (clean).
+        help_text=_("Choose the municipality, name the organisation below, or both."),
     )
     organisation = forms.CharField(
         label=_("Organisation using it"),
         max_length=200,
         required=False,
         help_text=_(
-            "A municipality's unit, an association or another body, if not the municipality itself."
+            "A municipality's unit, an association or another body, if not the municipality "
+            "itself. Needed if you choose no municipality."
         ),
     )
     started_on = forms.DateField(
-        label=_("In use since"),
+        label=_("In use since (optional)"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("The date it was taken into use, as far as you know it."),
     )
     adaptation = forms.CharField(
-        label=_("How you adapted it"),
+        label=_("How you adapted it (optional)"),
         max_length=4000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -279,14 +282,14 @@ class AdoptionProposalForm(ProposalFormBase):
         ),
     )
     results = forms.CharField(
-        label=_("Local results"),
+        label=_("Local results (optional)"),
         max_length=4000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("What it has achieved with you so far. At most 4,000 characters."),
     )
     contact_organisation = forms.CharField(
-        label=_("Whom others can ask"),
+        label=_("Whom others can ask (optional)"),
         max_length=200,
         required=False,
         help_text=_("An organisation, not a person."),

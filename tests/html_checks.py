@@ -4,6 +4,8 @@ import re
 
 import html5lib
 
+from tests.html_elements import local_name, parse, text_of
+
 
 def assert_valid_html(html: str) -> None:
     parser = html5lib.HTMLParser(strict=True)
@@ -68,3 +70,46 @@ def unmarked(html: str) -> list[str]:
         if wanted and f'autocomplete="{wanted}"' not in tag:
             missing.append(tag)
     return missing
+
+
+# How a label says that its field may be left empty, in each language.
+OPTIONAL_MARKS = {"fi": ("(vapaaehtoinen)",), "sv": ("(frivillig)", "(frivilligt)")}
+
+
+def _name_of(control, labels_by_id, parents):
+    """What names a control: its <label for>; for a box in a group of boxes, the group's
+    <legend>."""
+    if control.get("type") not in ("checkbox", "radio"):
+        label = labels_by_id.get(control.get("id"))
+        return text_of(label) if label is not None else ""
+    node = parents.get(control)
+    while node is not None and local_name(node) != "fieldset":
+        node = parents.get(node)
+    legend = node.find("legend") if node is not None else None
+    return text_of(legend) if legend is not None else ""
+
+
+def unmarked_optional_fields(html: str, lang: str, either_or=()) -> list[str]:
+    """The names of the fields of a page's posted forms that may be left empty but do not
+    say so (WCAG 3.3.2: a visitor learns what is required before sending, not after).
+    `either_or`: fields of which one must be given, as their help says."""
+    root = parse(html)
+    labels_by_id = {label.get("for"): label for label in root.iter("label")}
+    parents = {child: parent for parent in root.iter() for child in parent}
+    unmarked = set()
+    for form in root.iter("form"):
+        if (form.get("method") or "").lower() != "post":
+            continue
+        for control in form.iter():
+            if local_name(control) not in ("input", "select", "textarea"):
+                continue
+            if control.get("type") in ("hidden", "submit", "button"):
+                continue
+            if control.get("tabindex") == "-1" or control.get("name") in either_or:
+                continue  # the field only robots see; a field its help explains
+            if control.get("required") is not None:
+                continue
+            name = _name_of(control, labels_by_id, parents).rstrip(":")
+            if not name.endswith(OPTIONAL_MARKS[lang]):
+                unmarked.add(name)
+    return sorted(unmarked)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from networks import surveys
 from networks.models import Actor, Role, Tie, TieSurvey
 from tests.html_checks import unmarked
+from tests.html_elements import element, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +187,11 @@ def test_the_survey_marks_the_respondents_name_for_browsers_to_fill_in(client, s
     html = client.get(link).content.decode()
     assert unmarked(html) == []
     assert 'name="respondent"' in html
+
+
+def test_the_survey_says_that_the_name_and_the_comment_may_be_left_empty(client, survey_link):
+    _survey, link = survey_link
+    html = client.get(link).content.decode()
+    for name in ("respondent", "comment"):
+        label = element(html, "label", for_=f"id_{name}")
+        assert text_of(label).endswith("(vapaaehtoinen):"), text_of(label)
