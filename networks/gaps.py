@@ -63,6 +63,7 @@ class PracticeOption:
     nearby: list  # municipalities of the same sub-region that use it
     elsewhere: int  # other municipalities that use it
     reasons: list = field(default_factory=list)
+    in_use_here: bool = False  # the municipality whose need it is uses it already
 
     @property
     def is_finding(self):
@@ -194,6 +195,9 @@ def ranked_rows(want, municipality, limit):
             in_language=in_language,
             nearby=count_of(used_elsewhere.filter(near)),
             elsewhere=count_of(used_elsewhere.exclude(near)),
+            here=Exists(
+                in_use_links().filter(practice=OuterRef("practice_id"), municipality=municipality)
+            ),
         )
         .annotate(
             rank=Window(RowNumber(), order_by=rank_order, **per_group),
@@ -228,7 +232,9 @@ def top_practices(municipality, *wants, limit=PRACTICES_SHOWN):
         found = {}
         for row in rows:
             nearby = sorted(nearby_places[row.practice_id], key=lambda place: place.name)
-            option = PracticeOption(row.practice, bool(row.in_language), nearby, row.elsewhere)
+            option = PracticeOption(
+                row.practice, bool(row.in_language), nearby, row.elsewhere, in_use_here=row.here
+            )
             option.reasons = reasons_for(option, municipality, want.language)
             found.setdefault(getattr(row, want.group), Ranked(total=row.total)).options.append(
                 option
@@ -264,7 +270,14 @@ def reasons_for(option, municipality, language):
         ) % {"count": len(option.nearby), "sub_region": sub_region, "names": names}
     else:
         near = _("Not yet in use elsewhere in %(sub_region)s.") % {"sub_region": sub_region}
-    reasons = [reason for reason in (evidence, spoken, near) if reason]
+    # Said first: a practice the municipality runs already is no new idea for it, though
+    # it may need to reach further (the gap's language, the lagging figure).
+    here = (
+        _("Already in use in %(municipality)s.") % {"municipality": municipality.name}
+        if option.in_use_here
+        else None
+    )
+    reasons = [reason for reason in (here, evidence, spoken, near) if reason]
     if option.elsewhere:
         reasons.append(
             ngettext(

@@ -119,6 +119,25 @@ def test_each_need_ranks_the_practices_that_aim_at_it(client, needs):
     assert "Käytössä 1 kunnassa seudulla Pohjoinen seutu: Beeta." in text_of(ranked)
 
 
+def test_a_practice_the_municipality_uses_already_says_so_on_the_page_and_in_the_csv(
+    client, needs, region
+):
+    alfa = region["municipalities"][0]
+    AdoptionFactory(practice=needs["weak"], municipality=alfa)
+    rate = need_items(needs_page(client))[0]
+    options = list(element(rate, "ol", class_="ranked-practices"))
+    assert [text_of(element(option, "ul", class_="reasons")[0]) for option in options] == [
+        "Näyttö: 4 – Kohtalainen näyttö.",
+        "Jo käytössä kunnassa Alfa.",
+    ]
+    response = client.get(url_for("monitoring:municipality-needs-csv", "sv", slug="alfa"))
+    rows = list(
+        csv.reader(io.StringIO(response.content.decode().removeprefix("\ufeff")), delimiter=";")
+    )
+    (weak_row,) = [row for row in rows if row[3] == "P heikko"]
+    assert weak_row[5].startswith("Används redan i ")
+
+
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_the_needs_page_is_valid_in_both_languages_and_reached_from_the_municipality(
     client, needs, lang

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from networks.models import Municipality
 from practices.models import Practice
 from tests.html_checks import assert_document_structure, assert_valid_html
 from tests.html_elements import element, elements, text_of
@@ -219,3 +220,21 @@ def test_use_elsewhere_counts_municipalities_listed_without_an_adoption(client, 
     html = client.get(gap_url("fi", "alfa", stage, "sv")).content.decode()
     assert ranked_titles(html) == ["K b-listattu", "K a-ei-kaytossa"]
     assert "Käytössä 1 muussa alueen kunnassa." in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fi", "Jo käytössä kunnassa Alfa."), ("sv", "Används redan i Alfa sv.")]
+)
+def test_a_practice_the_municipality_uses_already_says_so_first(
+    client, assessment_practices, lang, said
+):
+    """A practice Alfa runs already is no new idea for Alfa's gap: the page says so."""
+    alpha = Municipality.objects.get(slug="alfa")
+    in_swedish = Practice.objects.get(slug="ruotsiksi")
+    AdoptionFactory(practice=in_swedish, municipality=alpha)
+    html = client.get(gap_url(lang, "alfa", assessment_practices["stage"], "sv")).content.decode()
+    ranked = list(element(html, "ol", class_="ranked-practices"))
+    first_reasons = [text_of(element(option, "ul", class_="reasons")[0]) for option in ranked]
+    assert first_reasons.count(said) == 1
+    # "ruotsiksi" keeps its place: what is in use here is said, not ranked down.
+    assert first_reasons.index(said) == 2
