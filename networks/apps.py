@@ -76,7 +76,7 @@ class NetworksConfig(AppConfig):
                 document=search.actor_document,
                 order=30,
                 list_url_name="networks:actor-list",
-                list_label=_("See all the actors found"),
+                list_label=_("Filter the actors found in the list of actors"),
             )
         )
         registry.add_search_kind(

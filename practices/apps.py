@@ -50,7 +50,7 @@ class PracticesConfig(AppConfig):
                 document=search_site.practice_document,
                 order=10,
                 list_url_name="practices:list",
-                list_label=_("See all the practices found"),
+                list_label=_("Filter the practices found in the list of practices"),
             )
         )
         registry.add_search_kind(
@@ -62,7 +62,7 @@ class PracticesConfig(AppConfig):
                 indexed=search_site.indexed_sources,
                 order=20,
                 list_url_name="practices:source-list",
-                list_label=_("See all the sources found"),
+                list_label=_("Filter the sources found in the knowledge bank of sources"),
             )
         )
         registry.add_search_kind(

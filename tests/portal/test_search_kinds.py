@@ -174,8 +174,12 @@ def test_site_search_leads_to_every_match_in_the_kinds_own_list(client, demo_con
     actors = group(
         client.get(url_for("portal:search"), {"q": "zyxtesti"}).content.decode(), "actors"
     )
-    link = re.search(r'<a href="([^"]+)">Katso kaikki löydetyt toimijat</a>', actors)
+    link = re.search(
+        r'<a href="([^"]+)">Rajaa löydettyjä toimijoita toimijoiden luettelossa</a>', actors
+    )
     assert link, actors
+    # Two links read alike before: the kind's results here, and the list that filters them.
+    assert "Kaikki 14 tulosta: Toimijat" in actors
     listed = client.get(link.group(1).replace("&amp;", "&")).content.decode()
     # The list marks the word searched: "<mark>Zyxtesti</mark> 03".
     assert all(f"Zyxtesti</mark> {number:02}<" in listed for number in range(14))
