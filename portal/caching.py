@@ -330,8 +330,10 @@ class CachedListingMixin:
     def get(self, request, *args, **kwargs):
         parts = (type(self).__name__, request.path, sorted(request.GET.lists()))
         listing = remembered("listing", parts, lambda: self._draw(request, *args, **kwargs))
-        context = {**listing["facts"], "listing": mark_safe(listing["html"])}  # noqa: S308
-        return render(request, self.template_name, {**context, **self.page_context(request)})
+        page = self.page_context(request)
+        html = self.personalised(listing["html"], page)
+        context = {**listing["facts"], "listing": mark_safe(html)}  # noqa: S308
+        return render(request, self.template_name, {**context, **page})
 
     def _draw(self, request, *args, **kwargs):
         context = super().get(request, *args, **kwargs).context_data
@@ -345,3 +347,8 @@ class CachedListingMixin:
 
     def page_context(self, request):
         return {}
+
+    def personalised(self, html, page_context):
+        """The remembered listing as this visitor sees it (with page_context's facts about
+        them): the same for everyone unless a view says otherwise."""
+        return html

@@ -8,9 +8,11 @@ everyone who has chosen nothing stay the same for all, so they are still cached 
 
 import re
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from portal.localised import localised
 from practices.models import Practice
 
 SESSION_KEY = "compare-practices"
@@ -68,3 +70,28 @@ def bar(request):
 def compare_url(slugs):
     url = reverse("practices:compare")
     return f"{url}?{urlencode({'p': slugs}, doseq=True)}" if slugs else url
+
+
+def add_form_markers(slug):
+    """The comments around a practice's "Add to comparison" in a remembered list
+    (includes/compare_add_form.html), where mark_chosen puts what this visitor sees."""
+    return f"<!--compare:{slug}-->", f"<!--/compare:{slug}-->"
+
+
+def mark_chosen(html, practices, request):
+    """The list's HTML with each chosen practice's "Add to comparison" replaced by what says
+    it is chosen and removes it: the list is remembered the same for everyone, and a visitor
+    who has just added a practice lands on its row, where the change must show."""
+    for practice in practices:
+        start, end = add_form_markers(practice.slug)
+        begins = html.find(start)
+        ends = html.find(end, begins)
+        if begins < 0 or ends < 0:
+            continue
+        chosen = render_to_string(
+            "practices/includes/compare_chosen_form.html",
+            {"slug": practice.slug, "title": localised(practice, "title")},
+            request,
+        )
+        html = html[:begins] + chosen + html[ends + len(end) :]
+    return html

@@ -111,6 +111,12 @@ class PracticeListView(caching.CachedListingMixin, ForgivingPages, FilterView):
     def page_context(self, request):
         return {"comparison": comparison.bar(request)}
 
+    def personalised(self, html, page_context):
+        chosen = page_context["comparison"]
+        if not chosen:
+            return html
+        return comparison.mark_chosen(html, chosen["practices"], self.request)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset

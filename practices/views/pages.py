@@ -324,6 +324,10 @@ def compare_change(request):
     if back.startswith("/") and url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
+        if add and add[0] not in chosen:
+            # Not added (three chosen, or gone): the row would not change, so the page opens
+            # at the message that says why, above the visitor's comparison.
+            back = back.split("#", 1)[0] + "#messages"
         return redirect(back)
     return redirect(compare_url(chosen))
 

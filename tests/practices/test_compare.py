@@ -3,11 +3,11 @@
 import datetime
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from practices.models import Practice, TargetGroup, Theme
 from tests.html_checks import assert_document_structure, assert_valid_html
-from tests.html_elements import elements
+from tests.html_elements import element, elements, text_of
 from tests.practices.factories import PracticeFactory, assess, url_for
 from tests.translated import translated
 
@@ -138,6 +138,54 @@ def test_adding_from_the_list_adds_and_the_list_shows_the_choice(client, three_p
     bar = html[html.index('class="compare-bar"') :]
     assert bar.index("Gammakäytäntö") < bar.index("Alfakäytäntö")
     assert f'href="{url_for("practices:compare")}?p=gamma&amp;p=alfa"' in bar
+
+
+def remove_button(html, slug):
+    """The form of the list's "Remove from comparison" button for `slug`."""
+    action = url_for("practices:compare-change")
+    for form in elements(html, "form", method="post", action=action):
+        hidden = elements(form, "input", type="hidden", name=True, value=True)
+        fields = {field.get("name"): field.get("value") for field in hidden}
+        if fields.get("remove") == slug:
+            return fields
+    raise AssertionError(f"no button to remove {slug}")
+
+
+def test_the_row_of_a_chosen_practice_says_so_where_the_visitor_lands(client, three_practices):
+    """The list is remembered the same for everyone; a visitor who added a practice lands
+    on its row, which must show that it is chosen, and can take it out from there."""
+    page = url_for("practices:list")
+    client.post(
+        url_for("practices:compare-change"), add_button(client.get(page).content.decode(), "beeta")
+    )
+    html = client.get(page).content.decode()
+    assert_valid_html(html)
+    row = element(html, "li", id="practice-beeta")
+    assert "Valittu vertailuun" in text_of(row)
+    assert "Poista vertailusta: Beetakäytäntö" in text_of(element(row, "button"))
+    assert "Lisää vertailuun" in text_of(element(html, "li", id="practice-alfa"))
+    with pytest.raises(AssertionError):
+        add_button(html, "beeta")
+    # Another visitor, who chose nothing, gets the list as it was remembered.
+    assert add_button(Client().get(page).content.decode(), "beeta")
+
+    response = client.post(url_for("practices:compare-change"), remove_button(html, "beeta"))
+    assert response["Location"] == f"{page}#practice-beeta"
+    html = client.get(page).content.decode()
+    assert add_button(html, "beeta")
+    assert "”Beetakäytäntö” poistettiin vertailusta." in html
+
+
+def test_a_practice_not_added_from_the_list_opens_the_page_at_the_message(client, three_practices):
+    page = url_for("practices:list")
+    for slug in ("alfa", "beeta", "gamma"):
+        client.post(url_for("practices:compare-change"), {"add": slug, "next": page})
+    html = client.get(page).content.decode()
+    response = client.post(url_for("practices:compare-change"), add_button(html, "delta"))
+    # The row would not change: the page opens where it says why.
+    assert response["Location"] == f"{page}#messages"
+    html = client.get(page).content.decode()
+    assert "”Deltakäytäntö” jäi pois" in text_of(element(html, "div", id="messages"))
 
 
 def test_a_fourth_practice_is_not_added_and_a_message_says_why(client, three_practices):
