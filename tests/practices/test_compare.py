@@ -1,6 +1,7 @@
 """Comparing up to three published practices side by side."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client, override_settings
@@ -339,4 +340,23 @@ def test_compare_page_is_valid_html_with_headings_in_order(client, three_practic
 @pytest.mark.parametrize(("lang", "query"), [("fi", "?p=alfa&p=beeta&p=gamma"), ("sv", "?p=alfa")])
 def test_compare_page_has_no_accessibility_violations(page, axe, three_practices, lang, query):
     page.goto(url_for("practices:compare", lang) + query)
+    assert axe(page) == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_adding_from_the_list_in_a_browser_shows_the_change_on_the_row(page, axe, three_practices):
+    """Many practices before it push the row down the page: the visitor lands on it and sees
+    there that it was chosen, on a phone too."""
+    for number in range(12):
+        PracticeFactory(slug=f"a-{number:02}", title_fi=f"Aaa käytäntö {number:02}")
+    page.set_viewport_size({"width": 360, "height": 640})
+    page.goto(url_for("practices:list") + "?sort=title")
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile(r"^Lisää vertailuun\W+Gammakäytäntö$")).click()
+    assert page.url.endswith("#practice-gamma")
+    remove = page.get_by_role("button", name=re.compile(r"^Poista vertailusta\W+Gammakäytäntö$"))
+    assert remove.is_visible()
+    box = remove.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 640, box
     assert axe(page) == []
