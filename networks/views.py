@@ -244,6 +244,9 @@ class ActorListView(caching.CachedListingMixin, ForgivingPages, CorrectedSearchM
     listing_template_name = "networks/includes/actor_listing.html"
     context_object_name = "actors"
     paginate_by = 25
+    # Filters that were not understood are left out and reported, not an empty list (as on
+    # the practices and the sources).
+    strict = False
 
     def get_queryset(self):
         return Actor.objects.for_list()

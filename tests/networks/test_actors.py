@@ -2,6 +2,7 @@ import pytest
 
 from networks.filters import ActorFilter
 from networks.models import Actor, Tie
+from tests.html_elements import element, elements
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,11 @@ def test_directory_page_lists_filtered_actors_with_count(client, small_network):
     assert ">Arbetskontoret</a>" not in html
 
 
+def actor_links(html):
+    results = element(html, "ul", class_="result-list actor-list")
+    return [link.get("href") for link in elements(results, "a")]
+
+
 @pytest.mark.parametrize(
     "params",
     [
@@ -63,7 +69,11 @@ def test_invalid_filter_values_give_the_page_with_a_message_not_an_error(
     # A page that does not exist shows the first or the last (portal.pagination).
     assert response.status_code == 200
     if "page" not in params and "q" not in params:
-        assert "Joitakin rajauksia ei tunnistettu" in response.content.decode()
+        html = response.content.decode()
+        assert "Joitakin rajauksia ei tunnistettu" in html
+        # The filter not understood is left out: every actor, as without it.
+        everyone = client.get("/fi/toimijat/").content.decode()
+        assert actor_links(html) == actor_links(everyone) != []
 
 
 def test_actor_page_shows_roles_ties_in_and_out_and_networks(client, small_network):
