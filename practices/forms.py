@@ -263,7 +263,8 @@ class AdoptionProposalForm(ProposalFormBase):
         required=False,
         help_text=_(
             "A municipality's unit, an association or another body, if not the municipality "
-            "itself. Needed if you choose no municipality."
+            "itself. Without a municipality, name one of the actors the portal lists; an "
+            "organisation not listed yet needs a municipality where it uses the practice."
         ),
     )
     started_on = forms.DateField(
@@ -321,17 +322,24 @@ class AdoptionProposalForm(ProposalFormBase):
         cleaned["actor"] = known_actor(organisation)
         if cleaned.get("municipality") or cleaned["actor"]:
             return cleaned
+        # Each message at the field that mends it, so the summary links there.
         if organisation:
-            raise forms.ValidationError(
-                _(
-                    "Choose the municipality where “%(name)s” uses the practice: the "
-                    "organisation is not among the portal's actors yet."
+            self.add_error(
+                "municipality",
+                forms.ValidationError(
+                    _(
+                        "Choose the municipality where “%(name)s” uses the practice: the "
+                        "organisation is not among the portal's actors yet."
+                    ),
+                    params={"name": organisation},
                 ),
-                params={"name": organisation},
             )
-        raise forms.ValidationError(
-            _("Name the municipality or the organisation that uses the practice.")
-        )
+        else:
+            self.add_error(
+                "municipality",
+                _("Name the municipality or the organisation that uses the practice."),
+            )
+        return cleaned
 
 
 class FeedbackForm(HoneypotMixin, forms.ModelForm):

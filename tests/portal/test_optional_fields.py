@@ -29,8 +29,8 @@ def test_the_public_forms_mark_the_fields_that_may_be_left_empty(client, demo_co
 @pytest.mark.parametrize(
     ("lang", "municipality_help", "organisation_help"),
     [
-        ("fi", "tai molemmat", "jos et valitse kuntaa"),
-        ("sv", "eller båda", "inte väljer någon kommun"),
+        ("fi", "tai molemmat", "Ilman kuntaa nimeä jokin portaalin toimijoista"),
+        ("sv", "eller båda", "Utan kommun, ange en av portalens aktörer"),
     ],
 )
 def test_the_in_use_form_says_that_it_needs_the_municipality_or_the_organisation(

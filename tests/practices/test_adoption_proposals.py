@@ -8,6 +8,7 @@ from django.core import mail
 
 from practices.models import Adoption, PendingProposal, Practice
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.html_elements import element
 from tests.networks.factories import ActorFactory, MunicipalityFactory, SubRegionFactory
 from tests.practices.factories import PracticeFactory, url_for
 
@@ -119,6 +120,17 @@ def test_an_unknown_organisation_needs_a_municipality_and_keeps_what_was_typed(c
     assert "Valitse kunta, jossa ”Tuntematon oy” käyttää käytäntöä" in html
     assert "Ryhmät kokoontuvat kirjastossa." in html
     assert not mail.outbox and not PendingProposal.objects.exists()
+    # The message is at the field that mends it, and the summary links there.
+    municipality = element(html, "select", name="municipality")
+    assert municipality.get("aria-invalid") == "true"
+    element(html, "a", href="#id_municipality")  # exactly one link, or it fails
+
+
+def test_a_form_naming_neither_says_so_at_the_municipality(client, practice):
+    html = client.post(form_url(), told(municipality="", organisation="")).content.decode()
+    assert element(html, "select", name="municipality").get("aria-invalid") == "true"
+    assert "Nimeä kunta tai organisaatio, joka käyttää käytäntöä." in html
+    assert not PendingProposal.objects.exists()
 
 
 def test_robots_filling_the_hidden_field_create_nothing(client, practice):
