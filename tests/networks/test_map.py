@@ -50,7 +50,10 @@ def test_city_bridges_the_association_and_the_office(client, small_network):
     # City has 2 neighbours; it lies on the only route association–office: 1 of the
     # (4-1)(4-2)/2 = 3 pairs, so normalised betweenness 1/3.
     assert figures(html, city)["degree"] == "2"
-    assert figures(html, city)["betweenness"] == "0.333"
+    # Written as the rest of the site writes decimals, in both languages.
+    assert figures(html, city)["betweenness"] == "0,333"
+    swedish = client.get("/sv/natverkskarta/").content.decode()
+    assert figures(swedish, city)["betweenness"] == "0,333"
 
 
 def test_map_filters_by_network(client, small_network):
