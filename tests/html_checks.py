@@ -113,3 +113,39 @@ def unmarked_optional_fields(html: str, lang: str, either_or=()) -> list[str]:
             if not name.endswith(OPTIONAL_MARKS[lang]):
                 unmarked.add(name)
     return sorted(unmarked)
+
+
+LANDMARK_TAGS = {"nav": "navigation", "aside": "complementary", "main": "main"}
+
+
+def _landmark_role(node, name):
+    role = node.get("role")
+    if role:
+        return role if role in ("region", "navigation", "complementary", "search", "form") else None
+    tag = local_name(node)
+    if tag in LANDMARK_TAGS:
+        return LANDMARK_TAGS[tag]
+    # A section or form is a landmark only when it has a name.
+    return {"section": "region", "form": "form"}.get(tag) if name else None
+
+
+def landmarks_named_alike(html: str) -> list[str]:
+    """The landmarks that share both role and name (axe's landmark-unique): a screen reader's
+    list of landmarks cannot tell them apart."""
+    root = parse(html)
+    by_id = {node.get("id"): node for node in root.iter() if node.get("id")}
+    seen, alike = set(), set()
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        name = node.get("aria-label") or " ".join(
+            text_of(by_id[ref])
+            for ref in (node.get("aria-labelledby") or "").split()
+            if ref in by_id
+        )
+        role = _landmark_role(node, name)
+        if role is None:
+            continue
+        key = f"{role}: {name}"
+        (alike if key in seen else seen).add(key)
+    return sorted(alike)
