@@ -1,7 +1,8 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import NoReverseMatch, get_script_prefix, reverse
+from django.http import QueryDict
+from django.urls import NoReverseMatch, get_script_prefix, reverse, translate_url
 from django.utils import translation
 
 # The languages' names in themselves ("Suomi", "Svenska"), and the main navigation's
@@ -35,7 +36,21 @@ def address_in(code, match, query):
             path = reverse(name, args=match.args, kwargs=match.kwargs)
     except NoReverseMatch:
         return None
+    query = query_in(code, query)
     return f"{path}?{query}" if query else path
+
+
+def query_in(code, query):
+    """The query with the address to return to (the login page's `next`) in the language
+    `code` too: who switches language before logging in comes back in the chosen one."""
+    if "next=" not in query:
+        return query
+    params = QueryDict(query, mutable=True)
+    back = params.get("next", "")
+    if not back.startswith("/") or back.startswith("//"):
+        return query
+    params["next"] = translate_url(back, code)
+    return params.urlencode(safe="/")
 
 
 def language_alternates(request):

@@ -1,5 +1,7 @@
 import pytest
 
+from tests.html_elements import element, elements
+
 pytestmark = pytest.mark.django_db
 
 
@@ -48,3 +50,20 @@ def test_password_change_requires_login(client):
     response = client.get("/fi/accounts/password_change/")
     assert response.status_code == 302
     assert response["Location"].startswith("/fi/accounts/login/")
+
+
+def test_the_login_page_offers_no_login_link_of_its_own(client):
+    """Its address would nest in the link's again on every click."""
+    html = client.get("/fi/accounts/login/", {"next": "/fi/"}).content.decode()
+    header = element(html, "header")
+    assert elements(header, "a", "Kirjaudu sisään") == []
+    page = client.get("/fi/kaytannot/").content.decode()
+    assert element(page, "a", href="/fi/accounts/login/?next=/fi/kaytannot/") is not None
+
+
+def test_switching_language_on_the_login_page_returns_in_the_chosen_language(client):
+    html = client.get("/fi/accounts/login/", {"next": "/fi/kaytannot/"}).content.decode()
+    switch = element(html, "nav", class_="language-switch")
+    assert "/sv/accounts/login/?next=/sv/praxis/" in [
+        link.get("href") for link in elements(switch, "a")
+    ]
