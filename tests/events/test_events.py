@@ -73,6 +73,23 @@ def test_the_calendar_lists_what_is_coming_and_filters_by_kind(client, lang):
     assert f"{title} mennyt" in past and f"{title} koulutus" not in past
 
 
+@pytest.mark.parametrize(
+    ("when", "said"),
+    [
+        ("past", "Ei tämän lajin menneitä kokouksia tai tapahtumia."),
+        ("", "Tämän lajin kokouksia tai tapahtumia ei ole tulossa."),
+    ],
+)
+def test_a_kind_with_no_events_says_so_and_leads_to_every_kind(client, when, said):
+    """Past events of another kind exist: "no past events" would not be true."""
+    make_event("mennyt", days=-10, kind=Event.Kind.STEERING_GROUP)
+    make_event("tuleva", kind=Event.Kind.STEERING_GROUP)
+    html = client.get(url_for("events:list"), {"kind": "webinar", "when": when}).content.decode()
+    assert said in html
+    every_kind = url_for("events:list") + ("?when=past" if when else "")
+    assert f'href="{every_kind}"' in html
+
+
 def test_the_calendar_reads_as_many_queries_however_many_events(client):
     make_event("eka", capacity=5)
     with CaptureQueriesContext(connection) as few:

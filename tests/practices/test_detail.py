@@ -387,3 +387,12 @@ def test_headings_written_in_the_texts_keep_the_page_in_order(client, db):
     assert "<h3>Taustaa</h3>" in html and "<h4>Lisää</h4>" in html
     assert "<h4>Miksi</h4>" in html
     assert_document_structure(html)
+
+
+def test_the_swedish_page_says_where_the_practice_is_used_with_the_neuter_arbetssatt(client):
+    """ "Arbetssätt" is neuter: "det", not "den"."""
+    practice = PracticeFactory(slug="neutrum")
+    html = client.get(url_for("practices:detail", "sv", slug=practice.slug)).content.decode()
+    assert "Var det används" in html
+    assert "Ingen kommun har ännu registrerat att den använder det." in html
+    assert "Var den används" not in html

@@ -391,3 +391,17 @@ def test_every_field_of_a_proposal_form_is_drawn(form_class, db):
     form = form_class()
     drawn = {field.name for _legend, fields in form.grouped_fields() for field in fields}
     assert drawn | {"email", honeypot.FIELD} == set(form.fields)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("fi", "Anna kelvollinen sähköpostiosoite."), ("sv", "Ange en giltig e-postadress.")],
+)
+def test_a_wrong_address_is_called_as_the_label_calls_it(client, municipalities, lang, said):
+    """Django's Swedish asks for a "mejladress" where the label says "e-postadress"."""
+    response = client.post(
+        f"/{lang}/" + ("kaytannot/ehdota/" if lang == "fi" else "praxis/foresla/"),
+        proposal(email="ei-osoite"),
+    )
+    assert response.status_code == 200
+    assert said in response.content.decode()

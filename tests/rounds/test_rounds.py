@@ -142,7 +142,7 @@ def test_a_closed_round_takes_no_rankings(client, member):
     round_ = make_round(days=(-10, -1))
     client.force_login(member)
     html = client.post(round_.get_absolute_url(), places(round_, Työ=1)).content.decode()
-    assert "Järjestäminen on päättynyt." in html and not Ballot.objects.exists()
+    assert "Järjestykseen asettaminen on päättynyt." in html and not Ballot.objects.exists()
 
 
 def rank(round_, group, *rankings):
