@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from tests.html_checks import OWN_DETAILS, unmarked
+from tests.html_elements import element, text_of
 from tests.translated import addresses_in_each_language
 
 PRACTICE = "hyva-alku-alkukartoitus-ja-suunnitelma"
@@ -34,3 +35,23 @@ def test_the_public_forms_mark_the_visitors_own_name_and_address(client, demo_co
         assert any(f'name="{name}"' in html for name in OWN_DETAILS), path
         found[path] = unmarked(html)
     assert {path: tags for path, tags in found.items() if tags} == {}
+
+
+@pytest.mark.django_db
+def test_each_form_page_is_titled_with_what_it_is_about_and_the_sites_name(client, demo_content):
+    """WCAG 2.4.2: 21 pages titled "Ask a question or comment – Ostrobothnia" told no tab
+    from another."""
+    titles = {}
+    for path in form_pages():
+        html = client.get(path).content.decode()
+        titles[path] = text_of(element(html, "title"))
+    assert len(set(titles.values())) == len(titles), titles
+    practice_fi = "Hyvä alku"
+    assert all(
+        title.endswith(("– Kotoutumisen tietopankki", "– Kunskapsbanken för integration"))
+        for title in titles.values()
+    ), titles
+    feedback = titles[form_pages()[3]]
+    assert feedback.startswith("Kysy tai kommentoi – ") and practice_fi in feedback, feedback
+    home = text_of(element(client.get("/fi/").content.decode(), "title"))
+    assert home == "Kotoutumisen tietopankki – Pohjanmaa"
