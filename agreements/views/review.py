@@ -39,7 +39,24 @@ def agreement_list(request):
         ]
         if agreement.visible_versions:
             shown.append(agreement)
-    return render(request, "agreements/agreement_list.html", {"agreements": shown})
+    return render(
+        request,
+        "agreements/agreement_list.html",
+        {"agreements": shown, "open_hearings": open_hearings()},
+    )
+
+
+def open_hearings():
+    """The public hearings open now on a draft, where anyone may read and comment on what
+    only the steering group reads here. The hearings app builds on this one: read through
+    the versions' reverse relation, as the app is not imported here."""
+    hearing_model = Version._meta.get_field("hearings").related_model
+    return list(
+        hearing_model.objects.visible()
+        .open()
+        .select_related("version__agreement")
+        .order_by("closes_at", "pk")
+    )
 
 
 @caching.query_parameters(form=CommentFilterForm)

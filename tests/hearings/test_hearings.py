@@ -14,13 +14,14 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from docx import Document
 
 from agreements.models import Version
 from hearings.models import Hearing, HearingSection, PublicComment
 from tests.agreements.factories import VersionFactory
 from tests.html_checks import assert_document_structure, assert_valid_html
+from tests.html_elements import element, elements, text_of
 from tests.posted_forms import admin_form
 from tests.practices.factories import url_for
 
@@ -381,3 +382,20 @@ def test_a_withdrawn_report_is_no_longer_shown(client, coordinator):
     hearing.refresh_from_db()
     assert hearing.report_published_at is None
     assert client.get(report).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("fi", "Avoinna kaikkien kommenteille"), ("sv", "Öppet för allas kommentarer")],
+)
+def test_the_letters_of_intent_lead_anyone_to_the_open_hearings(client, lang, heading):
+    """A visitor who may not read the drafts finds where everyone may comment on one."""
+    open_now = make_hearing("avoin")
+    make_hearing("sulkeutunut", days=(-20, -10))
+    make_hearing("tuleva", days=(5, 20))
+    with translation.override(lang):
+        html = client.get(reverse("agreements:agreement-list")).content.decode()
+        section = element(html, "section", aria_labelledby="open-hearings-heading")
+        assert heading in text_of(section)
+        links = [link.get("href") for link in elements(section, "a")]
+        assert links == [open_now.get_absolute_url()]
