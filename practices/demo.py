@@ -202,7 +202,9 @@ SOURCES = [
         "year": 2020,
         "language": "fi",
         "title_fi": "Kotopaikka2 – Kotoutumisen paikalliset prosessit haltuun: hankkeen esittely",
-        "title_sv": "Kotopaikka2 – Kotoutumisen paikalliset prosessit haltuun: presentation",
+        "title_sv": (
+            "Presentation av projektet Kotopaikka2: de lokala integrationsprocesserna i egna händer"
+        ),
         "summary_fi": (
             "JAMK:n esittely hankkeen alkaessa syksyllä 2020: kahdeksan keskisuomalaista "
             "kohdekuntaa, viisivaiheinen työllistymisen malli, selkokieliset "
