@@ -74,7 +74,7 @@ def compare_url(slugs):
 
 def add_form_markers(slug):
     """The comments around a practice's "Add to comparison" in a remembered list
-    (includes/compare_add_form.html), where mark_chosen puts what this visitor sees."""
+    (includes/compare_choice_form.html), where mark_chosen puts what this visitor sees."""
     return f"<!--compare:{slug}-->", f"<!--/compare:{slug}-->"
 
 
@@ -89,8 +89,13 @@ def mark_chosen(html, practices, request):
         if begins < 0 or ends < 0:
             continue
         chosen = render_to_string(
-            "practices/includes/compare_chosen_form.html",
-            {"slug": practice.slug, "title": localised(practice, "title")},
+            "practices/includes/compare_choice_form.html",
+            {
+                "slug": practice.slug,
+                "title": localised(practice, "title"),
+                "chosen": True,
+                "back_to_row": True,
+            },
             request,
         )
         html = html[:begins] + chosen + html[ends + len(end) :]
