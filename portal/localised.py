@@ -20,10 +20,15 @@ class LocalisedText:
         return self.text
 
 
+def reading_language(language=None):
+    """`language`, or else the one the reader is reading in (the active one)."""
+    return language or translation.get_language() or settings.LANGUAGE_CODE
+
+
 def localised(obj, field_name, language=None):
     """`obj.<field_name>_<language>`, or the first other language's that is not blank;
     `language` is the active one unless given."""
-    current = language or translation.get_language() or settings.LANGUAGE_CODE
+    current = reading_language(language)
     languages = [current] + [code for code, _name in settings.LANGUAGES if code != current]
     for code in languages:
         value = getattr(obj, f"{field_name}_{code}", "") or ""

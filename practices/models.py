@@ -10,11 +10,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Actor, Language, Municipality, PathStage
-from portal.localised import localised
+from portal.localised import localised, reading_language
 from portal.models import ContentModel
 from portal.moderation import ModeratedWriting
 from portal.revisions import RevisionedQuerySet
@@ -122,9 +122,8 @@ class Source(ContentModel):
         written.discard("")
         if self.language_id is None or len(written) != 1:
             return title
-        reader = language or get_language() or settings.LANGUAGE_CODE
         own = self.language.code
-        return replace(title, lang=own, is_fallback=own != reader)
+        return replace(title, lang=own, is_fallback=own != reading_language(language))
 
     @property
     def counts_as_evidence_of_effect(self):
