@@ -102,15 +102,20 @@ def test_the_columns_link_to_the_practices_and_remove_one_at_a_time(client, thre
     )
 
 
-def add_button(html, slug, lang="fi"):
-    """The form of the page's "Add to comparison" button for `slug`, as a browser sends it."""
+def compare_button(html, change, slug, lang="fi"):
+    """The form of the page's button that makes `change` ("add", "remove") to the comparison
+    for `slug`, as a browser sends it."""
     action = url_for("practices:compare-change", lang)
     for form in elements(html, "form", method="post", action=action):
         hidden = elements(form, "input", type="hidden", name=True, value=True)
         fields = {field.get("name"): field.get("value") for field in hidden}
-        if fields.get("add") == slug:
+        if fields.get(change) == slug:
             return fields
-    raise AssertionError(f"no button to add {slug}")
+    raise AssertionError(f"no button to {change} {slug}")
+
+
+def add_button(html, slug, lang="fi"):
+    return compare_button(html, "add", slug, lang)
 
 
 def test_adding_from_practice_pages_adds_to_the_earlier_choice(client, three_practices):
@@ -141,17 +146,6 @@ def test_adding_from_the_list_adds_and_the_list_shows_the_choice(client, three_p
     assert f'href="{url_for("practices:compare")}?p=gamma&amp;p=alfa"' in bar
 
 
-def remove_button(html, slug):
-    """The form of the list's "Remove from comparison" button for `slug`."""
-    action = url_for("practices:compare-change")
-    for form in elements(html, "form", method="post", action=action):
-        hidden = elements(form, "input", type="hidden", name=True, value=True)
-        fields = {field.get("name"): field.get("value") for field in hidden}
-        if fields.get("remove") == slug:
-            return fields
-    raise AssertionError(f"no button to remove {slug}")
-
-
 def test_the_row_of_a_chosen_practice_says_so_where_the_visitor_lands(client, three_practices):
     """The list is remembered the same for everyone; a visitor who added a practice lands
     on its row, which must show that it is chosen, and can take it out from there."""
@@ -170,7 +164,9 @@ def test_the_row_of_a_chosen_practice_says_so_where_the_visitor_lands(client, th
     # Another visitor, who chose nothing, gets the list as it was remembered.
     assert add_button(Client().get(page).content.decode(), "beeta")
 
-    response = client.post(url_for("practices:compare-change"), remove_button(html, "beeta"))
+    response = client.post(
+        url_for("practices:compare-change"), compare_button(html, "remove", "beeta")
+    )
     assert response["Location"] == f"{page}#practice-beeta"
     html = client.get(page).content.decode()
     assert add_button(html, "beeta")
